@@ -1,0 +1,115 @@
+/* Check kind "sum": parts that do not add up to their stated whole, within
+ * one document ("$500m in equity, $300m in debt, $200m in credits and the
+ * remaining $200m" against a "$1bn round").
+ *
+ * The rule names two attributes: the part (tranche) and the whole
+ * (round_size).  Parts of one entity that follow each other within a few
+ * sentences form one breakdown; its whole is the nearest statement of the
+ * whole before it in the same document (else after it).  With a "remaining"
+ * part the parts must equal the whole; without one they must not exceed it.
+ */
+#include "fc-engine.h"
+
+#include <math.h>
+
+/* Sentences between two parts of one breakdown. */
+#define FC_SUM_GAP 6
+
+static const FcClaim *
+fc_sum_whole(const GPtrArray *wholes, const FcClaim *part)
+{
+    const FcClaim *before = NULL, *after = NULL;
+    for (guint i = 0; wholes != NULL && i < wholes->len; i++) {
+        const FcClaim *w = g_ptr_array_index(wholes, i);
+        if (w->doc_index != part->doc_index || w->value.unit != part->value.unit ||
+            w->status != FC_STATUS_REPORTED || !isfinite(w->value.high) ||
+            w->value.low != w->value.high)
+            continue;
+        if (w->sentence <= part->sentence)
+            before = w;
+        else if (after == NULL)
+            after = w;
+    }
+    return before != NULL ? before : after;
+}
+
+static double
+fc_part_amount(const FcClaim *c)
+{
+    return isfinite(c->value.high) ? c->value.high : c->value.low;
+}
+
+static void
+fc_sum_judge(const FcCheckRule *rule, const char *entity, GPtrArray *parts,
+             const GPtrArray *wholes, GPtrArray *out)
+{
+    if (parts->len < 2)
+        return;
+    const FcClaim *whole = fc_sum_whole(wholes, g_ptr_array_index(parts, 0));
+    if (whole == NULL)
+        return;
+    double sum = 0, total = whole->value.high;
+    gboolean closed = FALSE;
+    for (guint i = 0; i < parts->len; i++) {
+        const FcClaim *p = g_ptr_array_index(parts, i);
+        if (p->value.unit != whole->value.unit)
+            return;
+        sum += fc_part_amount(p);
+        closed = closed || (p->flags & FC_CLAIM_REMAINDER);
+    }
+    double slack = rule->tolerance * total;
+    gboolean wrong = closed ? fabs(sum - total) > slack : sum > total + slack;
+    if (!wrong)
+        return;
+    FcFinding *f = fc_finding_new(rule, entity, whole->attribute);
+    g_ptr_array_add(f->claims, (gpointer)whole);
+    GString *list = g_string_new(NULL);
+    for (guint i = 0; i < parts->len; i++) {
+        const FcClaim *p = g_ptr_array_index(parts, i);
+        g_autofree char *label = fc_value_format(&p->value);
+        g_string_append_printf(list, "%s%s", i ? " + " : "", label);
+        g_ptr_array_add(f->claims, (gpointer)p);
+    }
+    FcValue s = {sum, sum, whole->value.unit, FALSE};
+    g_autofree char *sum_text = fc_value_format(&s);
+    g_autofree char *total_text = fc_value_format(&whole->value);
+    g_autofree char *parts_text = g_string_free(list, FALSE);
+    g_autofree char *v1 = g_strconcat("sum=", sum_text, NULL);
+    g_autofree char *v2 = g_strconcat("total=", total_text, NULL);
+    g_autofree char *v3 = g_strconcat("parts=", parts_text, NULL);
+    const char *vars[] = {v1, v2, v3, NULL};
+    f->event = g_strdup_printf("breakdown in %s", whole->document);
+    f->message = fc_finding_render(rule->message, f, vars);
+    g_ptr_array_add(out, f);
+}
+
+void
+fc_check_sum(const FcCheckRule *rule, const FcRuleSet *rules, const FcStore *store,
+             GPtrArray *out)
+{
+    (void)rules;
+    if (rule->attributes->len < 2)
+        return;
+    const char *part_attr = g_ptr_array_index(rule->attributes, 0);
+    const char *whole_attr = g_ptr_array_index(rule->attributes, 1);
+    g_autoptr(GPtrArray) entities = fc_store_entities(store);
+    for (guint e = 0; e < entities->len; e++) {
+        const char *entity = g_ptr_array_index(entities, e);
+        const GPtrArray *parts = fc_store_group(store, entity, part_attr);
+        if (parts == NULL)
+            continue;
+        const GPtrArray *wholes = fc_store_group(store, entity, whole_attr);
+        g_autoptr(GPtrArray) run = g_ptr_array_new();
+        for (guint i = 0; i < parts->len; i++) {
+            const FcClaim *p = g_ptr_array_index(parts, i);
+            const FcClaim *last = run->len ? g_ptr_array_index(run, run->len - 1) : NULL;
+            if (last != NULL &&
+                (last->doc_index != p->doc_index || p->sentence > last->sentence + FC_SUM_GAP)) {
+                fc_sum_judge(rule, entity, run, wholes, out);
+                g_ptr_array_set_size(run, 0);
+            }
+            g_ptr_array_add(run, (gpointer)p);
+        }
+        fc_sum_judge(rule, entity, run, wholes, out);
+    }
+}

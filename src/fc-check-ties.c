@@ -1,0 +1,154 @@
+/* Check kind "ties": an investor in two entities that are rivals — rivals
+ * in the lexicon, or called rivals by the corpus itself ("rival OpenAI",
+ * "a competitor to Anthropic").
+ *
+ * Investors are rolled up to their top-most owner (AWS → Amazon, Google
+ * DeepMind → Alphabet) so that a group's arms count as one backer.  The
+ * rule's attributes name the claims that make someone an investor.
+ */
+#include "fc-engine.h"
+#include "fc-util.h"
+
+#include <string.h>
+
+/* Evidence per side: enough to check, few enough to read. */
+#define FC_TIES_EVIDENCE 4
+
+typedef struct {
+    const FcRuleSet *rules;
+    GHashTable *backers; /* investor → (target → GPtrArray of claims) */
+    GHashTable *rivals;  /* "A\x1fB", A < B → GPtrArray of claims */
+} FcTies;
+
+static const char *
+fc_ties_root(const FcTies *t, const char *name)
+{
+    const FcEntity *e = fc_lexicon_lookup(t->rules->lexicon, name);
+    return e != NULL ? g_intern_string(fc_entity_root(e)->name) : name;
+}
+
+static char *
+fc_pair_key(const char *a, const char *b)
+{
+    return strcmp(a, b) < 0 ? g_strconcat(a, "\x1f", b, NULL) : g_strconcat(b, "\x1f", a, NULL);
+}
+
+static GPtrArray *
+fc_ties_slot(GHashTable *table, gpointer key, gboolean owned_key)
+{
+    GPtrArray *list = g_hash_table_lookup(table, key);
+    if (list == NULL) {
+        list = g_ptr_array_new();
+        g_hash_table_insert(table, key, list);
+    } else if (owned_key) {
+        g_free(key);
+    }
+    return list;
+}
+
+static gboolean
+fc_ties_is_investor_attr(const FcCheckRule *rule, const char *attr)
+{
+    for (guint i = 0; i < rule->attributes->len; i++)
+        if (g_ptr_array_index(rule->attributes, i) == attr)
+            return TRUE;
+    return FALSE;
+}
+
+static void
+fc_ties_collect(FcTies *t, const FcCheckRule *rule, const FcStore *store)
+{
+    const char *rival = g_intern_static_string("rival");
+    const GPtrArray *all = fc_store_claims(store);
+    for (guint i = 0; i < all->len; i++) {
+        const FcClaim *c = g_ptr_array_index(all, i);
+        if (c->attribute == rival && c->value_entity != NULL) {
+            g_ptr_array_add(fc_ties_slot(t->rivals, fc_pair_key(c->entity, c->value_entity), TRUE),
+                            (gpointer)c);
+            continue;
+        }
+        if (!fc_ties_is_investor_attr(rule, c->attribute))
+            continue;
+        const char *investor = c->counterpart != NULL ? c->counterpart : c->value_entity;
+        if (investor == NULL || c->status != FC_STATUS_REPORTED)
+            continue;
+        investor = fc_ties_root(t, investor);
+        GHashTable *targets = g_hash_table_lookup(t->backers, investor);
+        if (targets == NULL) {
+            targets = g_hash_table_new_full(g_direct_hash, g_direct_equal, NULL,
+                                            (GDestroyNotify)g_ptr_array_unref);
+            g_hash_table_insert(t->backers, (gpointer)investor, targets);
+        }
+        g_ptr_array_add(fc_ties_slot(targets, (gpointer)c->entity, FALSE), (gpointer)c);
+    }
+}
+
+static gboolean
+fc_ties_rivals(const FcTies *t, const char *a, const char *b, GPtrArray **evidence)
+{
+    g_autofree char *key = fc_pair_key(a, b);
+    *evidence = g_hash_table_lookup(t->rivals, key);
+    if (*evidence != NULL)
+        return TRUE;
+    const FcEntity *ea = fc_lexicon_lookup(t->rules->lexicon, a);
+    const FcEntity *eb = fc_lexicon_lookup(t->rules->lexicon, b);
+    return ea != NULL && eb != NULL && fc_entity_is_rival(ea, eb);
+}
+
+static void
+fc_ties_add(FcFinding *f, const GPtrArray *claims)
+{
+    for (guint i = 0; claims != NULL && i < claims->len && i < FC_TIES_EVIDENCE; i++)
+        g_ptr_array_add(f->claims, g_ptr_array_index(claims, i));
+}
+
+static void
+fc_ties_investor(const FcTies *t, const FcCheckRule *rule, const char *investor,
+                 GHashTable *targets, GPtrArray *out)
+{
+    g_autoptr(GPtrArray) names = fc_hash_table_sorted_keys(targets);
+    const char *root = fc_ties_root(t, investor);
+    for (guint i = 0; i < names->len; i++) {
+        const char *a = g_ptr_array_index(names, i);
+        for (guint j = i + 1; j < names->len; j++) {
+            const char *b = g_ptr_array_index(names, j);
+            GPtrArray *evidence = NULL;
+            if (fc_ties_root(t, a) == root || fc_ties_root(t, b) == root ||
+                !fc_ties_rivals(t, a, b, &evidence))
+                continue;
+            FcFinding *f = fc_finding_new(rule, investor, NULL);
+            fc_ties_add(f, g_hash_table_lookup(targets, a));
+            fc_ties_add(f, g_hash_table_lookup(targets, b));
+            fc_ties_add(f, evidence);
+            f->event = g_strdup_printf("%s and %s", a, b);
+            g_autofree char *va = g_strconcat("a=", a, NULL);
+            g_autofree char *vb = g_strconcat("b=", b, NULL);
+            g_autofree char *vi = g_strconcat("investor=", investor, NULL);
+            const char *vars[] = {va, vb, vi,
+                                  evidence ? "basis=the articles call them rivals"
+                                           : "basis=they are rivals in the lexicon",
+                                  NULL};
+            f->message = fc_finding_render(rule->message, f, vars);
+            g_ptr_array_add(out, f);
+        }
+    }
+}
+
+void
+fc_check_ties(const FcCheckRule *rule, const FcRuleSet *rules, const FcStore *store,
+              GPtrArray *out)
+{
+    FcTies t = {rules,
+                g_hash_table_new_full(g_direct_hash, g_direct_equal, NULL,
+                                      (GDestroyNotify)g_hash_table_unref),
+                g_hash_table_new_full(g_str_hash, g_str_equal, g_free,
+                                      (GDestroyNotify)g_ptr_array_unref)};
+    fc_ties_collect(&t, rule, store);
+    g_autoptr(GPtrArray) investors = fc_hash_table_sorted_keys(t.backers);
+    for (guint i = 0; i < investors->len; i++) {
+        const char *inv = g_ptr_array_index(investors, i);
+        fc_ties_investor(&t, rule, inv, g_hash_table_lookup(t.backers, inv), out);
+    }
+    g_hash_table_unref(t.backers);
+    g_hash_table_unref(t.rivals);
+}

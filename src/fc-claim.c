@@ -1,0 +1,63 @@
+#include "fc-claim.h"
+
+#include <string.h>
+
+static const char *const fc_status_names[] = {
+    "reported", "planned", "rumored", "estimated", "projected",
+};
+
+const char *
+fc_status_name(FcStatus status)
+{
+    return fc_status_names[status];
+}
+
+FcClaim *
+fc_claim_new(void)
+{
+    return g_new0(FcClaim, 1);
+}
+
+void
+fc_claim_free(FcClaim *claim)
+{
+    if (claim == NULL)
+        return;
+    g_free(claim->value_text);
+    g_free(claim->quote);
+    g_free(claim);
+}
+
+int
+fc_claim_compare(const FcClaim *a, const FcClaim *b)
+{
+    if (a->doc_index != b->doc_index)
+        return a->doc_index < b->doc_index ? -1 : 1;
+    if (a->offset != b->offset)
+        return a->offset < b->offset ? -1 : 1;
+    int c = g_strcmp0(a->attribute, b->attribute);
+    if (c != 0)
+        return c;
+    if ((c = g_strcmp0(a->entity, b->entity)) != 0)
+        return c;
+    if ((c = g_strcmp0(a->counterpart, b->counterpart)) != 0)
+        return c;
+    return g_strcmp0(a->value_text, b->value_text);
+}
+
+gboolean
+fc_claim_same(const FcClaim *a, const FcClaim *b)
+{
+    return a->entity == b->entity && a->attribute == b->attribute &&
+           a->counterpart == b->counterpart && a->doc_index == b->doc_index &&
+           a->offset == b->offset && a->value_entity == b->value_entity &&
+           a->value.low == b->value.low && a->value.high == b->value.high;
+}
+
+char *
+fc_claim_value_label(const FcClaim *claim)
+{
+    if (claim->value.unit != FC_UNIT_NONE)
+        return fc_value_format(&claim->value);
+    return g_strdup(claim->value_entity != NULL ? claim->value_entity : claim->value_text);
+}

@@ -1,0 +1,71 @@
+/* fc-claim: one extracted statement, Wikidata style — entity, attribute,
+ * value, qualifiers, reference.
+ *
+ * Strings that repeat across claims (entity and attribute names, paths,
+ * rule ids) are interned with g_intern_string(): compared by pointer, never
+ * freed.  An FcClaim owns only its value_text and quote.
+ */
+#pragma once
+
+#include "fc-time.h"
+#include "fc-value.h"
+
+#include <glib.h>
+
+G_BEGIN_DECLS
+
+typedef enum {
+    FC_STATUS_REPORTED = 0,
+    FC_STATUS_PLANNED, /* talks, targets, plans, "could value" */
+    FC_STATUS_RUMORED, /* "reportedly", "people familiar" */
+    FC_STATUS_ESTIMATED,
+    FC_STATUS_PROJECTED,
+} FcStatus;
+
+typedef enum {
+    FC_CLAIM_PRIOR = 1 << 0,      /* an earlier figure: "up from $X", "its previous $X" */
+    FC_CLAIM_CUMULATIVE = 1 << 1, /* "in total", "to date", "over the years" */
+    FC_CLAIM_REMAINDER = 1 << 2,  /* "the remaining $200m": closes a list of parts */
+    FC_CLAIM_DATED = 1 << 3,      /* time comes from the sentence, not the document */
+} FcClaimFlags;
+
+typedef struct {
+    const char *entity;      /* interned canonical name */
+    const char *attribute;   /* interned */
+    const char *counterpart; /* interned, or NULL */
+    FcValue value;           /* unit FC_UNIT_NONE for people and organisations */
+    char *value_text;        /* as written: "about $5 billion", "Dario Amodei" */
+    const char *value_entity; /* interned canonical name of a person/org value */
+    FcTime time;
+    FcStatus status;
+    const char *event; /* interned round label ("Series F"), or NULL */
+    guint flags;       /* FcClaimFlags */
+    /* evidence */
+    const char *document; /* interned path */
+    guint doc_index;      /* position of the document in the corpus */
+    guint sentence;       /* sentence number within the document */
+    gsize offset;         /* byte offset of the value in the document */
+    guint line, column;
+    char *quote;
+    const char *rule; /* interned id of the extraction rule */
+} FcClaim;
+
+FcClaim *fc_claim_new(void);
+void fc_claim_free(FcClaim *claim);
+
+const char *fc_status_name(FcStatus status);
+
+/* Total order used everywhere output is produced: document, offset,
+ * attribute, entity, value text. */
+int fc_claim_compare(const FcClaim *a, const FcClaim *b);
+
+/* Two claims say the same thing about the same subject: same entity,
+ * attribute, counterpart, value and evidence position. */
+gboolean fc_claim_same(const FcClaim *a, const FcClaim *b);
+
+/* "$183bn" or "Dario Amodei": how reports print the value. */
+char *fc_claim_value_label(const FcClaim *claim);
+
+G_DEFINE_AUTOPTR_CLEANUP_FUNC(FcClaim, fc_claim_free)
+
+G_END_DECLS

@@ -1,0 +1,255 @@
+#include "fc-discourse.h"
+
+#include <string.h>
+
+#define FC_REFERENTS_MAX 32
+/* A named lab stays the natural antecedent of "the startup" for a few
+ * sentences; after that the article has usually moved on. */
+#define FC_LAB_REACH 6
+
+typedef struct {
+    const char *name;
+    FcEntityKind kind;
+    guint sentence;
+    gboolean subject;
+} FcReferent;
+
+struct _FcDiscourse {
+    const FcLexicon *lex;
+    GArray *referents; /* FcReferent, oldest first */
+    const char *topic;
+    guint sentence;
+};
+
+FcDiscourse *
+fc_discourse_new(const FcLexicon *lex)
+{
+    FcDiscourse *d = g_new0(FcDiscourse, 1);
+    d->lex = lex;
+    d->referents = g_array_new(FALSE, FALSE, sizeof(FcReferent));
+    return d;
+}
+
+void
+fc_discourse_free(FcDiscourse *d)
+{
+    if (d == NULL)
+        return;
+    g_array_unref(d->referents);
+    g_free(d);
+}
+
+gboolean
+fc_mention_is_orgish(const FcMention *m)
+{
+    if (m->type == FC_MENTION_NAME || m->type == FC_MENTION_COREF)
+        return TRUE;
+    if (m->type != FC_MENTION_ENTITY)
+        return FALSE;
+    FcEntityKind k = m->entity->kind;
+    return k != FC_KIND_PERSON && k != FC_KIND_PLACE && k != FC_KIND_MEDIA;
+}
+
+static FcEntityKind
+fc_discourse_kind(const FcDiscourse *d, const char *name)
+{
+    const FcEntity *e = name != NULL ? fc_lexicon_lookup(d->lex, name) : NULL;
+    return e != NULL ? e->kind : FC_KIND_UNKNOWN;
+}
+
+static const FcReferent *
+fc_discourse_latest(const FcDiscourse *d, gboolean subject_only, const FcEntityKind *kinds,
+                    guint n_kinds, guint reach)
+{
+    for (guint i = d->referents->len; i-- > 0;) {
+        const FcReferent *r = &g_array_index(d->referents, FcReferent, i);
+        if (d->sentence - r->sentence > reach)
+            break;
+        if (subject_only && !r->subject)
+            continue;
+        for (guint k = 0; k < n_kinds || n_kinds == 0; k++)
+            if (n_kinds == 0 || kinds[k] == r->kind)
+                return r;
+    }
+    return NULL;
+}
+
+const char *
+fc_discourse_salient(const FcDiscourse *d)
+{
+    const FcReferent *r = fc_discourse_latest(d, TRUE, NULL, 0, G_MAXUINT);
+    return r != NULL ? r->name : d->topic;
+}
+
+static const char *
+fc_discourse_resolve_kind(const FcDiscourse *d, FcEntityKind wanted)
+{
+    static const FcEntityKind labs[] = {FC_KIND_LAB};
+    static const FcEntityKind young[] = {FC_KIND_UNKNOWN, FC_KIND_PRODUCT, FC_KIND_LAB};
+    static const FcEntityKind money[] = {FC_KIND_INVESTOR, FC_KIND_FUND, FC_KIND_BANK};
+    const FcReferent *r = NULL;
+    if (wanted == FC_KIND_LAB) {
+        r = fc_discourse_latest(d, FALSE, labs, 1, FC_LAB_REACH);
+        if (r == NULL)
+            r = fc_discourse_latest(d, TRUE, young, 3, G_MAXUINT);
+    } else if (wanted == FC_KIND_INVESTOR) {
+        r = fc_discourse_latest(d, FALSE, money, 3, FC_LAB_REACH);
+    }
+    if (r != NULL)
+        return r->name;
+    return fc_discourse_salient(d);
+}
+
+static void
+fc_discourse_resolve(const FcDiscourse *d, FcMention *m, const FcMention *subject)
+{
+    if (m->coref_maker && m->entity != NULL) {
+        const FcEntity *maker = m->entity->product_of;
+        m->name = maker != NULL ? g_intern_string(maker->name) : NULL;
+        return;
+    }
+    if (m->coref_kind == FC_KIND_UNKNOWN && subject != NULL) {
+        m->name = subject->name;
+        return;
+    }
+    m->name = fc_discourse_resolve_kind(d, m->coref_kind);
+}
+
+/* ---- subjects ---------------------------------------------------------- */
+
+static const char *const fc_prepositions[] = {
+    "in",      "into",    "from",    "of",     "for",       "to",     "with",   "by",
+    "on",      "at",      "as",      "like",   "than",      "about",  "against", "between",
+    "among",   "including", "via",   "over",   "under",     "after",  "before", "behind",
+    "alongside", "unlike", "despite", "beyond", "toward",   "towards", "and",   "or",
+    "backer",  "investor", "rival",  "competitor", "former", "ex",
+};
+
+static const char *const fc_verbs[] = {
+    "is",       "are",       "was",      "were",      "has",       "have",     "had",
+    "will",     "would",     "could",    "can",       "may",       "might",    "should",
+    "must",     "said",      "says",     "say",       "announced", "announces", "reported",
+    "reports",  "raised",    "raises",   "closed",    "closes",    "secured",  "agreed",
+    "plans",    "planned",   "owns",     "holds",     "held",      "invested", "invests",
+    "led",      "leads",     "generated", "launched", "received",  "receives", "signed",
+    "counts",   "became",    "remains",  "told",      "confirmed", "expects",  "hopes",
+    "wants",    "needs",     "took",     "takes",     "made",      "makes",    "added",
+    "noted",    "believes",  "joined",   "joins",     "completed", "acquired", "bought",
+    "sold",     "filed",     "released", "unveiled",  "began",     "continues", "continued",
+    "does",     "did",       "gets",     "got",       "wrote",     "writes",
+};
+
+static gboolean
+fc_word_in(const char *w, gsize n, const char *const *list, guint len)
+{
+    for (guint i = 0; i < len; i++)
+        if (strlen(list[i]) == n && g_ascii_strncasecmp(list[i], w, n) == 0)
+            return TRUE;
+    return FALSE;
+}
+
+/* The word right before @pos, or NULL when punctuation intervenes. */
+static const char *
+fc_previous_word(const char *text, gsize from, gsize pos, gsize *len)
+{
+    gsize e = pos;
+    while (e > from && text[e - 1] == ' ')
+        e--;
+    gsize s = e;
+    while (s > from && g_ascii_isalpha(text[s - 1]))
+        s--;
+    *len = e - s;
+    return e > s ? text + s : NULL;
+}
+
+static gboolean
+fc_has_verb(const char *text, gsize s, gsize e)
+{
+    gsize i = s;
+    while (i < e) {
+        while (i < e && !g_ascii_isalpha(text[i]))
+            i++;
+        gsize j = i;
+        while (j < e && g_ascii_isalpha(text[j]))
+            j++;
+        if (j > i && fc_word_in(text + i, j - i, fc_verbs, G_N_ELEMENTS(fc_verbs)))
+            return TRUE;
+        i = j;
+    }
+    return FALSE;
+}
+
+/* "Founded in 2021 by former OpenAI researchers, Anthropic ...": a leading
+ * participle clause is not where the subject is. */
+static gsize
+fc_skip_participle(const char *text, FcSpan span)
+{
+    gsize i = span.start;
+    while (i < span.end && g_ascii_isalpha(text[i]))
+        i++;
+    gsize n = i - span.start;
+    gboolean participle = (n > 3 && strncmp(text + i - 2, "ed", 2) == 0) ||
+                          (n == 3 && strncmp(text + span.start, "Led", 3) == 0);
+    if (!participle)
+        return span.start;
+    const char *comma = memchr(text + i, ',', span.end - i);
+    return comma != NULL ? (gsize)(comma - text) + 1 : span.start;
+}
+
+static int
+fc_discourse_subject(const FcDocument *doc, FcSpan span, GArray *mentions)
+{
+    const char *text = doc->text;
+    gsize from = fc_skip_participle(text, span);
+    for (guint i = 0; i < mentions->len; i++) {
+        const FcMention *m = &g_array_index(mentions, FcMention, i);
+        if (m->start < from)
+            continue;
+        if (fc_has_verb(text, from, m->start))
+            return -1;
+        if (!fc_mention_is_orgish(m))
+            continue;
+        gsize n;
+        const char *w = fc_previous_word(text, from, m->start, &n);
+        if (w == NULL || !fc_word_in(w, n, fc_prepositions, G_N_ELEMENTS(fc_prepositions)))
+            return (int)i;
+    }
+    return -1;
+}
+
+static void
+fc_discourse_remember(FcDiscourse *d, const FcMention *m, gboolean subject)
+{
+    if (m->name == NULL)
+        return;
+    FcReferent r = {m->name, fc_discourse_kind(d, m->name), d->sentence, subject};
+    if (d->referents->len == FC_REFERENTS_MAX)
+        g_array_remove_index(d->referents, 0);
+    g_array_append_val(d->referents, r);
+    if (d->topic == NULL)
+        d->topic = m->name;
+}
+
+int
+fc_discourse_sentence(FcDiscourse *d, const FcDocument *doc, FcSpan span, GArray *mentions)
+{
+    int subject = fc_discourse_subject(doc, span, mentions);
+    const FcMention *subj =
+        subject >= 0 ? &g_array_index(mentions, FcMention, (guint)subject) : NULL;
+    for (guint i = 0; i < mentions->len; i++) {
+        FcMention *m = &g_array_index(mentions, FcMention, i);
+        if (m->type != FC_MENTION_COREF)
+            continue;
+        const FcMention *before = subj != NULL && subj != m && subj->start < m->start ? subj : NULL;
+        fc_discourse_resolve(d, m, before);
+    }
+    for (guint i = 0; i < mentions->len; i++) {
+        const FcMention *m = &g_array_index(mentions, FcMention, i);
+        if (fc_mention_is_orgish(m) && (int)i != subject)
+            fc_discourse_remember(d, m, FALSE);
+    }
+    if (subj != NULL)
+        fc_discourse_remember(d, subj, TRUE);
+    d->sentence++;
+    return subject;
+}

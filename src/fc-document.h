@@ -1,0 +1,56 @@
+/* fc-document: one article, its metadata and a line index.
+ *
+ * The text keeps the exact byte length and line structure of the file, so
+ * every byte offset maps back to the file's own line and column: front
+ * matter and Markdown markup (emphasis, heading marks, list bullets, link
+ * targets, HTML comments) are overwritten with spaces, invalid UTF-8 bytes
+ * with '?' and NUL bytes with spaces.  Patterns therefore never see markup,
+ * and evidence still points at the source.
+ *
+ * Ownership: an FcDocument owns all its strings.  The text may be dropped
+ * with fc_document_release_text() once extraction is done; metadata and the
+ * line index stay.
+ */
+#pragma once
+
+#include "fc-time.h"
+
+#include <glib.h>
+
+G_BEGIN_DECLS
+
+typedef struct {
+    gsize start, end; /* byte offsets into FcDocument.text, end exclusive */
+} FcSpan;
+
+typedef struct {
+    char *path;      /* as reached from the command line, e.g. "corpus/a.md" */
+    char *title;     /* front matter, else NULL */
+    char *date_text; /* front matter as written ("2025-11"), else NULL */
+    char *source;
+    char *url;
+    FcTime date;         /* unknown when undated */
+    char *text;          /* cleaned text, NUL-terminated, see above */
+    gsize len;           /* bytes in text */
+    gsize body_start;    /* first byte after the front matter */
+    GArray *line_starts; /* gsize: byte offset where each line begins */
+    guint repaired;      /* invalid UTF-8 sequences replaced */
+} FcDocument;
+
+/* Takes ownership of @text (len bytes, NUL-terminated, already cleaned). */
+FcDocument *fc_document_new(const char *path, char *text, gsize len);
+void fc_document_free(FcDocument *doc);
+
+/* 1-based line and column (in characters) of a byte offset. */
+void fc_document_locate(const FcDocument *doc, gsize offset, guint *line, guint *column);
+
+/* The span's text with runs of white space collapsed to one space and
+ * trimmed.  Newly allocated. */
+char *fc_document_quote(const FcDocument *doc, FcSpan span);
+
+/* Frees the text once claims and quotes are taken. */
+void fc_document_release_text(FcDocument *doc);
+
+G_DEFINE_AUTOPTR_CLEANUP_FUNC(FcDocument, fc_document_free)
+
+G_END_DECLS

@@ -1,0 +1,509 @@
+#include "fc-mention.h"
+
+#include <string.h>
+
+/* Scanning order is priority order: a later kind never overlaps an earlier
+ * one ("$13 billion" is money even though "13" is a number; "the ChatGPT
+ * owner" is a reference even though "ChatGPT" is a product). */
+enum {
+    FC_SCAN_MONEY,
+    FC_SCAN_PERCENT,
+    FC_SCAN_DATE,
+    FC_SCAN_ROUND,
+    FC_SCAN_COREF,
+    FC_SCAN_ENTITY,
+    FC_SCAN_NAME,
+    FC_SCAN_NUMBER,
+    FC_SCAN_COUNT
+};
+
+struct _FcMentionScanner {
+    const FcLexicon *lex;
+    FcRegex *re[FC_SCAN_COUNT];
+    int coref_noun, coref_it;
+};
+
+static const char fc_round_pattern[] =
+    "\\b(?:[Ss]eries [A-L](?:-?[0-9])?(?![\\p{L}\\p{N}])(?: extension)?"
+    "|(?i:pre-seed|seed|pre-IPO|bridge|angel|growth)(?= (?:funding |financing |investment )?"
+    "(?:round|stage|financing|funding))|[Pp]re-IPO)";
+
+/* "the startup", "the AI startup", "the Amazon-backed company", "the
+ * ChatGPT owner", "it", "its".  "it's" is "it is" and never possessive. */
+static const char fc_coref_pattern[] =
+    "\\b(?:[Tt]he (?:[\\p{L}\\p{N}.&-]+-(?:backed|based|owned|funded|headquartered) )?"
+    "(?:(?!(?:said|says|and|or|of|in|for|with|which|that)\\b)[\\p{L}\\p{N}.-]+ ){0,2}?"
+    "(?<noun>startup|start-up|company|firm|lab|laboratory|group|giant|maker|developer"
+    "|owner|creator|parent|business|unicorn|chipmaker|conglomerate|outfit|newcomer|upstart"
+    "|challenger|investor|backer|fund|platform|retailer|provider)"
+    "|(?<it>[Ii]ts|[Ii]t(?!['’]s\\b)))\\b";
+
+/* Runs of capitalised words; split at stop words afterwards. */
+static const char fc_name_pattern[] =
+    "(?<![\\p{L}\\p{N}_@./-])\\p{Lu}[\\p{L}\\p{N}&.-]*"
+    "(?:(?: | of | de | van | von | der | & |-)\\p{Lu}[\\p{L}\\p{N}&.-]*)*";
+
+static const char *
+fc_scanner_source(guint kind)
+{
+    switch (kind) {
+    case FC_SCAN_MONEY:
+        return fc_value_money_pattern();
+    case FC_SCAN_PERCENT:
+        return fc_value_percent_pattern();
+    case FC_SCAN_DATE:
+        return fc_time_pattern();
+    case FC_SCAN_ROUND:
+        return fc_round_pattern;
+    case FC_SCAN_COREF:
+        return fc_coref_pattern;
+    case FC_SCAN_NAME:
+        return fc_name_pattern;
+    case FC_SCAN_NUMBER:
+        return fc_value_count_pattern();
+    default:
+        return NULL;
+    }
+}
+
+FcMentionScanner *
+fc_mention_scanner_new(const FcLexicon *lex, GError **error)
+{
+    g_autoptr(FcMentionScanner) s = g_new0(FcMentionScanner, 1);
+    s->lex = lex;
+    for (guint k = 0; k < FC_SCAN_COUNT; k++) {
+        if (k == FC_SCAN_ENTITY)
+            continue;
+        s->re[k] = fc_regex_new(fc_scanner_source(k), FC_REGEX_DEFAULT, error);
+        if (s->re[k] == NULL) {
+            g_prefix_error(error, "internal pattern %u: ", k);
+            return NULL;
+        }
+    }
+    s->coref_noun = fc_regex_group_index(s->re[FC_SCAN_COREF], "noun");
+    s->coref_it = fc_regex_group_index(s->re[FC_SCAN_COREF], "it");
+    return g_steal_pointer(&s);
+}
+
+void
+fc_mention_scanner_free(FcMentionScanner *scanner)
+{
+    if (scanner == NULL)
+        return;
+    for (guint k = 0; k < FC_SCAN_COUNT; k++)
+        fc_regex_free(scanner->re[k]);
+    g_free(scanner);
+}
+
+const char *
+fc_mention_token(const FcMention *m)
+{
+    switch (m->type) {
+    case FC_MENTION_MONEY:
+        return "MONEY";
+    case FC_MENTION_PERCENT:
+        return "PCT";
+    case FC_MENTION_DATE:
+        return "DATE";
+    case FC_MENTION_ROUND:
+        return "ROUND";
+    case FC_MENTION_COREF:
+        return "ORG";
+    case FC_MENTION_NAME:
+        return "NAME";
+    case FC_MENTION_NUMBER:
+        return "NUM";
+    case FC_MENTION_ENTITY:
+        break;
+    }
+    switch (m->entity->kind) {
+    case FC_KIND_PERSON:
+        return "PERSON";
+    case FC_KIND_PRODUCT:
+        return "PRODUCT";
+    case FC_KIND_PLACE:
+        return "PLACE";
+    case FC_KIND_MEDIA:
+        return "MEDIA";
+    default:
+        return "ORG";
+    }
+}
+
+/* ---- per-scan state ---------------------------------------------------- */
+
+typedef struct {
+    const FcMentionScanner *scanner;
+    const FcDocument *doc;
+    FcSpan span;
+    FcMatch *match;
+    guint8 *taken; /* one flag per byte of the span */
+    GArray *found; /* FcMention */
+    guint limits;
+} FcScan;
+
+static gboolean
+fc_scan_is_free(const FcScan *sc, gsize start, gsize end)
+{
+    for (gsize i = start; i < end; i++)
+        if (sc->taken[i - sc->span.start])
+            return FALSE;
+    return TRUE;
+}
+
+static void
+fc_scan_take(FcScan *sc, const FcMention *m)
+{
+    memset(sc->taken + (m->start - sc->span.start), 1, m->end - m->start);
+    g_array_append_val(sc->found, *m);
+}
+
+static gboolean
+fc_scan_fill_value(FcScan *sc, guint kind, FcMention *m)
+{
+    const char *t = sc->doc->text + m->start;
+    gsize n = m->end - m->start;
+    switch (kind) {
+    case FC_SCAN_MONEY:
+        m->type = FC_MENTION_MONEY;
+        return fc_value_parse_money(t, n, &m->value);
+    case FC_SCAN_PERCENT:
+        m->type = FC_MENTION_PERCENT;
+        return fc_value_parse_percent(t, n, &m->value);
+    case FC_SCAN_NUMBER:
+        m->type = FC_MENTION_NUMBER;
+        return fc_value_parse_count(t, n, &m->value);
+    case FC_SCAN_DATE:
+        m->type = FC_MENTION_DATE;
+        return fc_time_resolve(t, n, &sc->doc->date, &m->time) || m->time.rel_months != 0;
+    default:
+        return FALSE;
+    }
+}
+
+static void
+fc_scan_round(FcScan *sc, FcMention *m)
+{
+    g_autofree char *label = g_strndup(sc->doc->text + m->start, m->end - m->start);
+    /* "series F" and "Series F" are the same round. */
+    if (g_ascii_strncasecmp(label, "series", 6) == 0)
+        label[0] = 'S';
+    m->type = FC_MENTION_ROUND;
+    m->name = g_intern_string(label);
+}
+
+/* Typed regex kinds: every match is a mention when its text parses. */
+static void
+fc_scan_simple(FcScan *sc, guint kind)
+{
+    const FcRegex *re = sc->scanner->re[kind];
+    const char *text = sc->doc->text;
+    gsize pos = sc->span.start;
+    while (pos < sc->span.end) {
+        FcRegexResult r = fc_regex_match(re, text, sc->span.end, pos, sc->match);
+        if (r == FC_REGEX_LIMIT)
+            sc->limits++;
+        gsize s, e;
+        if (r != FC_REGEX_MATCHED || !fc_match_group(sc->match, 0, &s, &e))
+            return;
+        if (e == s) {
+            pos = e + 1;
+            continue;
+        }
+        FcMention m = {.start = s, .end = e};
+        gboolean ok = kind == FC_SCAN_ROUND ? (fc_scan_round(sc, &m), TRUE)
+                                            : fc_scan_fill_value(sc, kind, &m);
+        if (ok && fc_scan_is_free(sc, s, e))
+            fc_scan_take(sc, &m);
+        pos = e;
+    }
+}
+
+static FcEntityKind
+fc_coref_noun_kind(const char *noun, gsize n)
+{
+    static const char *const labs[] = {"startup", "start-up", "lab",        "laboratory",
+                                       "unicorn", "upstart",  "newcomer",   "challenger"};
+    static const char *const investors[] = {"investor", "backer", "fund"};
+    for (guint i = 0; i < G_N_ELEMENTS(labs); i++)
+        if (strlen(labs[i]) == n && strncmp(noun, labs[i], n) == 0)
+            return FC_KIND_LAB;
+    for (guint i = 0; i < G_N_ELEMENTS(investors); i++)
+        if (strlen(investors[i]) == n && strncmp(noun, investors[i], n) == 0)
+            return FC_KIND_INVESTOR;
+    return FC_KIND_COMPANY;
+}
+
+/* The entity named inside a referring expression: "the ChatGPT owner". */
+static void
+fc_scan_coref_inner(FcScan *sc, FcMention *m)
+{
+    const FcRegex *re = fc_lexicon_matcher(sc->scanner->lex);
+    if (fc_regex_match(re, sc->doc->text, m->end, m->start, sc->match) != FC_REGEX_MATCHED)
+        return;
+    gsize s, e;
+    fc_match_group(sc->match, 0, &s, &e);
+    g_autofree char *surface = g_strndup(sc->doc->text + s, e - s);
+    m->entity = fc_lexicon_lookup(sc->scanner->lex, surface);
+    const char *after = sc->doc->text + e;
+    m->coref_backed = g_str_has_prefix(after, "-backed") || g_str_has_prefix(after, "-funded");
+    m->coref_maker = !m->coref_backed;
+}
+
+static void
+fc_scan_coref(FcScan *sc)
+{
+    const FcRegex *re = sc->scanner->re[FC_SCAN_COREF];
+    const char *text = sc->doc->text;
+    gsize pos = sc->span.start;
+    while (pos < sc->span.end) {
+        FcRegexResult r = fc_regex_match(re, text, sc->span.end, pos, sc->match);
+        if (r == FC_REGEX_LIMIT)
+            sc->limits++;
+        gsize s, e, ns, ne, is, ie;
+        if (r != FC_REGEX_MATCHED || !fc_match_group(sc->match, 0, &s, &e))
+            return;
+        pos = e > s ? e : s + 1;
+        FcMention m = {.type = FC_MENTION_COREF, .start = s, .end = e};
+        if (fc_match_group(sc->match, sc->scanner->coref_it, &is, &ie)) {
+            m.possessive = ie - is == 3;
+            m.coref_kind = FC_KIND_UNKNOWN;
+        } else if (fc_match_group(sc->match, sc->scanner->coref_noun, &ns, &ne)) {
+            m.coref_kind = fc_coref_noun_kind(text + ns, ne - ns);
+            fc_scan_coref_inner(sc, &m);
+        }
+        if (fc_scan_is_free(sc, s, e))
+            fc_scan_take(sc, &m);
+    }
+}
+
+static void
+fc_scan_entities(FcScan *sc)
+{
+    const FcRegex *re = fc_lexicon_matcher(sc->scanner->lex);
+    const char *text = sc->doc->text;
+    gsize pos = sc->span.start;
+    while (pos < sc->span.end) {
+        FcRegexResult r = fc_regex_match(re, text, sc->span.end, pos, sc->match);
+        if (r == FC_REGEX_LIMIT)
+            sc->limits++;
+        gsize s, e;
+        if (r != FC_REGEX_MATCHED || !fc_match_group(sc->match, 0, &s, &e))
+            return;
+        pos = e > s ? e : s + 1;
+        g_autofree char *surface = g_strndup(text + s, e - s);
+        FcMention m = {.type = FC_MENTION_ENTITY, .start = s, .end = e};
+        m.entity = fc_lexicon_lookup(sc->scanner->lex, surface);
+        if (m.entity == NULL || !fc_scan_is_free(sc, s, e))
+            continue;
+        m.name = g_intern_string(m.entity->name);
+        fc_scan_take(sc, &m);
+    }
+}
+
+/* Capitalised words that start sentences, name roles or are common
+ * acronyms: never an organisation or person by themselves. */
+static const char *const fc_name_stopwords[] = {
+    "A", "About", "According", "Across", "After", "Again", "Against", "Ahead", "All", "Also",
+    "Although", "Amid", "An", "And", "Another", "Any", "As", "At", "Because", "Before", "Being",
+    "Both", "But", "By", "Can", "Chief", "Co-founder", "Cofounder", "Could", "Despite", "During",
+    "Each", "Earlier", "Either", "Even", "Every", "Executive", "Finally", "First", "For",
+    "Founder", "From", "Further", "He", "Her", "Here", "His", "However", "I", "If", "In",
+    "Including", "Instead", "Into", "It", "Its", "Just", "Last", "Later", "Like", "Many",
+    "Meanwhile", "More", "Most", "Mr", "Mr.", "Mrs", "Mrs.", "Ms", "Ms.", "Dr", "Dr.", "My",
+    "New", "Next", "No", "Not", "Now", "Of", "On", "One", "Only", "Or", "Other", "Our", "Over",
+    "Per", "President", "Chairman", "Chairwoman", "Chair", "Partner", "Managing", "Director",
+    "Officer", "Head", "Senior", "Vice", "Founding", "General", "Principal", "Previously",
+    "Read", "Related", "Since", "So", "Some", "Still", "Such", "That", "The", "Their", "Then",
+    "There", "These", "They", "This", "Those", "Though", "Through", "Thus", "To", "Today",
+    "Together", "Under", "Unlike", "Until", "Update", "Us", "We", "What", "When", "Where",
+    "Whether", "Which", "While", "Who", "Why", "With", "Within", "Without", "Yet", "You",
+    "Your", "Yes", "AI", "AGI", "API", "APIs", "CEO", "CFO", "COO", "CTO", "CEOs", "GPU",
+    "GPUs", "TPU", "TPUs", "IPO", "LLM", "LLMs", "VC", "VCs", "B2B", "SaaS", "PR", "HR", "IT",
+    "R&D", "Q&A", "FAQ", "OK", "Inc", "Inc.", "Corp", "Corp.", "Ltd", "Ltd.", "LLC", "Co.",
+    "Premium", "Advertisement", "Image", "Images", "Photo", "Data", "Source", "Sources",
+    "Story", "Continues", "Below", "Latest", "Comment", "Comments", "Post", "Leave", "Reply",
+    "Share", "Subscribe", "Sign", "Click", "Archive", "Further", "Reading", "Key", "Verdict",
+    "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "January",
+    "February", "March", "April", "May", "June", "July", "August", "September", "October",
+    "November", "December", "Jan.", "Feb.", "Mar.", "Apr.", "Jun.", "Jul.", "Aug.", "Sep.",
+    "Sept.", "Oct.", "Nov.", "Dec.", "Series", "Round", "Billion", "Million", "Trillion",
+};
+
+static gboolean
+fc_name_is_stopword(const char *w, gsize n)
+{
+    for (guint i = 0; i < G_N_ELEMENTS(fc_name_stopwords); i++)
+        if (strlen(fc_name_stopwords[i]) == n && memcmp(fc_name_stopwords[i], w, n) == 0)
+            return TRUE;
+    return FALSE;
+}
+
+/* A lone sentence-initial word ending like a verb or adverb ("Training",
+ * "Backed", "Reportedly") is grammar, not a name. */
+static gboolean
+fc_name_looks_like_grammar(const char *w, gsize n)
+{
+    return (n > 4 && memcmp(w + n - 3, "ing", 3) == 0) ||
+           (n > 3 && memcmp(w + n - 2, "ed", 2) == 0) ||
+           (n > 3 && memcmp(w + n - 2, "ly", 2) == 0);
+}
+
+static const char *
+fc_name_normalise(const char *text, gsize n)
+{
+    g_autofree char *copy = g_strndup(text, n);
+    static const char *const suffixes[] = {" Inc.", " Inc", " Corp.", " Corp", " Ltd.", " Ltd",
+                                           " LLC",  " Co.", " plc",   " PLC",  " Corporation"};
+    for (guint i = 0; i < G_N_ELEMENTS(suffixes); i++)
+        if (g_str_has_suffix(copy, suffixes[i]))
+            copy[strlen(copy) - strlen(suffixes[i])] = '\0';
+    return g_intern_string(copy);
+}
+
+/* One word of a capitalised run: [start, end) with a trailing full stop
+ * dropped unless it is an initial or an abbreviation ("Inc.", "U.S."). */
+static gsize
+fc_name_word_end(const char *text, gsize s, gsize e)
+{
+    gsize n = e - s;
+    if (n > 2 && text[e - 1] == '.' && memchr(text + s, '.', n - 1) == NULL &&
+        !fc_name_is_stopword(text + s, n))
+        return e - 1;
+    return e;
+}
+
+static void
+fc_scan_name_emit(FcScan *sc, gsize s, gsize e, gboolean initial)
+{
+    const char *text = sc->doc->text;
+    while (e > s && (text[e - 1] == '-' || text[e - 1] == '&' || text[e - 1] == ' '))
+        e--;
+    if (e <= s || !fc_scan_is_free(sc, s, e))
+        return;
+    gboolean single = memchr(text + s, ' ', e - s) == NULL;
+    if (single && initial && fc_name_looks_like_grammar(text + s, e - s))
+        return;
+    if (single && e - s < 2)
+        return;
+    FcMention m = {.type = FC_MENTION_NAME, .start = s, .end = e};
+    m.name = fc_name_normalise(text + s, e - s);
+    fc_scan_take(sc, &m);
+}
+
+/* Splits one capitalised run at stop words and at words already taken by
+ * other mentions, emitting the remaining runs as names. */
+static void
+fc_scan_name_run(FcScan *sc, gsize s, gsize e)
+{
+    const char *text = sc->doc->text;
+    gsize run = G_MAXSIZE, last = s;
+    gboolean initial = TRUE;
+    for (gsize i = s; i < e;) {
+        gsize j = i;
+        while (j < e && text[j] != ' ')
+            j++;
+        gsize we = fc_name_word_end(text, i, j);
+        gboolean connector = g_ascii_islower(text[i]) || text[i] == '&';
+        gboolean stop = fc_name_is_stopword(text + i, we - i) || !fc_scan_is_free(sc, i, we);
+        if (stop || (connector && run == G_MAXSIZE)) {
+            if (run != G_MAXSIZE)
+                fc_scan_name_emit(sc, run, last, initial && run == s);
+            run = G_MAXSIZE;
+        } else {
+            if (run == G_MAXSIZE)
+                run = i;
+            last = we;
+        }
+        i = j + 1;
+    }
+    if (run != G_MAXSIZE)
+        fc_scan_name_emit(sc, run, last, initial && run == s);
+}
+
+static gboolean
+fc_scan_at_sentence_start(const FcScan *sc, gsize s)
+{
+    const char *text = sc->doc->text;
+    for (gsize i = sc->span.start; i < s; i++)
+        if (g_ascii_isalnum(text[i]))
+            return FALSE;
+    return TRUE;
+}
+
+static void
+fc_scan_names(FcScan *sc)
+{
+    const FcRegex *re = sc->scanner->re[FC_SCAN_NAME];
+    gsize pos = sc->span.start;
+    while (pos < sc->span.end) {
+        FcRegexResult r = fc_regex_match(re, sc->doc->text, sc->span.end, pos, sc->match);
+        if (r == FC_REGEX_LIMIT)
+            sc->limits++;
+        gsize s, e;
+        if (r != FC_REGEX_MATCHED || !fc_match_group(sc->match, 0, &s, &e))
+            return;
+        pos = e > s ? e : s + 1;
+        gboolean initial = fc_scan_at_sentence_start(sc, s);
+        if (initial) {
+            /* Sentence-initial capitals are grammar unless the word is
+             * followed by more capitals ("Stripes Group said"). */
+            gsize j = s;
+            while (j < e && sc->doc->text[j] != ' ')
+                j++;
+            if (j == e && fc_name_looks_like_grammar(sc->doc->text + s, e - s))
+                continue;
+        }
+        fc_scan_name_run(sc, s, e);
+    }
+}
+
+/* "the AI startup Anthropic": the noun phrase describes the name that
+ * follows; it does not refer back. */
+static void
+fc_scan_drop_descriptors(FcScan *sc)
+{
+    GArray *f = sc->found;
+    for (guint i = 0; i < f->len; i++) {
+        FcMention *m = &g_array_index(f, FcMention, i);
+        if (m->type != FC_MENTION_COREF || m->coref_kind == FC_KIND_UNKNOWN)
+            continue;
+        for (guint j = 0; j < f->len; j++) {
+            const FcMention *n = &g_array_index(f, FcMention, j);
+            if ((n->type == FC_MENTION_ENTITY || n->type == FC_MENTION_NAME) &&
+                n->start == m->end + 1 && sc->doc->text[m->end] == ' ') {
+                g_array_remove_index(f, i--);
+                break;
+            }
+        }
+    }
+}
+
+static int
+fc_mention_compare(gconstpointer a, gconstpointer b)
+{
+    const FcMention *x = a, *y = b;
+    return x->start < y->start ? -1 : x->start > y->start;
+}
+
+guint
+fc_mention_scan(const FcMentionScanner *scanner, const FcDocument *doc, FcSpan span,
+                FcMatch *match, GArray *out)
+{
+    g_autofree guint8 *taken = g_malloc0(span.end - span.start + 1);
+    FcScan sc = {scanner, doc, span, match, taken, g_array_new(FALSE, FALSE, sizeof(FcMention)),
+                 0};
+    fc_scan_simple(&sc, FC_SCAN_MONEY);
+    fc_scan_simple(&sc, FC_SCAN_PERCENT);
+    fc_scan_simple(&sc, FC_SCAN_DATE);
+    fc_scan_simple(&sc, FC_SCAN_ROUND);
+    fc_scan_coref(&sc);
+    fc_scan_entities(&sc);
+    fc_scan_names(&sc);
+    fc_scan_simple(&sc, FC_SCAN_NUMBER);
+    g_array_sort(sc.found, fc_mention_compare);
+    fc_scan_drop_descriptors(&sc);
+    g_array_append_vals(out, sc.found->data, sc.found->len);
+    g_array_unref(sc.found);
+    return sc.limits;
+}

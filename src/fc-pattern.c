@@ -1,0 +1,175 @@
+#include "fc-pattern.h"
+
+#include <string.h>
+
+#define FC_TOK(types) "⟦(?:" types "):\\d+⟧"
+#define FC_ORGISH "ORG|PRODUCT|NAME"
+
+/* A descriptor word in front of a name ("AI startup", "sovereign wealth
+ * fund"): any word but the function words that would let a slot reach
+ * across a clause. */
+#define FC_WORD                                                                            \
+    "(?:(?!(?:in|into|from|of|for|to|with|by|on|at|as|and|or|but|that|which|who|is|are"    \
+    "|was|were|be|been|has|have|had|will|would|could|can|may|might|said|says|than|after"   \
+    "|before|while|including|led|also|not|its|their|amid|despite|via|per)\\b)"              \
+    "\\p{L}[\\p{L}\\p{N}.-]*,? )"
+
+#define FC_ORG_DESC "(?:(?:the |an? )?(?:" FC_TOK(FC_ORGISH "|PLACE") "'s )?" FC_WORD "{0,3}?)?"
+#define FC_APPOS "(?: \\(" FC_TOK(FC_ORGISH) "\\))?"
+#define FC_LIST_SEP "(?:,? and |, | as well as | & |,? plus |, along with )"
+#define FC_PERSON_DESC "(?:(?:" FC_WORD "|" FC_TOK(FC_ORGISH) "(?:'s)? ){0,4}?)?"
+
+static const struct {
+    const char *name;
+    FcSlotType type;
+} fc_slot_types[] = {
+    {"MONEY", FC_SLOT_MONEY}, {"PCT", FC_SLOT_PCT},         {"DATE", FC_SLOT_DATE},
+    {"NUM", FC_SLOT_NUM},     {"ROUND", FC_SLOT_ROUND},     {"PLACE", FC_SLOT_PLACE},
+    {"ORG", FC_SLOT_ORG},     {"PERSON", FC_SLOT_PERSON},   {"ORGS", FC_SLOT_ORGS},
+    {"PERSONS", FC_SLOT_PERSONS},
+};
+
+static FcSlotType
+fc_slot_type_parse(const char *name)
+{
+    for (guint i = 0; i < G_N_ELEMENTS(fc_slot_types); i++)
+        if (strcmp(fc_slot_types[i].name, name) == 0)
+            return fc_slot_types[i].type;
+    return FC_SLOT_NONE;
+}
+
+gboolean
+fc_slot_is_list(FcSlotType type)
+{
+    return type == FC_SLOT_ORGS || type == FC_SLOT_PERSONS;
+}
+
+gboolean
+fc_slot_accepts(FcSlotType type, const char *t)
+{
+    switch (type) {
+    case FC_SLOT_MONEY:
+        return strcmp(t, "MONEY") == 0;
+    case FC_SLOT_PCT:
+        return strcmp(t, "PCT") == 0;
+    case FC_SLOT_DATE:
+        return strcmp(t, "DATE") == 0;
+    case FC_SLOT_NUM:
+        return strcmp(t, "NUM") == 0;
+    case FC_SLOT_ROUND:
+        return strcmp(t, "ROUND") == 0;
+    case FC_SLOT_PLACE:
+        return strcmp(t, "PLACE") == 0;
+    case FC_SLOT_ORG:
+    case FC_SLOT_ORGS:
+        return strcmp(t, "ORG") == 0 || strcmp(t, "PRODUCT") == 0 || strcmp(t, "NAME") == 0;
+    case FC_SLOT_PERSON:
+    case FC_SLOT_PERSONS:
+        return strcmp(t, "PERSON") == 0 || strcmp(t, "NAME") == 0;
+    case FC_SLOT_NONE:
+        break;
+    }
+    return FALSE;
+}
+
+static void
+fc_pattern_append_slot(GString *out, const char *name, FcSlotType type, gboolean possessive)
+{
+    switch (type) {
+    case FC_SLOT_ORG:
+        /* The negative look-ahead stops "in Claude's rival Mistral" from
+         * binding Claude: a possessive followed by another name describes
+         * that name.  A pattern that itself asks for the possessive
+         * ("{entity:ORG}'s rival") means the owner. */
+        g_string_append_printf(out, FC_ORG_DESC "(?<%s>" FC_TOK(FC_ORGISH) ")" FC_APPOS "%s", name,
+                               possessive ? ""
+                                          : "(?!'s " FC_WORD "{0,3}" FC_TOK(FC_ORGISH) ")");
+        break;
+    case FC_SLOT_ORGS:
+        g_string_append_printf(out,
+                               "(?<%s>" FC_ORG_DESC FC_TOK(FC_ORGISH) FC_APPOS
+                               "(?:" FC_LIST_SEP FC_ORG_DESC FC_TOK(FC_ORGISH) FC_APPOS ")*)",
+                               name);
+        break;
+    case FC_SLOT_PERSON:
+        g_string_append_printf(out, FC_PERSON_DESC "(?<%s>" FC_TOK("PERSON|NAME") ")", name);
+        break;
+    case FC_SLOT_PERSONS:
+        g_string_append_printf(out,
+                               FC_PERSON_DESC "(?<%s>" FC_TOK("PERSON|NAME") "(?:" FC_LIST_SEP
+                                              FC_TOK("PERSON|NAME") ")*)",
+                               name);
+        break;
+    default:
+        for (guint i = 0; i < G_N_ELEMENTS(fc_slot_types); i++)
+            if (fc_slot_types[i].type == type)
+                g_string_append_printf(out, "(?<%s>⟦%s:\\d+⟧)", name, fc_slot_types[i].name);
+        break;
+    }
+}
+
+static FcSlotType *
+fc_slot_field(FcSlotTypes *types, const char *name)
+{
+    if (strcmp(name, "entity") == 0)
+        return &types->entity;
+    if (strcmp(name, "value") == 0)
+        return &types->value;
+    if (strcmp(name, "counterpart") == 0)
+        return &types->counterpart;
+    if (strcmp(name, "when") == 0)
+        return &types->when;
+    return NULL;
+}
+
+/* Parses "{name:TYPE}" at @p; returns the length consumed, 0 when @p does
+ * not start a slot (a regex quantifier such as {0,3} is left alone). */
+static gsize
+fc_pattern_slot(const char *p, GString *out, FcSlotTypes *types, char **error_message)
+{
+    const char *close = strchr(p, '}');
+    const char *colon = strchr(p, ':');
+    if (close == NULL || colon == NULL || colon > close || !g_ascii_isalpha(p[1]))
+        return 0;
+    g_autofree char *name = g_strndup(p + 1, (gsize)(colon - p - 1));
+    g_autofree char *type_name = g_strndup(colon + 1, (gsize)(close - colon - 1));
+    FcSlotType *field = fc_slot_field(types, name);
+    FcSlotType type = fc_slot_type_parse(type_name);
+    if (field == NULL)
+        *error_message = g_strdup_printf("unknown slot name '%s' (entity, value, "
+                                         "counterpart or when)",
+                                         name);
+    else if (type == FC_SLOT_NONE)
+        *error_message = g_strdup_printf("unknown slot type '%s'", type_name);
+    else if (*field != FC_SLOT_NONE)
+        *error_message = g_strdup_printf("slot '%s' used twice", name);
+    if (*error_message != NULL)
+        return 0;
+    *field = type;
+    fc_pattern_append_slot(out, name, type, g_str_has_prefix(close + 1, "'s"));
+    return (gsize)(close - p + 1);
+}
+
+char *
+fc_pattern_expand(const char *pattern, FcSlotTypes *types, char **error_message)
+{
+    GString *out = g_string_new(NULL);
+    *error_message = NULL;
+    for (const char *p = pattern; *p != '\0';) {
+        if (*p == '\\' && p[1] != '\0') {
+            g_string_append_len(out, p, 2);
+            p += 2;
+            continue;
+        }
+        gsize used = *p == '{' ? fc_pattern_slot(p, out, types, error_message) : 0;
+        if (*error_message != NULL) {
+            g_string_free(out, TRUE);
+            return NULL;
+        }
+        if (used == 0)
+            g_string_append_c(out, *p++);
+        else
+            p += used;
+    }
+    return g_string_free(out, FALSE);
+}

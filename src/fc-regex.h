@@ -1,0 +1,56 @@
+/* fc-regex: the only wrapper around PCRE2.
+ *
+ * Every pattern is compiled UTF + UCP and JIT-compiled when the platform
+ * allows it.  Matching runs with match and depth limits so that no input can
+ * make a pattern run away; hitting a limit is reported, never a hang.
+ *
+ * Ownership: an FcRegex is immutable once built and may be shared between
+ * threads.  An FcMatch holds per-thread scratch space (match data, match
+ * context, JIT stack) and must not be shared.
+ */
+#pragma once
+
+#include <glib.h>
+
+G_BEGIN_DECLS
+
+typedef struct _FcRegex FcRegex;
+typedef struct _FcMatch FcMatch;
+
+typedef enum {
+    FC_REGEX_DEFAULT = 0,
+    FC_REGEX_CASELESS = 1 << 0,
+} FcRegexFlags;
+
+typedef enum {
+    FC_REGEX_NO_MATCH = 0,
+    FC_REGEX_MATCHED = 1,
+    FC_REGEX_LIMIT = 2, /* a match or depth limit was hit: treat as no match, report */
+} FcRegexResult;
+
+#define FC_REGEX_ERROR (fc_regex_error_quark())
+GQuark fc_regex_error_quark(void);
+
+/* Returns a new regex or NULL with @error set ("offset N: message"). */
+FcRegex *fc_regex_new(const char *pattern, FcRegexFlags flags, GError **error);
+void fc_regex_free(FcRegex *re);
+const char *fc_regex_pattern(const FcRegex *re);
+
+/* Number of the named group, or -1 when the pattern has no such name. */
+int fc_regex_group_index(const FcRegex *re, const char *name);
+
+FcMatch *fc_match_new(void);
+void fc_match_free(FcMatch *m);
+
+/* Matches @re against @subject[0..len) starting at byte @start. */
+FcRegexResult fc_regex_match(const FcRegex *re, const char *subject, gsize len, gsize start,
+                             FcMatch *m);
+
+/* Byte offsets of group @n of the last successful match; FALSE when the
+ * group did not take part. Group 0 is the whole match. */
+gboolean fc_match_group(const FcMatch *m, int n, gsize *start, gsize *end);
+
+G_DEFINE_AUTOPTR_CLEANUP_FUNC(FcRegex, fc_regex_free)
+G_DEFINE_AUTOPTR_CLEANUP_FUNC(FcMatch, fc_match_free)
+
+G_END_DECLS

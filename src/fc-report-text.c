@@ -1,0 +1,73 @@
+/* Compiler-style text: "path:line:col: severity: [rule] message", the
+ * evidence indented under it, and a one-line summary. */
+#include "fc-report.h"
+
+static void
+fc_text_claim_line(GString *out, const FcClaim *c, const char *indent)
+{
+    g_autofree char *value = fc_claim_value_label(c);
+    g_autofree char *when = fc_report_claim_time(c);
+    g_string_append_printf(out, "%s%s:%u:%u: %s %s", indent, c->document, c->line, c->column,
+                           c->entity, c->attribute);
+    if (c->counterpart != NULL)
+        g_string_append_printf(out, " (%s)", c->counterpart);
+    g_string_append_printf(out, " = %s [%s, %s]\n", value, when, fc_status_name(c->status));
+    g_string_append_printf(out, "%s    \"%s\"\n", indent, c->quote);
+}
+
+static void
+fc_text_finding(GString *out, const FcFinding *f)
+{
+    const FcClaim *main = g_ptr_array_index(f->claims, 0);
+    g_string_append_printf(out, "%s:%u:%u: %s: [%s] %s\n", main->document, main->line,
+                           main->column, fc_severity_name(f->rule->severity), f->rule->id,
+                           f->message);
+    if (f->event != NULL)
+        g_string_append_printf(out, "  event: %s\n", f->event);
+    for (guint i = 0; i < f->claims->len; i++)
+        fc_text_claim_line(out, g_ptr_array_index(f->claims, i), "  ");
+    g_string_append_printf(out, "  why: %s\n\n", f->rule->explanation);
+}
+
+static void
+fc_text_summary(GString *out, const FcReport *r)
+{
+    guint n[3];
+    fc_report_count(r, n);
+    g_string_append_printf(out,
+                           "%u document%s, %u claim%s: %u error%s, %u warning%s, %u info",
+                           r->corpus->documents->len, r->corpus->documents->len == 1 ? "" : "s",
+                           r->claims->len, r->claims->len == 1 ? "" : "s", n[2],
+                           n[2] == 1 ? "" : "s", n[1], n[1] == 1 ? "" : "s", n[0]);
+    if (r->corpus->skipped > 0)
+        g_string_append_printf(out, " (%u file%s of other kinds skipped)", r->corpus->skipped,
+                               r->corpus->skipped == 1 ? "" : "s");
+    g_string_append_c(out, '\n');
+}
+
+char *
+fc_report_text(const FcReport *report)
+{
+    GString *out = g_string_new(NULL);
+    for (guint i = 0; i < report->findings->len; i++)
+        fc_text_finding(out, g_ptr_array_index(report->findings, i));
+    fc_text_summary(out, report);
+    return g_string_free(out, FALSE);
+}
+
+char *
+fc_report_claims_text(const FcReport *report)
+{
+    GString *out = g_string_new(NULL);
+    for (guint i = 0; i < report->claims->len; i++) {
+        const FcClaim *c = g_ptr_array_index(report->claims, i);
+        fc_text_claim_line(out, c, "");
+        g_string_append_printf(out, "    rule: %s%s%s\n", c->rule, c->event ? ", event: " : "",
+                               c->event ? c->event : "");
+    }
+    g_string_append_printf(out, "%u claim%s in %u document%s\n", report->claims->len,
+                           report->claims->len == 1 ? "" : "s",
+                           report->corpus->documents->len,
+                           report->corpus->documents->len == 1 ? "" : "s");
+    return g_string_free(out, FALSE);
+}

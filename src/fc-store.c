@@ -1,0 +1,80 @@
+#include "fc-store.h"
+
+#include "fc-util.h"
+
+#include <string.h>
+
+struct _FcStore {
+    GHashTable *entities; /* entity → (attribute → GPtrArray of const FcClaim*) */
+    GPtrArray *all;       /* const FcClaim*, sorted */
+};
+
+static int
+fc_claim_ptr_compare(gconstpointer a, gconstpointer b)
+{
+    return fc_claim_compare(*(const FcClaim *const *)a, *(const FcClaim *const *)b);
+}
+
+static GHashTable *
+fc_store_attributes(FcStore *store, const char *entity)
+{
+    GHashTable *attrs = g_hash_table_lookup(store->entities, entity);
+    if (attrs == NULL) {
+        attrs = g_hash_table_new_full(g_direct_hash, g_direct_equal, NULL,
+                                      (GDestroyNotify)g_ptr_array_unref);
+        g_hash_table_insert(store->entities, (gpointer)entity, attrs);
+    }
+    return attrs;
+}
+
+FcStore *
+fc_store_new(const GPtrArray *claims)
+{
+    FcStore *store = g_new0(FcStore, 1);
+    store->entities = g_hash_table_new_full(g_direct_hash, g_direct_equal, NULL,
+                                            (GDestroyNotify)g_hash_table_unref);
+    store->all = g_ptr_array_sized_new(claims->len);
+    for (guint i = 0; i < claims->len; i++)
+        g_ptr_array_add(store->all, g_ptr_array_index(claims, i));
+    g_ptr_array_sort(store->all, fc_claim_ptr_compare);
+    for (guint i = 0; i < store->all->len; i++) {
+        const FcClaim *c = g_ptr_array_index(store->all, i);
+        GHashTable *attrs = fc_store_attributes(store, c->entity);
+        GPtrArray *group = g_hash_table_lookup(attrs, c->attribute);
+        if (group == NULL) {
+            group = g_ptr_array_new();
+            g_hash_table_insert(attrs, (gpointer)c->attribute, group);
+        }
+        g_ptr_array_add(group, (gpointer)c);
+    }
+    return store;
+}
+
+void
+fc_store_free(FcStore *store)
+{
+    if (store == NULL)
+        return;
+    g_hash_table_unref(store->entities);
+    g_ptr_array_unref(store->all);
+    g_free(store);
+}
+
+GPtrArray *
+fc_store_entities(const FcStore *store)
+{
+    return fc_hash_table_sorted_keys(store->entities);
+}
+
+const GPtrArray *
+fc_store_group(const FcStore *store, const char *entity, const char *attribute)
+{
+    GHashTable *attrs = g_hash_table_lookup(store->entities, g_intern_string(entity));
+    return attrs != NULL ? g_hash_table_lookup(attrs, g_intern_string(attribute)) : NULL;
+}
+
+const GPtrArray *
+fc_store_claims(const FcStore *store)
+{
+    return store->all;
+}

@@ -1,0 +1,34 @@
+/* fc-store: claims grouped by entity, then attribute.
+ *
+ * GHashTable entity → GHashTable attribute → GPtrArray of claims, keys
+ * interned.  The store borrows the claims (the run owns them) and keeps
+ * each group in fc_claim_compare() order, so checks can sort and sweep
+ * without ever comparing across the whole corpus.
+ */
+#pragma once
+
+#include "fc-claim.h"
+
+#include <glib.h>
+
+G_BEGIN_DECLS
+
+typedef struct _FcStore FcStore;
+
+/* Groups @claims (borrowed; must outlive the store). */
+FcStore *fc_store_new(const GPtrArray *claims);
+void fc_store_free(FcStore *store);
+
+/* Entity names that have claims, sorted; the array is new, the strings
+ * interned. */
+GPtrArray *fc_store_entities(const FcStore *store);
+
+/* The claims about @entity's @attribute, or NULL. Borrowed. */
+const GPtrArray *fc_store_group(const FcStore *store, const char *entity, const char *attribute);
+
+/* Every claim, in fc_claim_compare() order.  Borrowed. */
+const GPtrArray *fc_store_claims(const FcStore *store);
+
+G_DEFINE_AUTOPTR_CLEANUP_FUNC(FcStore, fc_store_free)
+
+G_END_DECLS

@@ -1,0 +1,82 @@
+/* fc-value: quantities as intervals.
+ *
+ * Every quantity the extractor reads ("$10bn", "up to $4 billion",
+ * "between $10bn and $15bn", "about 11 per cent", "2021") becomes an FcValue:
+ * a closed interval [low, high] in base units (dollars, not billions), with
+ * -INFINITY / INFINITY for open ends and an approx flag for hedged figures.
+ * Comparison honours open ends and approximation; see fc_value_compatible().
+ *
+ * FcValue is a plain value type: copy it freely, nothing to free.
+ */
+#pragma once
+
+#include <glib.h>
+
+G_BEGIN_DECLS
+
+typedef enum {
+    FC_UNIT_NONE = 0, /* not a quantity (a person, an organisation) */
+    FC_UNIT_USD,
+    FC_UNIT_EUR,
+    FC_UNIT_GBP,
+    FC_UNIT_PERCENT, /* 11 means 11 % */
+    FC_UNIT_YEAR,
+    FC_UNIT_COUNT,
+} FcUnit;
+
+typedef struct {
+    double low;  /* -INFINITY when open below ("up to $4bn") */
+    double high; /* INFINITY when open above ("more than $11bn") */
+    FcUnit unit;
+    gboolean approx; /* "about", "around", "roughly", "nearly", "close to" */
+} FcValue;
+
+/* "USD", "EUR", "GBP", "percent", "year", "count", or NULL for FC_UNIT_NONE. */
+const char *fc_unit_name(FcUnit unit);
+gboolean fc_unit_is_money(FcUnit unit);
+
+/* Parses one money expression, as found by fc_value_money_pattern(), from
+ * text[0..len): currency ($, US$, USD, €, EUR, £, GBP, "dollars", "euros",
+ * "pounds"), magnitude (k, m, mn, million, bn, b, billion, tn, trillion,
+ * "a billion dollars"), ranges ("between $10bn and $15bn", "$1.5B-$2B",
+ * "$300B–$400B", "$10bn to $15bn"), bounds ("up to", "as much as",
+ * "more than", "over", "exceeding", "at least", "less than", "under") and
+ * approximations ("nearly", "close to", "about", "around", "roughly",
+ * "approximately", "some", "almost").  Returns FALSE when the text is not
+ * money. */
+gboolean fc_value_parse_money(const char *text, gsize len, FcValue *out);
+
+/* "11%", "11 per cent", "about 27 percent", "up to 20%" → unit percent. */
+gboolean fc_value_parse_percent(const char *text, gsize len, FcValue *out);
+
+/* "500", "1,200", "2.5 million" (bounds and approximations as for money)
+ * → unit count. */
+gboolean fc_value_parse_count(const char *text, gsize len, FcValue *out);
+
+/* A year as a value (founding years): [y, y], unit year. */
+FcValue fc_value_year(int year);
+
+/* PCRE2 source (UTF, caseless-safe: it uses explicit case classes) of a
+ * money expression including its leading bound/approximation words and
+ * ranges, so that one match is one mention.  Used by fc-mention. */
+const char *fc_value_money_pattern(void);
+const char *fc_value_percent_pattern(void);
+const char *fc_value_count_pattern(void);
+
+/* Two values can both be true of one quantity.  @tolerance is the relative
+ * slack applied to exact figures (0.01 = 1 %), @approx_tolerance the slack
+ * applied to a value flagged approx.  Different units are never compatible
+ * (no currency conversion here).  Two upper bounds with different caps are
+ * incompatible ("up to $5bn" vs "up to $8bn"), as are disjoint intervals. */
+gboolean fc_value_compatible(const FcValue *a, const FcValue *b, double tolerance,
+                             double approx_tolerance);
+
+/* Human text: "$10bn", "up to $4bn", "$10bn–$15bn", "about $350bn",
+ * "more than $11bn", "11%", "2021", "1,200".  Newly allocated. */
+char *fc_value_format(const FcValue *v);
+
+/* A representative point: the midpoint, or the finite end of a half-open
+ * interval.  For sorting and sums. */
+double fc_value_point(const FcValue *v);
+
+G_END_DECLS
