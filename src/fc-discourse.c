@@ -1,5 +1,7 @@
 #include "fc-discourse.h"
 
+#include "fc-words.h"
+
 #include <string.h>
 
 #define FC_REFERENTS_MAX 32
@@ -100,6 +102,31 @@ fc_discourse_resolve_kind(const FcDiscourse *d, FcEntityKind wanted)
     return fc_discourse_salient(d);
 }
 
+static gboolean
+fc_kind_fits(FcEntityKind wanted, FcEntityKind k)
+{
+    if (wanted == FC_KIND_LAB)
+        return k == FC_KIND_LAB || k == FC_KIND_UNKNOWN || k == FC_KIND_PRODUCT;
+    if (wanted == FC_KIND_INVESTOR)
+        return k == FC_KIND_INVESTOR || k == FC_KIND_FUND || k == FC_KIND_BANK;
+    return TRUE;
+}
+
+/* "... into Anthropic, while Nvidia will invest $10bn into the startup":
+ * the nearest fitting name earlier in the same sentence comes first. */
+static const char *
+fc_discourse_in_sentence(const FcDiscourse *d, GArray *mentions, guint upto, FcEntityKind wanted)
+{
+    for (guint i = upto; i-- > 0;) {
+        const FcMention *p = &g_array_index(mentions, FcMention, i);
+        if (p->type == FC_MENTION_COREF || !fc_mention_is_orgish(p) || p->name == NULL)
+            continue;
+        if (fc_kind_fits(wanted, fc_discourse_kind(d, p->name)))
+            return p->name;
+    }
+    return NULL;
+}
+
 static void
 fc_discourse_resolve(const FcDiscourse *d, FcMention *m, const FcMention *subject)
 {
@@ -117,36 +144,10 @@ fc_discourse_resolve(const FcDiscourse *d, FcMention *m, const FcMention *subjec
 
 /* ---- subjects ---------------------------------------------------------- */
 
-static const char *const fc_prepositions[] = {
-    "in",      "into",    "from",    "of",     "for",       "to",     "with",   "by",
-    "on",      "at",      "as",      "like",   "than",      "about",  "against", "between",
-    "among",   "including", "via",   "over",   "under",     "after",  "before", "behind",
-    "alongside", "unlike", "despite", "beyond", "toward",   "towards", "and",   "or",
-    "backer",  "investor", "rival",  "competitor", "former", "ex",
-};
 
-static const char *const fc_verbs[] = {
-    "is",       "are",       "was",      "were",      "has",       "have",     "had",
-    "will",     "would",     "could",    "can",       "may",       "might",    "should",
-    "must",     "said",      "says",     "say",       "announced", "announces", "reported",
-    "reports",  "raised",    "raises",   "closed",    "closes",    "secured",  "agreed",
-    "plans",    "planned",   "owns",     "holds",     "held",      "invested", "invests",
-    "led",      "leads",     "generated", "launched", "received",  "receives", "signed",
-    "counts",   "became",    "remains",  "told",      "confirmed", "expects",  "hopes",
-    "wants",    "needs",     "took",     "takes",     "made",      "makes",    "added",
-    "noted",    "believes",  "joined",   "joins",     "completed", "acquired", "bought",
-    "sold",     "filed",     "released", "unveiled",  "began",     "continues", "continued",
-    "does",     "did",       "gets",     "got",       "wrote",     "writes",
-};
 
-static gboolean
-fc_word_in(const char *w, gsize n, const char *const *list, guint len)
-{
-    for (guint i = 0; i < len; i++)
-        if (strlen(list[i]) == n && g_ascii_strncasecmp(list[i], w, n) == 0)
-            return TRUE;
-    return FALSE;
-}
+
+
 
 /* The word right before @pos, or NULL when punctuation intervenes. */
 static const char *
@@ -172,7 +173,7 @@ fc_has_verb(const char *text, gsize s, gsize e)
         gsize j = i;
         while (j < e && g_ascii_isalpha(text[j]))
             j++;
-        if (j > i && fc_word_in(text + i, j - i, fc_verbs, G_N_ELEMENTS(fc_verbs)))
+        if (j > i && fc_words_is_verb(text + i, j - i))
             return TRUE;
         i = j;
     }
@@ -196,23 +197,40 @@ fc_skip_participle(const char *text, FcSpan span)
     return comma != NULL ? (gsize)(comma - text) + 1 : span.start;
 }
 
+/* "from AWS, Google Cloud and Nvidia": a name continuing a list that a
+ * preposition governs is governed too. */
+static gboolean
+fc_continues_list(const char *text, gsize prev_end, gsize start)
+{
+    if (prev_end == 0 || start < prev_end)
+        return FALSE;
+    g_autofree char *gap = g_strstrip(g_strndup(text + prev_end, start - prev_end));
+    return strcmp(gap, ",") == 0 || strcmp(gap, "and") == 0 || strcmp(gap, ", and") == 0 ||
+           strcmp(gap, "or") == 0;
+}
+
 static int
 fc_discourse_subject(const FcDocument *doc, FcSpan span, GArray *mentions)
 {
     const char *text = doc->text;
     gsize from = fc_skip_participle(text, span);
+    gsize governed_end = 0;
     for (guint i = 0; i < mentions->len; i++) {
         const FcMention *m = &g_array_index(mentions, FcMention, i);
         if (m->start < from)
             continue;
         if (fc_has_verb(text, from, m->start))
             return -1;
-        if (!fc_mention_is_orgish(m))
+        if (!fc_mention_is_orgish(m) || m->possessive)
             continue;
         gsize n;
         const char *w = fc_previous_word(text, from, m->start, &n);
-        if (w == NULL || !fc_word_in(w, n, fc_prepositions, G_N_ELEMENTS(fc_prepositions)))
-            return (int)i;
+        if ((w != NULL && fc_words_is_preposition(w, n)) ||
+            fc_continues_list(text, governed_end, m->start)) {
+            governed_end = m->end;
+            continue;
+        }
+        return (int)i;
     }
     return -1;
 }
@@ -241,7 +259,13 @@ fc_discourse_sentence(FcDiscourse *d, const FcDocument *doc, FcSpan span, GArray
         if (m->type != FC_MENTION_COREF)
             continue;
         const FcMention *before = subj != NULL && subj != m && subj->start < m->start ? subj : NULL;
-        fc_discourse_resolve(d, m, before);
+        const char *near = m->coref_kind != FC_KIND_UNKNOWN && !m->coref_maker
+                               ? fc_discourse_in_sentence(d, mentions, i, m->coref_kind)
+                               : NULL;
+        if (near != NULL)
+            m->name = near;
+        else
+            fc_discourse_resolve(d, m, before);
     }
     for (guint i = 0; i < mentions->len; i++) {
         const FcMention *m = &g_array_index(mentions, FcMention, i);

@@ -8,6 +8,7 @@ struct _FcLexicon {
     GHashTable *entities; /* canonical name → FcEntity* (owned) */
     GHashTable *aliases;  /* surface → FcEntity* (borrowed) */
     GPtrArray *order;     /* FcEntity*, load order, borrowed */
+    GHashTable *surnames; /* last word of every person's name (owned) */
     FcRegex *matcher;
 };
 
@@ -50,6 +51,7 @@ fc_lexicon_new(void)
     lex->entities = g_hash_table_new_full(g_str_hash, g_str_equal, NULL, fc_entity_free);
     lex->aliases = g_hash_table_new_full(g_str_hash, g_str_equal, g_free, NULL);
     lex->order = g_ptr_array_new();
+    lex->surnames = g_hash_table_new_full(g_str_hash, g_str_equal, g_free, NULL);
     return lex;
 }
 
@@ -61,6 +63,7 @@ fc_lexicon_free(FcLexicon *lex)
     g_hash_table_unref(lex->aliases);
     g_hash_table_unref(lex->entities);
     g_ptr_array_unref(lex->order);
+    g_hash_table_unref(lex->surnames);
     fc_regex_free(lex->matcher);
     g_free(lex);
 }
@@ -223,6 +226,12 @@ fc_lexicon_finish(FcLexicon *lex, GPtrArray *errors)
     }
     if (errors->len > before)
         return FALSE;
+    for (guint i = 0; i < lex->order->len; i++) {
+        const FcEntity *e = g_ptr_array_index(lex->order, i);
+        const char *space = strrchr(e->name, ' ');
+        if (e->kind == FC_KIND_PERSON && space != NULL)
+            g_hash_table_add(lex->surnames, g_strdup(space + 1));
+    }
     g_autofree char *pattern = fc_lexicon_build_pattern(lex);
     g_autoptr(GError) error = NULL;
     lex->matcher = fc_regex_new(pattern, FC_REGEX_DEFAULT, &error);
@@ -244,6 +253,13 @@ const FcRegex *
 fc_lexicon_matcher(const FcLexicon *lex)
 {
     return lex->matcher;
+}
+
+gboolean
+fc_lexicon_is_surname(const FcLexicon *lex, const char *w, gsize n)
+{
+    g_autofree char *word = g_strndup(w, n);
+    return g_hash_table_contains(lex->surnames, word);
 }
 
 guint

@@ -63,6 +63,9 @@ const FcRegex *fc_lexicon_matcher(const FcLexicon *lex);
 
 guint fc_lexicon_size(const FcLexicon *lex);
 
+/* Is @w[0..n) the last name of a person in the lexicon ("Amodei")? */
+gboolean fc_lexicon_is_surname(const FcLexicon *lex, const char *w, gsize n);
+
 const char *fc_entity_kind_name(FcEntityKind kind);
 
 /* The top-most owner (Google DeepMind → Alphabet), or the entity itself. */

@@ -1,5 +1,7 @@
 #include "fc-mention.h"
 
+#include "fc-words.h"
+
 #include <string.h>
 
 /* Scanning order is priority order: a later kind never overlaps an earlier
@@ -110,7 +112,7 @@ fc_mention_token(const FcMention *m)
     case FC_MENTION_COREF:
         return "ORG";
     case FC_MENTION_NAME:
-        return "NAME";
+        return m->person ? "PERSON" : "NAME";
     case FC_MENTION_NUMBER:
         return "NUM";
     case FC_MENTION_ENTITY:
@@ -301,43 +303,8 @@ fc_scan_entities(FcScan *sc)
     }
 }
 
-/* Capitalised words that start sentences, name roles or are common
- * acronyms: never an organisation or person by themselves. */
-static const char *const fc_name_stopwords[] = {
-    "A", "About", "According", "Across", "After", "Again", "Against", "Ahead", "All", "Also",
-    "Although", "Amid", "An", "And", "Another", "Any", "As", "At", "Because", "Before", "Being",
-    "Both", "But", "By", "Can", "Chief", "Co-founder", "Cofounder", "Could", "Despite", "During",
-    "Each", "Earlier", "Either", "Even", "Every", "Executive", "Finally", "First", "For",
-    "Founder", "From", "Further", "He", "Her", "Here", "His", "However", "I", "If", "In",
-    "Including", "Instead", "Into", "It", "Its", "Just", "Last", "Later", "Like", "Many",
-    "Meanwhile", "More", "Most", "Mr", "Mr.", "Mrs", "Mrs.", "Ms", "Ms.", "Dr", "Dr.", "My",
-    "New", "Next", "No", "Not", "Now", "Of", "On", "One", "Only", "Or", "Other", "Our", "Over",
-    "Per", "President", "Chairman", "Chairwoman", "Chair", "Partner", "Managing", "Director",
-    "Officer", "Head", "Senior", "Vice", "Founding", "General", "Principal", "Previously",
-    "Read", "Related", "Since", "So", "Some", "Still", "Such", "That", "The", "Their", "Then",
-    "There", "These", "They", "This", "Those", "Though", "Through", "Thus", "To", "Today",
-    "Together", "Under", "Unlike", "Until", "Update", "Us", "We", "What", "When", "Where",
-    "Whether", "Which", "While", "Who", "Why", "With", "Within", "Without", "Yet", "You",
-    "Your", "Yes", "AI", "AGI", "API", "APIs", "CEO", "CFO", "COO", "CTO", "CEOs", "GPU",
-    "GPUs", "TPU", "TPUs", "IPO", "LLM", "LLMs", "VC", "VCs", "B2B", "SaaS", "PR", "HR", "IT",
-    "R&D", "Q&A", "FAQ", "OK", "Inc", "Inc.", "Corp", "Corp.", "Ltd", "Ltd.", "LLC", "Co.",
-    "Premium", "Advertisement", "Image", "Images", "Photo", "Data", "Source", "Sources",
-    "Story", "Continues", "Below", "Latest", "Comment", "Comments", "Post", "Leave", "Reply",
-    "Share", "Subscribe", "Sign", "Click", "Archive", "Further", "Reading", "Key", "Verdict",
-    "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "January",
-    "February", "March", "April", "May", "June", "July", "August", "September", "October",
-    "November", "December", "Jan.", "Feb.", "Mar.", "Apr.", "Jun.", "Jul.", "Aug.", "Sep.",
-    "Sept.", "Oct.", "Nov.", "Dec.", "Series", "Round", "Billion", "Million", "Trillion",
-};
 
-static gboolean
-fc_name_is_stopword(const char *w, gsize n)
-{
-    for (guint i = 0; i < G_N_ELEMENTS(fc_name_stopwords); i++)
-        if (strlen(fc_name_stopwords[i]) == n && memcmp(fc_name_stopwords[i], w, n) == 0)
-            return TRUE;
-    return FALSE;
-}
+
 
 /* A lone sentence-initial word ending like a verb or adverb ("Training",
  * "Backed", "Reportedly") is grammar, not a name. */
@@ -368,9 +335,27 @@ fc_name_word_end(const char *text, gsize s, gsize e)
 {
     gsize n = e - s;
     if (n > 2 && text[e - 1] == '.' && memchr(text + s, '.', n - 1) == NULL &&
-        !fc_name_is_stopword(text + s, n))
+        !fc_words_is_name_stopword(text + s, n))
         return e - 1;
     return e;
+}
+
+/* A capitalised word opening a sentence is a name only when a verb or a
+ * possessive follows ("Lovable raised", "Lovable's"); otherwise it is
+ * just the first word ("Expert perspectives", "Training models"). */
+static gboolean
+fc_name_followed_by_verb(const FcScan *sc, gsize e)
+{
+    const char *text = sc->doc->text;
+    if (e < sc->span.end && (text[e] == '\'' || text[e] == ',' || (guchar)text[e] == 0xE2))
+        return TRUE;
+    gsize s = e;
+    while (s < sc->span.end && text[s] == ' ')
+        s++;
+    gsize w = s;
+    while (w < sc->span.end && g_ascii_isalpha(text[w]))
+        w++;
+    return w > s && fc_words_is_verb(text + s, w - s);
 }
 
 static void
@@ -386,8 +371,20 @@ fc_scan_name_emit(FcScan *sc, gsize s, gsize e, gboolean initial)
         return;
     if (single && e - s < 2)
         return;
+    /* "Valuation Sustainability: ..." is a heading label, not a name. */
+    gsize after = e;
+    while (after < sc->span.end && text[after] == ' ')
+        after++;
+    if (after < sc->span.end && text[after] == ':')
+        return;
+    if (single && initial && !fc_name_followed_by_verb(sc, e))
+        return;
     FcMention m = {.type = FC_MENTION_NAME, .start = s, .end = e};
     m.name = fc_name_normalise(text + s, e - s);
+    gsize last = e;
+    while (last > s && text[last - 1] != ' ')
+        last--;
+    m.person = fc_lexicon_is_surname(sc->scanner->lex, text + last, e - last);
     fc_scan_take(sc, &m);
 }
 
@@ -405,7 +402,7 @@ fc_scan_name_run(FcScan *sc, gsize s, gsize e)
             j++;
         gsize we = fc_name_word_end(text, i, j);
         gboolean connector = g_ascii_islower(text[i]) || text[i] == '&';
-        gboolean stop = fc_name_is_stopword(text + i, we - i) || !fc_scan_is_free(sc, i, we);
+        gboolean stop = fc_words_is_name_stopword(text + i, we - i) || !fc_scan_is_free(sc, i, we);
         if (stop || (connector && run == G_MAXSIZE)) {
             if (run != G_MAXSIZE)
                 fc_scan_name_emit(sc, run, last, initial && run == s);

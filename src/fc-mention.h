@@ -42,6 +42,7 @@ typedef struct {
     gboolean coref_backed;   /* COREF: "the Amazon-backed company" */
     gboolean coref_maker;    /* COREF: "the ChatGPT owner/maker" */
     gboolean possessive;     /* COREF "its" */
+    gboolean person;         /* NAME ending in a known surname ("Amodei") */
 } FcMention;
 
 typedef struct _FcMentionScanner FcMentionScanner;

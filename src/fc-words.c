@@ -1,0 +1,88 @@
+#include "fc-words.h"
+
+#include <string.h>
+
+/* Closed-class English words the heuristics lean on.  Lists are short and
+ * looked up a few times per mention; linear search is fine. */
+
+static const char *const fc_prepositions[] = {
+    "in",      "into",    "from",    "of",     "for",       "to",     "with",   "by",
+    "on",      "at",      "as",      "like",   "than",      "about",  "against", "between",
+    "among",   "including", "via",   "over",   "under",     "after",  "before", "behind",
+    "alongside", "unlike", "despite", "beyond", "toward",   "towards", "and",   "or",
+    "backer",  "investor", "rival",  "competitor", "former", "ex",
+};
+
+static const char *const fc_verbs[] = {
+    "is",       "are",       "was",      "were",      "has",       "have",     "had",
+    "will",     "would",     "could",    "can",       "may",       "might",    "should",
+    "must",     "said",      "says",     "say",       "announced", "announces", "reported",
+    "reports",  "raised",    "raises",   "closed",    "closes",    "secured",  "agreed",
+    "plans",    "planned",   "owns",     "holds",     "held",      "invested", "invests",
+    "led",      "leads",     "generated", "launched", "received",  "receives", "signed",
+    "counts",   "became",    "remains",  "told",      "confirmed", "expects",  "hopes",
+    "wants",    "needs",     "took",     "takes",     "made",      "makes",    "added",
+    "noted",    "believes",  "joined",   "joins",     "completed", "acquired", "bought",
+    "sold",     "filed",     "released", "unveiled",  "began",     "continues", "continued",
+    "does",     "did",       "gets",     "got",       "wrote",     "writes",
+};
+
+/* Capitalised words that start sentences, name roles or are common
+ * acronyms: never an organisation or person by themselves. */
+static const char *const fc_name_stopwords[] = {
+    "A", "About", "According", "Across", "After", "Again", "Against", "Ahead", "All", "Also",
+    "Although", "Amid", "An", "And", "Another", "Any", "As", "At", "Because", "Before", "Being",
+    "Both", "But", "By", "Can", "Chief", "Co-founder", "Cofounder", "Could", "Despite", "During",
+    "Each", "Earlier", "Either", "Even", "Every", "Executive", "Finally", "First", "For",
+    "Founder", "From", "Further", "He", "Her", "Here", "His", "However", "I", "If", "In",
+    "Including", "Instead", "Into", "It", "Its", "Just", "Last", "Later", "Like", "Many",
+    "Meanwhile", "More", "Most", "Mr", "Mr.", "Mrs", "Mrs.", "Ms", "Ms.", "Dr", "Dr.", "My",
+    "New", "Next", "No", "Not", "Now", "Of", "On", "One", "Only", "Or", "Other", "Our", "Over",
+    "Per", "President", "Chairman", "Chairwoman", "Chair", "Partner", "Managing", "Director",
+    "Officer", "Head", "Senior", "Vice", "Founding", "General", "Principal", "Previously",
+    "Read", "Related", "Since", "So", "Some", "Still", "Such", "That", "The", "Their", "Then",
+    "There", "These", "They", "This", "Those", "Though", "Through", "Thus", "To", "Today",
+    "Together", "Under", "Unlike", "Until", "Update", "Us", "We", "What", "When", "Where",
+    "Whether", "Which", "While", "Who", "Why", "With", "Within", "Without", "Yet", "You",
+    "Your", "Yes", "Will", "Would", "Should", "Can", "Did", "Does", "Do", "Is", "Are", "Was",
+    "Were", "Has", "Have", "Had", "Must", "Might", "May", "Expert", "Experts", "Analysts", "AI", "AGI", "API", "APIs", "CEO", "CFO", "COO", "CTO", "CEOs", "GPU",
+    "GPUs", "TPU", "TPUs", "IPO", "LLM", "LLMs", "VC", "VCs", "B2B", "SaaS", "PR", "HR", "IT",
+    "R&D", "Q&A", "FAQ", "OK", "Inc", "Inc.", "Corp", "Corp.", "Ltd", "Ltd.", "LLC", "Co.",
+    "Premium", "Advertisement", "Image", "Images", "Photo", "Data", "Source", "Sources",
+    "Story", "Continues", "Below", "Latest", "Comment", "Comments", "Post", "Leave", "Reply",
+    "Share", "Subscribe", "Sign", "Click", "Archive", "Further", "Reading", "Key", "Verdict",
+    "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "January",
+    "February", "March", "April", "May", "June", "July", "August", "September", "October",
+    "November", "December", "Jan.", "Feb.", "Mar.", "Apr.", "Jun.", "Jul.", "Aug.", "Sep.",
+    "Sept.", "Oct.", "Nov.", "Dec.", "Series", "Round", "Billion", "Million", "Trillion",
+};
+
+static gboolean
+fc_words_in(const char *w, gsize n, const char *const *list, guint len, gboolean caseless)
+{
+    for (guint i = 0; i < len; i++) {
+        if (strlen(list[i]) != n)
+            continue;
+        if (caseless ? g_ascii_strncasecmp(list[i], w, n) == 0 : memcmp(list[i], w, n) == 0)
+            return TRUE;
+    }
+    return FALSE;
+}
+
+gboolean
+fc_words_is_preposition(const char *w, gsize n)
+{
+    return fc_words_in(w, n, fc_prepositions, G_N_ELEMENTS(fc_prepositions), TRUE);
+}
+
+gboolean
+fc_words_is_verb(const char *w, gsize n)
+{
+    return fc_words_in(w, n, fc_verbs, G_N_ELEMENTS(fc_verbs), TRUE);
+}
+
+gboolean
+fc_words_is_name_stopword(const char *w, gsize n)
+{
+    return fc_words_in(w, n, fc_name_stopwords, G_N_ELEMENTS(fc_name_stopwords), FALSE);
+}
