@@ -109,7 +109,8 @@ typedef struct {
     GArray *mentions; /* FcMention */
     GArray *tokpos;   /* FcTokenPos per mention */
     GString *tok;     /* tokenised text */
-    char *lower;      /* tok, ASCII lower-cased, for cue words */
+    char *lower;      /* tok, ASCII lower-cased */
+    char *raw_lower;  /* the sentence as written, lower-cased, for cue words */
     int subject;
     const char *salient;
     const FcExtractRule **used; /* per mention: the rule that took it as a value */
@@ -170,6 +171,8 @@ fc_sentence_tokenise(FcSentence *st)
     }
     fc_sentence_copy(st, at, st->span.end);
     st->lower = g_ascii_strdown(st->tok->str, (gssize)st->tok->len);
+    st->raw_lower = g_ascii_strdown(st->doc->text + st->span.start,
+                                    (gssize)(st->span.end - st->span.start));
     /* Rule authors' view of what the patterns see. */
     if (g_getenv("FACTCHECK_DEBUG_TOKENS") != NULL)
         g_printerr("%s#%u: %s\n", st->doc->path, st->number, st->tok->str);
@@ -555,7 +558,7 @@ fc_rule_cued(const FcExtractRule *r, const char *lower)
 static void
 fc_sentence_apply_rule(FcSentence *st, const FcExtractRule *r, GPtrArray *notes)
 {
-    if (!fc_rule_cued(r, st->lower))
+    if (!fc_rule_cued(r, st->raw_lower))
         return;
     for (guint i = 0; i < r->patterns->len; i++) {
         const FcRegex *re = g_ptr_array_index(r->patterns, i);
@@ -599,6 +602,7 @@ fc_sentence_clear(FcSentence *st)
     g_array_unref(st->focus);
     g_string_free(st->tok, TRUE);
     g_free(st->lower);
+    g_free(st->raw_lower);
     g_free(st->used);
     g_free(st->quote);
 }

@@ -391,11 +391,10 @@ fc_scan_name_emit(FcScan *sc, gsize s, gsize e, gboolean initial)
 /* Splits one capitalised run at stop words and at words already taken by
  * other mentions, emitting the remaining runs as names. */
 static void
-fc_scan_name_run(FcScan *sc, gsize s, gsize e)
+fc_scan_name_run(FcScan *sc, gsize s, gsize e, gboolean initial)
 {
     const char *text = sc->doc->text;
     gsize run = G_MAXSIZE, last = s;
-    gboolean initial = TRUE;
     for (gsize i = s; i < e;) {
         gsize j = i;
         while (j < e && text[j] != ' ')
@@ -451,7 +450,7 @@ fc_scan_names(FcScan *sc)
             if (j == e && fc_name_looks_like_grammar(sc->doc->text + s, e - s))
                 continue;
         }
-        fc_scan_name_run(sc, s, e);
+        fc_scan_name_run(sc, s, e, initial);
     }
 }
 

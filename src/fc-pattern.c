@@ -16,6 +16,9 @@
 
 #define FC_ORG_DESC "(?:(?:the |an? )?(?:" FC_TOK(FC_ORGISH "|PLACE") "'s )?" FC_WORD "{0,3}?)?"
 #define FC_APPOS "(?: \\(" FC_TOK(FC_ORGISH) "\\))?"
+/* One name of a list, possibly described and bracketed: "Google's AI arm
+ * (Google DeepMind)", "a16z (Andreessen Horowitz)". */
+#define FC_LIST_ITEM FC_ORG_DESC "\\(?" FC_TOK(FC_ORGISH) "\\)?" FC_APPOS
 #define FC_LIST_SEP "(?:,? and |, | as well as | & |,? plus |, along with )"
 #define FC_PERSON_DESC "(?:(?:" FC_WORD "|" FC_TOK(FC_ORGISH) "(?:'s)? ){0,4}?)?"
 
@@ -86,9 +89,7 @@ fc_pattern_append_slot(GString *out, const char *name, FcSlotType type, gboolean
                                           : "(?!'s " FC_WORD "{0,3}" FC_TOK(FC_ORGISH) ")");
         break;
     case FC_SLOT_ORGS:
-        g_string_append_printf(out,
-                               "(?<%s>" FC_ORG_DESC FC_TOK(FC_ORGISH) FC_APPOS
-                               "(?:" FC_LIST_SEP FC_ORG_DESC FC_TOK(FC_ORGISH) FC_APPOS ")*)",
+        g_string_append_printf(out, "(?<%s>" FC_LIST_ITEM "(?:" FC_LIST_SEP FC_LIST_ITEM ")*)",
                                name);
         break;
     case FC_SLOT_PERSON:
