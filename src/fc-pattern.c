@@ -18,7 +18,7 @@
 #define FC_APPOS "(?: \\(" FC_TOK(FC_ORGISH) "\\))?"
 /* One name of a list, possibly described and bracketed: "Google's AI arm
  * (Google DeepMind)", "a16z (Andreessen Horowitz)". */
-#define FC_LIST_ITEM FC_ORG_DESC "\\(?" FC_TOK(FC_ORGISH) "\\)?" FC_APPOS
+#define FC_LIST_ITEM FC_ORG_DESC "\\(?" FC_TOK(FC_ORGISH "|PERSON") "\\)?" FC_APPOS
 #define FC_LIST_SEP "(?:,? and |, | as well as | & |,? plus |, along with )"
 #define FC_PERSON_DESC "(?:(?:" FC_WORD "|" FC_TOK(FC_ORGISH) "(?:'s)? ){0,4}?)?"
 
@@ -64,8 +64,11 @@ fc_slot_accepts(FcSlotType type, const char *t)
     case FC_SLOT_PLACE:
         return strcmp(t, "PLACE") == 0;
     case FC_SLOT_ORG:
-    case FC_SLOT_ORGS:
         return strcmp(t, "ORG") == 0 || strcmp(t, "PRODUCT") == 0 || strcmp(t, "NAME") == 0;
+    case FC_SLOT_ORGS:
+        /* Backers are listed with people too: "Nvidia and Jeff Bezos". */
+        return strcmp(t, "ORG") == 0 || strcmp(t, "PRODUCT") == 0 || strcmp(t, "NAME") == 0 ||
+               strcmp(t, "PERSON") == 0;
     case FC_SLOT_PERSON:
     case FC_SLOT_PERSONS:
         return strcmp(t, "PERSON") == 0 || strcmp(t, "NAME") == 0;
