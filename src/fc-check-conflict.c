@@ -4,9 +4,10 @@
  * Claims are compared only within a slice: the same status and qualifiers,
  * the same currency, and overlapping times of similar precision (a month
  * with a month or quarter, a year with a year); undated claims only within
- * their own document.  Within a slice a sweep finds the largest set of
- * values that agree; anything outside it is a conflict.  Sort and sweep:
- * nothing here is quadratic in the size of a group.
+ * their own document.  Within a window of overlapping times a sweep over
+ * the values finds the largest set that agrees; anything outside it is a
+ * conflict.  Sort and sweep: windows are short, nothing compares the whole
+ * group pairwise.
  */
 #include "fc-engine.h"
 #include "fc-util.h"
@@ -22,12 +23,25 @@ typedef struct {
     GPtrArray *out;
 } FcConflict;
 
+/* An article dated to the day reports what held in the weeks around it:
+ * two articles a few days apart describe the same state of affairs. */
+#define FC_DOC_DATE_REACH 15
+
+static FcTime
+fc_claim_window(const FcClaim *c)
+{
+    if (c->flags & FC_CLAIM_DATED)
+        return c->time;
+    return fc_time_around(&c->time, FC_DOC_DATE_REACH);
+}
+
 /* Precision classes: claims are only compared with claims of a similar
  * precision, so that "in 2025" does not chain September to November. */
 static guint
-fc_time_class(const FcTime *t)
+fc_time_class(const FcClaim *c)
 {
-    guint32 w = fc_time_width(t);
+    FcTime t = fc_claim_window(c);
+    guint32 w = fc_time_width(&t);
     return w <= 31 ? 1 : w <= 92 ? 2 : w <= 184 ? 3 : w <= 366 ? 4 : 5;
 }
 
@@ -38,7 +52,7 @@ fc_conflict_bucket(const FcConflict *cx, const FcClaim *c)
     return g_strdup_printf("%s\x1f%d\x1f%u\x1f%d\x1f%u\x1f%u\x1f%d",
                            cx->rule->by_counterpart && c->counterpart ? c->counterpart : "",
                            c->status, c->flags & FC_CLAIM_CUMULATIVE, c->value.unit,
-                           dated ? fc_time_class(&c->time) : 0, dated ? 0 : c->doc_index,
+                           dated ? fc_time_class(c) : 0, dated ? 0 : c->doc_index,
                            dated ? 0 : c->time.rel_months);
 }
 
@@ -148,45 +162,57 @@ fc_slice_event(GPtrArray *slice)
     return fc_time_format(&span);
 }
 
-static void
+static gboolean
 fc_conflict_emit(FcConflict *cx, GPtrArray *slice)
 {
     if (slice->len < 2 || !fc_slice_disagrees(cx, slice))
-        return;
+        return FALSE;
     FcFinding *f = fc_finding_new(cx->rule, cx->entity, cx->attribute);
     for (guint i = 0; i < slice->len; i++)
         g_ptr_array_add(f->claims, g_ptr_array_index(slice, i));
     f->event = fc_slice_event(slice);
     f->message = fc_finding_render(cx->rule->message, f, NULL);
     g_ptr_array_add(cx->out, f);
+    return TRUE;
 }
 
 static int
 fc_claim_time_compare(gconstpointer a, gconstpointer b)
 {
     const FcClaim *x = *(const FcClaim *const *)a, *y = *(const FcClaim *const *)b;
-    if (x->time.lo != y->time.lo)
-        return x->time.lo < y->time.lo ? -1 : 1;
+    FcTime tx = fc_claim_window(x), ty = fc_claim_window(y);
+    if (tx.lo != ty.lo)
+        return tx.lo < ty.lo ? -1 : 1;
     return fc_claim_compare(x, y);
 }
 
-/* Sweeps one bucket sorted by start day into runs of overlapping times. */
+/* Each claim in time order anchors a window: itself and the later claims
+ * that start before it ends.  A window that disagrees is a finding, unless
+ * an earlier finding already covered it.  Windows rather than transitive
+ * runs, so that September and November are never chained together through
+ * an October article. */
 static void
 fc_conflict_sweep(FcConflict *cx, GPtrArray *bucket)
 {
     g_ptr_array_sort(bucket, fc_claim_time_compare);
-    g_autoptr(GPtrArray) slice = g_ptr_array_new();
-    guint32 reach = 0;
+    g_autoptr(GPtrArray) window = g_ptr_array_new();
+    guint covered = 0;
     for (guint i = 0; i < bucket->len; i++) {
-        const FcClaim *c = g_ptr_array_index(bucket, i);
-        if (slice->len > 0 && fc_time_is_known(&c->time) && c->time.lo > reach) {
-            fc_conflict_emit(cx, slice);
-            g_ptr_array_set_size(slice, 0);
+        const FcClaim *a = g_ptr_array_index(bucket, i);
+        FcTime ta = fc_claim_window(a);
+        g_ptr_array_set_size(window, 0);
+        guint j = i;
+        for (; j < bucket->len; j++) {
+            const FcClaim *c = g_ptr_array_index(bucket, j);
+            if (fc_time_is_known(&ta) && fc_claim_window(c).lo > ta.hi)
+                break;
+            g_ptr_array_add(window, (gpointer)c);
         }
-        g_ptr_array_add(slice, (gpointer)c);
-        reach = MAX(reach, c->time.hi);
+        if (j <= covered)
+            continue;
+        if (fc_conflict_emit(cx, window))
+            covered = j;
     }
-    fc_conflict_emit(cx, slice);
 }
 
 static gboolean

@@ -285,6 +285,22 @@ fc_mention_distance(const FcMention *a, const FcMention *b)
     return a->end <= b->start ? b->start - a->end : a->start >= b->end ? a->start - b->end : 0;
 }
 
+/* A comma between a figure and a date usually starts another clause ("$6.8bn,
+ * well above what it fetched last year"), except after an opening phrase
+ * ("In May, Cohere raised $500m"). */
+static gboolean
+fc_sentence_date_reaches(const FcSentence *st, const FcMention *date, const FcMention *value)
+{
+    const char *text = st->doc->text;
+    gsize from = MIN(date->end, value->end), to = MAX(date->start, value->start);
+    if (from >= to || memchr(text + from, ',', to - from) == NULL)
+        return TRUE;
+    if (date->start > value->start)
+        return FALSE;
+    return date->start - st->span.start < 24 &&
+           memchr(text + st->span.start, ',', date->start - st->span.start) == NULL;
+}
+
 /* A date in the sentence belongs to the quantity nearest to it: "$350bn, up
  * from $183bn as of September" dates only the $183bn. */
 static int
@@ -306,12 +322,12 @@ fc_sentence_date_for(const FcSentence *st, int value)
                 nearest = (int)q;
             }
         }
-        if (nearest == value && nd < best_d && nd <= FC_DATE_REACH) {
+        if (nearest == value && nd < best_d && nd <= FC_DATE_REACH &&
+            fc_sentence_date_reaches(st, dm, v)) {
             best = (int)d;
             best_d = nd;
         }
     }
-    (void)v;
     return best;
 }
 

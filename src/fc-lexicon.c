@@ -203,7 +203,9 @@ fc_lexicon_build_pattern(FcLexicon *lex)
     GString *re = g_string_new("(?:(?<![\\p{L}\\p{N}_])|(?<=\\p{Ll})(?=\\p{Lu}))(?:");
     for (guint i = 0; i < names->len; i++) {
         g_autofree char *quoted = g_regex_escape_string(g_ptr_array_index(names, i), -1);
-        g_string_append_printf(re, "%s%s", i ? "|" : "", quoted);
+        g_auto(GStrv) words = g_strsplit(quoted, " ", -1);
+        g_autofree char *spaced = g_strjoinv("\\s+", words);
+        g_string_append_printf(re, "%s%s", i ? "|" : "", spaced);
     }
     g_string_append(re, ")(?![\\p{L}\\p{N}_])");
     return g_string_free(re, FALSE);

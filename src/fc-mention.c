@@ -33,8 +33,8 @@ static const char fc_round_pattern[] =
 /* "the startup", "the AI startup", "the Amazon-backed company", "the
  * ChatGPT owner", "it", "its".  "it's" is "it is" and never possessive. */
 static const char fc_coref_pattern[] =
-    "\\b(?:[Tt]he (?:[\\p{L}\\p{N}.&-]+-(?:backed|based|owned|funded|headquartered) )?"
-    "(?:(?!(?:said|says|and|or|of|in|for|with|which|that)\\b)[\\p{L}\\p{N}.-]+ ){0,2}?"
+    "\\b(?:[Tt]he\\s+(?:[\\p{L}\\p{N}.&-]+-(?:backed|based|owned|funded|headquartered)\\s+)?"
+    "(?:(?!(?:said|says|and|or|of|in|for|with|which|that)\\b)[\\p{L}\\p{N}.-]+\\s+){0,2}?"
     "(?<noun>startup|start-up|company|firm|lab|laboratory|group|giant|maker|developer"
     "|owner|creator|parent|business|unicorn|chipmaker|conglomerate|outfit|newcomer|upstart"
     "|challenger|investor|backer|fund|platform|retailer|provider)"
@@ -43,7 +43,7 @@ static const char fc_coref_pattern[] =
 /* Runs of capitalised words; split at stop words afterwards. */
 static const char fc_name_pattern[] =
     "(?<![\\p{L}\\p{N}_@./-])\\p{Lu}[\\p{L}\\p{N}&.-]*"
-    "(?:(?: | of | de | van | von | der | & |-)\\p{Lu}[\\p{L}\\p{N}&.-]*)*";
+    "(?:(?:[ \\t]*\\n[ \\t]*|[ \\t]+|\\s+(?:of|de|van|von|der|&)\\s+|-)\\p{Lu}[\\p{L}\\p{N}&.-]*)*";
 
 static const char *
 fc_scanner_source(guint kind)
@@ -143,6 +143,21 @@ typedef struct {
     GArray *found; /* FcMention */
     guint limits;
 } FcScan;
+
+/* A name broken across a line is still one name: runs of white space
+ * become one space. */
+static char *
+fc_squeeze_spaces(const char *text, gsize n)
+{
+    GString *out = g_string_sized_new(n);
+    for (gsize i = 0; i < n; i++) {
+        if (!g_ascii_isspace(text[i]))
+            g_string_append_c(out, text[i]);
+        else if (out->len > 0 && out->str[out->len - 1] != ' ')
+            g_string_append_c(out, ' ');
+    }
+    return g_string_free(out, FALSE);
+}
 
 static gboolean
 fc_scan_is_free(const FcScan *sc, gsize start, gsize end)
@@ -245,7 +260,7 @@ fc_scan_coref_inner(FcScan *sc, FcMention *m)
         return;
     gsize s, e;
     fc_match_group(sc->match, 0, &s, &e);
-    g_autofree char *surface = g_strndup(sc->doc->text + s, e - s);
+    g_autofree char *surface = fc_squeeze_spaces(sc->doc->text + s, e - s);
     m->entity = fc_lexicon_lookup(sc->scanner->lex, surface);
     const char *after = sc->doc->text + e;
     m->coref_backed = g_str_has_prefix(after, "-backed") || g_str_has_prefix(after, "-funded");
@@ -293,7 +308,7 @@ fc_scan_entities(FcScan *sc)
         if (r != FC_REGEX_MATCHED || !fc_match_group(sc->match, 0, &s, &e))
             return;
         pos = e > s ? e : s + 1;
-        g_autofree char *surface = g_strndup(text + s, e - s);
+        g_autofree char *surface = fc_squeeze_spaces(text + s, e - s);
         FcMention m = {.type = FC_MENTION_ENTITY, .start = s, .end = e};
         m.entity = fc_lexicon_lookup(sc->scanner->lex, surface);
         if (m.entity == NULL || !fc_scan_is_free(sc, s, e))
@@ -319,7 +334,7 @@ fc_name_looks_like_grammar(const char *w, gsize n)
 static const char *
 fc_name_normalise(const char *text, gsize n)
 {
-    g_autofree char *copy = g_strndup(text, n);
+    g_autofree char *copy = fc_squeeze_spaces(text, n);
     static const char *const suffixes[] = {" Inc.", " Inc", " Corp.", " Corp", " Ltd.", " Ltd",
                                            " LLC",  " Co.", " plc",   " PLC",  " Corporation"};
     for (guint i = 0; i < G_N_ELEMENTS(suffixes); i++)
@@ -350,7 +365,7 @@ fc_name_followed_by_verb(const FcScan *sc, gsize e)
     if (e < sc->span.end && (text[e] == '\'' || text[e] == ',' || (guchar)text[e] == 0xE2))
         return TRUE;
     gsize s = e;
-    while (s < sc->span.end && text[s] == ' ')
+    while (s < sc->span.end && g_ascii_isspace(text[s]))
         s++;
     gsize w = s;
     while (w < sc->span.end && g_ascii_isalpha(text[w]))
@@ -362,18 +377,20 @@ static void
 fc_scan_name_emit(FcScan *sc, gsize s, gsize e, gboolean initial)
 {
     const char *text = sc->doc->text;
-    while (e > s && (text[e - 1] == '-' || text[e - 1] == '&' || text[e - 1] == ' '))
+    while (e > s && (text[e - 1] == '-' || text[e - 1] == '&' || g_ascii_isspace(text[e - 1])))
         e--;
     if (e <= s || !fc_scan_is_free(sc, s, e))
         return;
-    gboolean single = memchr(text + s, ' ', e - s) == NULL;
+    gboolean single = TRUE;
+    for (gsize k = s; k < e && single; k++)
+        single = !g_ascii_isspace(text[k]);
     if (single && initial && fc_name_looks_like_grammar(text + s, e - s))
         return;
     if (single && e - s < 2)
         return;
     /* "Valuation Sustainability: ..." is a heading label, not a name. */
     gsize after = e;
-    while (after < sc->span.end && text[after] == ' ')
+    while (after < sc->span.end && g_ascii_isspace(text[after]))
         after++;
     if (after < sc->span.end && text[after] == ':')
         return;
@@ -382,7 +399,7 @@ fc_scan_name_emit(FcScan *sc, gsize s, gsize e, gboolean initial)
     FcMention m = {.type = FC_MENTION_NAME, .start = s, .end = e};
     m.name = fc_name_normalise(text + s, e - s);
     gsize last = e;
-    while (last > s && text[last - 1] != ' ')
+    while (last > s && !g_ascii_isspace(text[last - 1]))
         last--;
     m.person = fc_lexicon_is_surname(sc->scanner->lex, text + last, e - last);
     fc_scan_take(sc, &m);
@@ -397,7 +414,7 @@ fc_scan_name_run(FcScan *sc, gsize s, gsize e, gboolean initial)
     gsize run = G_MAXSIZE, last = s;
     for (gsize i = s; i < e;) {
         gsize j = i;
-        while (j < e && text[j] != ' ')
+        while (j < e && !g_ascii_isspace(text[j]))
             j++;
         gsize we = fc_name_word_end(text, i, j);
         gboolean connector = g_ascii_islower(text[i]) || text[i] == '&';
@@ -411,7 +428,9 @@ fc_scan_name_run(FcScan *sc, gsize s, gsize e, gboolean initial)
                 run = i;
             last = we;
         }
-        i = j + 1;
+        while (j < e && g_ascii_isspace(text[j]))
+            j++;
+        i = j;
     }
     if (run != G_MAXSIZE)
         fc_scan_name_emit(sc, run, last, initial && run == s);
@@ -445,7 +464,7 @@ fc_scan_names(FcScan *sc)
             /* Sentence-initial capitals are grammar unless the word is
              * followed by more capitals ("Stripes Group said"). */
             gsize j = s;
-            while (j < e && sc->doc->text[j] != ' ')
+            while (j < e && !g_ascii_isspace(sc->doc->text[j]))
                 j++;
             if (j == e && fc_name_looks_like_grammar(sc->doc->text + s, e - s))
                 continue;

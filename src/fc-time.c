@@ -889,3 +889,14 @@ fc_time_format(const FcTime *t)
                g_date_get_day(&b));
     return t->lo == t->hi ? g_strdup(lo) : g_strdup_printf("%s/%s", lo, hi);
 }
+
+FcTime
+fc_time_around(const FcTime *t, guint32 days)
+{
+    FcTime out = *t;
+    if (!fc_time_is_known(t) || fc_time_width(t) > days)
+        return out;
+    out.lo = t->lo > days ? t->lo - days : 1;
+    out.hi = t->hi + days;
+    return out;
+}

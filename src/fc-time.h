@@ -50,6 +50,11 @@ const char *fc_time_pattern(void);
 /* Both known and sharing at least one day. */
 gboolean fc_time_overlaps(const FcTime *a, const FcTime *b);
 
+/* @t widened by @days on each side when it covers fewer days than that
+ * (a publication date stands for the weeks around it); unknown stays
+ * unknown. */
+FcTime fc_time_around(const FcTime *t, guint32 days);
+
 /* Number of days covered (0 when unknown). */
 guint32 fc_time_width(const FcTime *t);
 
