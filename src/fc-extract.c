@@ -42,7 +42,7 @@ static const char *const fc_cue_sources[FC_CUE_COUNT] = {
         "(?: [\\p{L}-]+){0,2} ?$",
     [FC_CUE_CUMULATIVE_AFTER] =
         "^(?: [\\p{L}-]+){0,4}? (?:in total|to date|so far|over the years|in all|altogether"
-        "|since (?:its|the company's) (?:founding|inception|launch))\\b",
+        "|since (?:its|the company's) (?:founding|inception|launch)|since ⟦DATE:\\d+⟧)",
 };
 
 struct _FcExtractor {
@@ -248,6 +248,10 @@ fc_sentence_status(const FcSentence *st, gsize ms, gsize me)
     for (guint i = 0; i < G_N_ELEMENTS(order); i++)
         if (fc_sentence_cue(st, order[i].cue, from, me))
             return order[i].status;
+    /* Attribution usually trails the sentence: "..., according to people
+     * familiar with the matter." */
+    if (fc_sentence_cue(st, FC_CUE_RUMORED, me, st->tok->len))
+        return FC_STATUS_RUMORED;
     return FC_STATUS_REPORTED;
 }
 
@@ -482,10 +486,15 @@ fc_sentence_emit(FcSentence *st, const FcBinding *b, int value)
 /* Who a match without an {entity} slot is about: the sentence's subject,
  * else an entity named earlier in the sentence, else the discourse. */
 static const char *
-fc_sentence_default_entity(const FcSentence *st, gsize ms)
+fc_sentence_default_entity(const FcSentence *st, gsize ms, gsize me)
 {
-    if (st->subject >= 0)
-        return fc_sentence_mention(st, st->subject)->name;
+    /* A subject inside the match is one of the values ("Thrive and GIC
+     * co-led the round"), not what the claim is about. */
+    if (st->subject >= 0) {
+        const FcTokenPos *tp = &g_array_index(st->tokpos, FcTokenPos, (guint)st->subject);
+        if (tp->start < ms || tp->start >= me)
+            return fc_sentence_mention(st, st->subject)->name;
+    }
     for (guint i = st->focus->len; i-- > 0;) {
         const FcFocus *f = &g_array_index(st->focus, FcFocus, i);
         if (f->at < ms)
@@ -534,7 +543,7 @@ fc_sentence_apply_match(FcSentence *st, const FcExtractRule *r, const FcRegex *r
     fc_match_group(st->ex->match, 0, &b.ms, &b.me);
     int ent = fc_sentence_slot(st, re, "entity");
     b.explicit_entity = ent >= 0;
-    b.entity = ent >= 0 ? fc_sentence_mention(st, ent)->name : fc_sentence_default_entity(st, b.ms);
+    b.entity = ent >= 0 ? fc_sentence_mention(st, ent)->name : fc_sentence_default_entity(st, b.ms, b.me);
     b.when = fc_sentence_slot(st, re, "when");
     gsize vs, ve, cs, ce;
     fc_match_group(st->ex->match, fc_regex_group_index(re, "value"), &vs, &ve);
@@ -649,8 +658,13 @@ fc_extract_document(FcExtractor *ex, const FcDocument *doc, guint doc_index, GPt
                                                    "pattern hit the match limit",
                                                    doc->path, line));
         }
-        st.subject = fc_discourse_sentence(discourse, doc, st.span, st.mentions);
+        /* What the text was about before this sentence: a sentence whose
+         * subject is one of its values ("Thrive and GIC co-led the round")
+         * is still about the earlier topic. */
         st.salient = fc_discourse_salient(discourse);
+        st.subject = fc_discourse_sentence(discourse, doc, st.span, st.mentions);
+        if (st.salient == NULL)
+            st.salient = fc_discourse_salient(discourse);
         fc_sentence_run(&st, notes);
         fc_sentence_clear(&st);
     }

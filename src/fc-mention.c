@@ -343,6 +343,17 @@ fc_name_normalise(const char *text, gsize n)
     return g_intern_string(copy);
 }
 
+/* "AI-powered", "US-based": a capitalised stem with a lower-case tail is
+ * an adjective, not a name. */
+static gboolean
+fc_name_is_compound_adjective(const char *w, gsize n)
+{
+    for (gsize i = 1; i + 1 < n; i++)
+        if (w[i] == '-' && g_ascii_islower(w[i + 1]))
+            return TRUE;
+    return FALSE;
+}
+
 /* One word of a capitalised run: [start, end) with a trailing full stop
  * dropped unless it is an initial or an abbreviation ("Inc.", "U.S."). */
 static gsize
@@ -418,7 +429,9 @@ fc_scan_name_run(FcScan *sc, gsize s, gsize e, gboolean initial)
             j++;
         gsize we = fc_name_word_end(text, i, j);
         gboolean connector = g_ascii_islower(text[i]) || text[i] == '&';
-        gboolean stop = fc_words_is_name_stopword(text + i, we - i) || !fc_scan_is_free(sc, i, we);
+        gboolean stop = fc_words_is_name_stopword(text + i, we - i) ||
+                        fc_name_is_compound_adjective(text + i, we - i) ||
+                        !fc_scan_is_free(sc, i, we);
         if (stop || (connector && run == G_MAXSIZE)) {
             if (run != G_MAXSIZE)
                 fc_scan_name_emit(sc, run, last, initial && run == s);

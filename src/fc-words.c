@@ -24,7 +24,7 @@ static const char *const fc_verbs[] = {
     "wants",    "needs",     "took",     "takes",     "made",      "makes",    "added",
     "noted",    "believes",  "joined",   "joins",     "completed", "acquired", "bought",
     "sold",     "filed",     "released", "unveiled",  "began",     "continues", "continued",
-    "does",     "did",       "gets",     "got",       "wrote",     "writes",
+    "does",     "did",      "included",  "include",  "includes",       "gets",     "got",       "wrote",     "writes",
 };
 
 /* Capitalised words that start sentences, name roles or are common
