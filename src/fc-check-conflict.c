@@ -35,6 +35,20 @@ fc_claim_window(const FcClaim *c)
     return fc_time_around(&c->time, FC_DOC_DATE_REACH);
 }
 
+/* Publication dates are widened only against each other: a figure the
+ * sentence dates to August is not the same as one in a July 29 article. */
+static gboolean
+fc_claims_same_time(const FcClaim *a, const FcClaim *b)
+{
+    if (!fc_time_is_known(&a->time))
+        return TRUE; /* undated buckets hold one document's claims */
+    if (!(a->flags & FC_CLAIM_DATED) && !(b->flags & FC_CLAIM_DATED)) {
+        FcTime x = fc_claim_window(a), y = fc_claim_window(b);
+        return fc_time_overlaps(&x, &y);
+    }
+    return fc_time_overlaps(&a->time, &b->time);
+}
+
 /* Precision classes: claims are only compared with claims of a similar
  * precision, so that "in 2025" does not chain September to November. */
 static guint
@@ -206,7 +220,8 @@ fc_conflict_sweep(FcConflict *cx, GPtrArray *bucket)
             const FcClaim *c = g_ptr_array_index(bucket, j);
             if (fc_time_is_known(&ta) && fc_claim_window(c).lo > ta.hi)
                 break;
-            g_ptr_array_add(window, (gpointer)c);
+            if (fc_claims_same_time(a, c))
+                g_ptr_array_add(window, (gpointer)c);
         }
         if (j <= covered)
             continue;
@@ -228,8 +243,8 @@ fc_conflict_eligible(const FcClaim *c)
 static void
 fc_conflict_group(FcConflict *cx, const GPtrArray *group)
 {
-    g_autoptr(GHashTable) buckets = g_hash_table_new_full(g_str_hash, g_str_equal, g_free,
-                                                          (GDestroyNotify)g_ptr_array_unref);
+    g_autoptr(GHashTable) buckets =
+        g_hash_table_new_full(g_str_hash, g_str_equal, g_free, (GDestroyNotify)g_ptr_array_unref);
     for (guint i = 0; i < group->len; i++) {
         const FcClaim *c = g_ptr_array_index(group, i);
         if (!fc_conflict_eligible(c))

@@ -40,8 +40,8 @@ fc_part_amount(const FcClaim *c)
 }
 
 static void
-fc_sum_judge(const FcCheckRule *rule, const char *entity, GPtrArray *parts,
-             const GPtrArray *wholes, GPtrArray *out)
+fc_sum_judge(const FcCheckRule *rule, const char *entity, GPtrArray *parts, const GPtrArray *wholes,
+             GPtrArray *out)
 {
     if (parts->len < 2)
         return;
@@ -84,8 +84,7 @@ fc_sum_judge(const FcCheckRule *rule, const char *entity, GPtrArray *parts,
 }
 
 void
-fc_check_sum(const FcCheckRule *rule, const FcRuleSet *rules, const FcStore *store,
-             GPtrArray *out)
+fc_check_sum(const FcCheckRule *rule, const FcRuleSet *rules, const FcStore *store, GPtrArray *out)
 {
     (void)rules;
     if (rule->attributes->len < 2)

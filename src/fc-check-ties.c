@@ -137,14 +137,13 @@ fc_ties_investor(const FcTies *t, const FcCheckRule *rule, const char *investor,
 }
 
 void
-fc_check_ties(const FcCheckRule *rule, const FcRuleSet *rules, const FcStore *store,
-              GPtrArray *out)
+fc_check_ties(const FcCheckRule *rule, const FcRuleSet *rules, const FcStore *store, GPtrArray *out)
 {
-    FcTies t = {rules,
-                g_hash_table_new_full(g_direct_hash, g_direct_equal, NULL,
-                                      (GDestroyNotify)g_hash_table_unref),
-                g_hash_table_new_full(g_str_hash, g_str_equal, g_free,
-                                      (GDestroyNotify)g_ptr_array_unref)};
+    FcTies t = {
+        rules,
+        g_hash_table_new_full(g_direct_hash, g_direct_equal, NULL,
+                              (GDestroyNotify)g_hash_table_unref),
+        g_hash_table_new_full(g_str_hash, g_str_equal, g_free, (GDestroyNotify)g_ptr_array_unref)};
     fc_ties_collect(&t, rule, store);
     g_autoptr(GPtrArray) investors = fc_hash_table_sorted_keys(t.backers);
     for (guint i = 0; i < investors->len; i++) {

@@ -30,11 +30,11 @@ typedef enum {
 } FcClaimFlags;
 
 typedef struct {
-    const char *entity;      /* interned canonical name */
-    const char *attribute;   /* interned */
-    const char *counterpart; /* interned, or NULL */
-    FcValue value;           /* unit FC_UNIT_NONE for people and organisations */
-    char *value_text;        /* as written: "about $5 billion", "Dario Amodei" */
+    const char *entity;       /* interned canonical name */
+    const char *attribute;    /* interned */
+    const char *counterpart;  /* interned, or NULL */
+    FcValue value;            /* unit FC_UNIT_NONE for people and organisations */
+    char *value_text;         /* as written: "about $5 billion", "Dario Amodei" */
     const char *value_entity; /* interned canonical name of a person/org value */
     FcTime time;
     FcStatus status;

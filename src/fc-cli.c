@@ -34,8 +34,7 @@ fc_options_clear(FcOptions *o)
 
 G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC(FcOptions, fc_options_clear)
 
-static void G_GNUC_PRINTF(1, 2)
-fc_cli_error(const char *format, ...)
+static void G_GNUC_PRINTF(1, 2) fc_cli_error(const char *format, ...)
 {
     va_list ap;
     va_start(ap, format);
@@ -237,7 +236,8 @@ fc_cli_main(FcOptions *o)
         return FC_EXIT_ERROR;
     g_autoptr(GPtrArray) claims = fc_cli_extract(rules, corpus);
     g_autoptr(FcStore) store = fc_store_new(claims);
-    g_autoptr(GPtrArray) findings = o->claims_mode ? g_ptr_array_new() : fc_engine_run(rules, store);
+    g_autoptr(GPtrArray) findings =
+        o->claims_mode ? g_ptr_array_new() : fc_engine_run(rules, store);
     FcReport report = {corpus, fc_store_claims(store), findings, rules};
     g_autofree char *text = NULL;
     if (o->claims_mode)

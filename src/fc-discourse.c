@@ -144,11 +144,6 @@ fc_discourse_resolve(const FcDiscourse *d, FcMention *m, const FcMention *subjec
 
 /* ---- subjects ---------------------------------------------------------- */
 
-
-
-
-
-
 /* The word right before @pos, or NULL when punctuation intervenes. */
 static const char *
 fc_previous_word(const char *text, gsize from, gsize pos, gsize *len)
@@ -259,9 +254,16 @@ fc_discourse_sentence(FcDiscourse *d, const FcDocument *doc, FcSpan span, GArray
         if (m->type != FC_MENTION_COREF)
             continue;
         const FcMention *before = subj != NULL && subj != m && subj->start < m->start ? subj : NULL;
-        const char *near = m->coref_kind != FC_KIND_UNKNOWN && !m->coref_maker
-                               ? fc_discourse_in_sentence(d, mentions, i, m->coref_kind)
-                               : NULL;
+        /* "..., valuing the company at $183bn": a noun reference prefers
+         * the subject before it, then the nearest fitting name. */
+        const char *near = NULL;
+        if (m->coref_kind != FC_KIND_UNKNOWN && !m->coref_maker) {
+            if (before != NULL && before->name != NULL &&
+                fc_kind_fits(m->coref_kind, fc_discourse_kind(d, before->name)))
+                near = before->name;
+            else
+                near = fc_discourse_in_sentence(d, mentions, i, m->coref_kind);
+        }
         if (near != NULL)
             m->name = near;
         else

@@ -27,8 +27,7 @@ void fc_discourse_free(FcDiscourse *d);
 /* Resolves the COREF mentions of one sentence in place (setting ->name, or
  * leaving it NULL when nothing fits), then records the sentence's subject.
  * Returns the index in @mentions of the subject, or -1. */
-int fc_discourse_sentence(FcDiscourse *d, const FcDocument *doc, FcSpan span,
-                          GArray *mentions);
+int fc_discourse_sentence(FcDiscourse *d, const FcDocument *doc, FcSpan span, GArray *mentions);
 
 /* The organisation a sentence without a named subject is about: the
  * latest subject, else the topic; NULL at the start of a document. */

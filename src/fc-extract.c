@@ -14,8 +14,16 @@
 #define FC_DATE_REACH 100
 #define FC_QUOTE_MAX 480
 
-enum { FC_CUE_PLANNED, FC_CUE_RUMORED, FC_CUE_ESTIMATED, FC_CUE_PROJECTED, FC_CUE_PRIOR,
-       FC_CUE_CUMULATIVE_BEFORE, FC_CUE_CUMULATIVE_AFTER, FC_CUE_COUNT };
+enum {
+    FC_CUE_PLANNED,
+    FC_CUE_RUMORED,
+    FC_CUE_ESTIMATED,
+    FC_CUE_PROJECTED,
+    FC_CUE_PRIOR,
+    FC_CUE_CUMULATIVE_BEFORE,
+    FC_CUE_CUMULATIVE_AFTER,
+    FC_CUE_COUNT
+};
 
 static const char *const fc_cue_sources[FC_CUE_COUNT] = {
     [FC_CUE_PLANNED] =
@@ -29,16 +37,15 @@ static const char *const fc_cue_sources[FC_CUE_COUNT] = {
         "three people)|people familiar|person familiar|sources (?:say|said|told)|speculat\\w*"
         "|unconfirmed|(?:is|are|was|were) said to)\\b",
     [FC_CUE_ESTIMATED] = "\\b(?:estimated|estimates?|estimating)\\b",
-    [FC_CUE_PROJECTED] =
-        "\\b(?:projected|projects|projections?|forecasts?|forecasted|on track to"
-        "|expects? to (?:reach|hit|generate|make))\\b",
+    [FC_CUE_PROJECTED] = "\\b(?:projected|projects|projections?|forecasts?|forecasted|on track to"
+                         "|expects? to (?:reach|hit|generate|make))\\b",
     [FC_CUE_PRIOR] =
         "(?:\\b(?:up|down|rising|rose|jumping|jumped|climbing|climbed|increas(?:e|ed|ing)) from"
         "|\\bprevious(?:ly)?|\\bprior|\\bearlier|\\blast valued at|\\bfrom)"
         "(?: (?:[\\p{L}'-]+|⟦[A-Z]+:\\d+⟧(?:'s)?)){0,3} $",
     [FC_CUE_CUMULATIVE_BEFORE] =
         "\\b(?:a total of|in total|cumulative(?:ly)?|altogether|(?:has|have) (?:now )?"
-        "(?:raised|invested) (?:a combined|more than|over|about|nearly|some)?)"
+        "invested (?:a combined|more than|over|about|nearly|some)?)"
         "(?: [\\p{L}-]+){0,2} ?$",
     [FC_CUE_CUMULATIVE_AFTER] =
         "^(?: [\\p{L}-]+){0,4}? (?:in total|to date|so far|over the years|in all|altogether"
@@ -161,8 +168,8 @@ fc_sentence_tokenise(FcSentence *st)
         const FcMention *m = &g_array_index(st->mentions, FcMention, i);
         fc_sentence_copy(st, at, m->start);
         FcTokenPos pos = {st->tok->len, 0};
-        g_string_append_printf(st->tok, FC_TOKEN_OPEN "%s:%u" FC_TOKEN_CLOSE,
-                               fc_mention_token(m), i);
+        g_string_append_printf(st->tok, FC_TOKEN_OPEN "%s:%u" FC_TOKEN_CLOSE, fc_mention_token(m),
+                               i);
         pos.end = st->tok->len;
         if (m->possessive)
             g_string_append(st->tok, "'s");
@@ -171,8 +178,8 @@ fc_sentence_tokenise(FcSentence *st)
     }
     fc_sentence_copy(st, at, st->span.end);
     st->lower = g_ascii_strdown(st->tok->str, (gssize)st->tok->len);
-    st->raw_lower = g_ascii_strdown(st->doc->text + st->span.start,
-                                    (gssize)(st->span.end - st->span.start));
+    st->raw_lower =
+        g_ascii_strdown(st->doc->text + st->span.start, (gssize)(st->span.end - st->span.start));
     /* Rule authors' view of what the patterns see. */
     if (g_getenv("FACTCHECK_DEBUG_TOKENS") != NULL)
         g_printerr("%s#%u: %s\n", st->doc->path, st->number, st->tok->str);
@@ -230,8 +237,7 @@ static gboolean
 fc_sentence_cue(const FcSentence *st, guint cue, gsize from, gsize to)
 {
     const FcExtractor *ex = st->ex;
-    return fc_regex_match(ex->cues[cue], st->tok->str, to, from, ex->cue_match) ==
-           FC_REGEX_MATCHED;
+    return fc_regex_match(ex->cues[cue], st->tok->str, to, from, ex->cue_match) == FC_REGEX_MATCHED;
 }
 
 static FcStatus
@@ -259,8 +265,8 @@ static guint
 fc_sentence_qualifiers(const FcSentence *st, int value)
 {
     const FcTokenPos *tp = &g_array_index(st->tokpos, FcTokenPos, (guint)value);
-    gsize from = fc_utf8_floor(st->tok->str,
-                               tp->start > FC_PRIOR_REACH ? tp->start - FC_PRIOR_REACH : 0);
+    gsize from =
+        fc_utf8_floor(st->tok->str, tp->start > FC_PRIOR_REACH ? tp->start - FC_PRIOR_REACH : 0);
     guint flags = 0;
     if (fc_sentence_cue(st, FC_CUE_PRIOR, from, tp->start))
         flags |= FC_CLAIM_PRIOR;
@@ -270,8 +276,8 @@ fc_sentence_qualifiers(const FcSentence *st, int value)
     to = fc_utf8_floor(st->tok->str, to);
     /* The after-window starts at the token's end: anchor there. */
     const FcExtractor *ex = st->ex;
-    if (fc_regex_match(ex->cues[FC_CUE_CUMULATIVE_AFTER], st->tok->str + tp->end,
-                       to - tp->end, 0, ex->cue_match) == FC_REGEX_MATCHED)
+    if (fc_regex_match(ex->cues[FC_CUE_CUMULATIVE_AFTER], st->tok->str + tp->end, to - tp->end, 0,
+                       ex->cue_match) == FC_REGEX_MATCHED)
         flags |= FC_CLAIM_CUMULATIVE;
     return flags;
 }
@@ -305,6 +311,22 @@ fc_sentence_date_reaches(const FcSentence *st, const FcMention *date, const FcMe
            memchr(text + st->span.start, ',', date->start - st->span.start) == NULL;
 }
 
+/* "valued at $61.5bn in March, when it raised $3.5bn": a "when" clause
+ * shares the time of the clause it hangs on. */
+static int
+fc_sentence_date_by_when(const FcSentence *st, const FcMention *v)
+{
+    for (guint d = 0; d < st->mentions->len; d++) {
+        const FcMention *dm = fc_sentence_mention(st, (int)d);
+        if (dm->type != FC_MENTION_DATE || dm->end > v->start)
+            continue;
+        g_autofree char *gap = g_strndup(st->doc->text + dm->end, v->start - dm->end);
+        if (strstr(gap, " when ") != NULL && strchr(gap, '.') == NULL)
+            return (int)d;
+    }
+    return -1;
+}
+
 /* A date in the sentence belongs to the quantity nearest to it: "$350bn, up
  * from $183bn as of September" dates only the $183bn. */
 static int
@@ -332,7 +354,7 @@ fc_sentence_date_for(const FcSentence *st, int value)
             best_d = nd;
         }
     }
-    return best;
+    return best >= 0 ? best : fc_sentence_date_by_when(st, v);
 }
 
 static const char *
@@ -428,6 +450,7 @@ typedef struct {
     const FcExtractRule *rule;
     gsize ms, me; /* the match in the tokenised sentence */
     const char *entity, *counterpart;
+    const char *fallback; /* when a reference would make a claim about itself */
     gboolean explicit_entity;
     int when;
 } FcBinding;
@@ -459,6 +482,10 @@ fc_sentence_emit(FcSentence *st, const FcBinding *b, int value)
     c->entity = b->entity;
     c->counterpart = b->counterpart;
     c->attribute = b->rule->attribute;
+    /* "Amazon, which has invested $8bn in the company": a reference never
+     * means the other party of its own claim. */
+    if (b->fallback != NULL && (c->entity == c->value_entity || c->entity == c->counterpart))
+        c->entity = b->fallback;
     if (c->entity == NULL || c->entity == c->value_entity || c->entity == c->counterpart)
         return;
     c->rule = b->rule->id;
@@ -539,11 +566,14 @@ fc_sentence_slot(const FcSentence *st, const FcRegex *re, const char *name)
 static void
 fc_sentence_apply_match(FcSentence *st, const FcExtractRule *r, const FcRegex *re)
 {
-    FcBinding b = {r, 0, 0, NULL, NULL, FALSE, -1};
+    FcBinding b = {r, 0, 0, NULL, NULL, NULL, FALSE, -1};
     fc_match_group(st->ex->match, 0, &b.ms, &b.me);
     int ent = fc_sentence_slot(st, re, "entity");
     b.explicit_entity = ent >= 0;
-    b.entity = ent >= 0 ? fc_sentence_mention(st, ent)->name : fc_sentence_default_entity(st, b.ms, b.me);
+    if (ent >= 0 && fc_sentence_mention(st, ent)->type == FC_MENTION_COREF)
+        b.fallback = st->salient;
+    b.entity =
+        ent >= 0 ? fc_sentence_mention(st, ent)->name : fc_sentence_default_entity(st, b.ms, b.me);
     b.when = fc_sentence_slot(st, re, "when");
     gsize vs, ve, cs, ce;
     fc_match_group(st->ex->match, fc_regex_group_index(re, "value"), &vs, &ve);

@@ -27,8 +27,8 @@ void fc_extractor_free(FcExtractor *ex);
 /* Appends the claims of @doc to @claims (FcClaim*, ownership passes to the
  * array, which must free with fc_claim_free) in document order.  Sentences
  * abandoned at a regex limit are reported in @notes as "path:line: ...". */
-void fc_extract_document(FcExtractor *ex, const FcDocument *doc, guint doc_index,
-                         GPtrArray *claims, GPtrArray *notes);
+void fc_extract_document(FcExtractor *ex, const FcDocument *doc, guint doc_index, GPtrArray *claims,
+                         GPtrArray *notes);
 
 /* Restricts extraction to one rule (rule examples are tested this way);
  * NULL tries them all. */

@@ -64,8 +64,8 @@ fc_finding_seal(FcFinding *f)
     }
     g_autofree char *v = fc_join_distinct(values, "\x1f");
     g_autofree char *d = fc_join_distinct(docs, "\x1f");
-    g_autofree char *key = g_strjoin("\x1e", f->rule->id, f->entity,
-                                     f->attribute ? f->attribute : "", v, d, NULL);
+    g_autofree char *key =
+        g_strjoin("\x1e", f->rule->id, f->entity, f->attribute ? f->attribute : "", v, d, NULL);
     g_autofree char *sha = g_compute_checksum_for_string(G_CHECKSUM_SHA256, key, -1);
     g_free(f->id);
     f->id = g_strndup(sha, 16);
@@ -114,8 +114,7 @@ fc_finding_values(const FcFinding *f)
 }
 
 static const char *
-fc_finding_var(const FcFinding *f, const char *name, gsize n, const char *const *vars,
-               char **owned)
+fc_finding_var(const FcFinding *f, const char *name, gsize n, const char *const *vars, char **owned)
 {
     for (guint i = 0; vars != NULL && vars[i] != NULL; i++)
         if (strncmp(vars[i], name, n) == 0 && vars[i][n] == '=')
@@ -142,8 +141,8 @@ fc_finding_render(const char *template, const FcFinding *f, const char *const *v
     for (const char *p = template; *p != '\0'; p++) {
         const char *close = *p == '{' ? strchr(p, '}') : NULL;
         g_autofree char *owned = NULL;
-        const char *v = close ? fc_finding_var(f, p + 1, (gsize)(close - p - 1), vars, &owned)
-                              : NULL;
+        const char *v =
+            close ? fc_finding_var(f, p + 1, (gsize)(close - p - 1), vars, &owned) : NULL;
         if (v == NULL) {
             g_string_append_c(out, *p);
             continue;

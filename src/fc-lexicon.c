@@ -13,8 +13,8 @@ struct _FcLexicon {
 };
 
 static const char *const fc_kind_names[] = {
-    "unknown", "lab",    "company", "investor", "fund",      "bank",
-    "person",  "product", "place",  "media",    "government",
+    "unknown", "lab",     "company", "investor", "fund",       "bank",
+    "person",  "product", "place",   "media",    "government",
 };
 
 const char *
@@ -69,15 +69,14 @@ fc_lexicon_free(FcLexicon *lex)
 }
 
 static void
-fc_lexicon_add_alias(FcLexicon *lex, FcEntity *e, const char *alias, const char *path,
-                     guint line, GPtrArray *errors)
+fc_lexicon_add_alias(FcLexicon *lex, FcEntity *e, const char *alias, const char *path, guint line,
+                     GPtrArray *errors)
 {
     const FcEntity *other = g_hash_table_lookup(lex->aliases, alias);
     if (other == e)
         return;
     if (other != NULL) {
-        fc_rulefile_error(errors, path, line, "alias '%s' already names '%s'", alias,
-                          other->name);
+        fc_rulefile_error(errors, path, line, "alias '%s' already names '%s'", alias, other->name);
         return;
     }
     g_hash_table_insert(lex->aliases, g_strdup(alias), e);
@@ -114,8 +113,7 @@ fc_lexicon_add_entry(FcLexicon *lex, FcEntity *e, const FcRuleEntry *entry, cons
 }
 
 static void
-fc_lexicon_add_section(FcLexicon *lex, const FcRuleSection *s, const char *path,
-                       GPtrArray *errors)
+fc_lexicon_add_section(FcLexicon *lex, const FcRuleSection *s, const char *path, GPtrArray *errors)
 {
     if (g_hash_table_contains(lex->entities, s->name)) {
         fc_rulefile_error(errors, path, s->line, "entity '%s' is defined twice", s->name);
@@ -238,8 +236,8 @@ fc_lexicon_finish(FcLexicon *lex, GPtrArray *errors)
     g_autoptr(GError) error = NULL;
     lex->matcher = fc_regex_new(pattern, FC_REGEX_DEFAULT, &error);
     if (lex->matcher == NULL) {
-        g_ptr_array_add(errors, g_strdup_printf("entities: cannot compile names: %s",
-                                                error->message));
+        g_ptr_array_add(errors,
+                        g_strdup_printf("entities: cannot compile names: %s", error->message));
         return FALSE;
     }
     return TRUE;

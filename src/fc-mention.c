@@ -239,8 +239,8 @@ fc_scan_simple(FcScan *sc, guint kind)
 static FcEntityKind
 fc_coref_noun_kind(const char *noun, gsize n)
 {
-    static const char *const labs[] = {"startup", "start-up", "lab",        "laboratory",
-                                       "unicorn", "upstart",  "newcomer",   "challenger"};
+    static const char *const labs[] = {"startup", "start-up", "lab",      "laboratory",
+                                       "unicorn", "upstart",  "newcomer", "challenger"};
     static const char *const investors[] = {"investor", "backer", "fund"};
     for (guint i = 0; i < G_N_ELEMENTS(labs); i++)
         if (strlen(labs[i]) == n && strncmp(noun, labs[i], n) == 0)
@@ -318,25 +318,22 @@ fc_scan_entities(FcScan *sc)
     }
 }
 
-
-
-
 /* A lone sentence-initial word ending like a verb or adverb ("Training",
  * "Backed", "Reportedly") is grammar, not a name. */
 static gboolean
 fc_name_looks_like_grammar(const char *w, gsize n)
 {
     return (n > 4 && memcmp(w + n - 3, "ing", 3) == 0) ||
-           (n > 3 && memcmp(w + n - 2, "ed", 2) == 0) ||
-           (n > 3 && memcmp(w + n - 2, "ly", 2) == 0);
+           (n > 3 && memcmp(w + n - 2, "ed", 2) == 0) || (n > 3 && memcmp(w + n - 2, "ly", 2) == 0);
 }
 
 static const char *
 fc_name_normalise(const char *text, gsize n)
 {
     g_autofree char *copy = fc_squeeze_spaces(text, n);
-    static const char *const suffixes[] = {" Inc.", " Inc", " Corp.", " Corp", " Ltd.", " Ltd",
-                                           " LLC",  " Co.", " plc",   " PLC",  " Corporation"};
+    static const char *const suffixes[] = {" Inc.", " Inc", " Corp.",      " Corp",
+                                           " Ltd.", " Ltd", " LLC",        " Co.",
+                                           " plc",  " PLC", " Corporation"};
     for (guint i = 0; i < G_N_ELEMENTS(suffixes); i++)
         if (g_str_has_suffix(copy, suffixes[i]))
             copy[strlen(copy) - strlen(suffixes[i])] = '\0';
@@ -515,12 +512,11 @@ fc_mention_compare(gconstpointer a, gconstpointer b)
 }
 
 guint
-fc_mention_scan(const FcMentionScanner *scanner, const FcDocument *doc, FcSpan span,
-                FcMatch *match, GArray *out)
+fc_mention_scan(const FcMentionScanner *scanner, const FcDocument *doc, FcSpan span, FcMatch *match,
+                GArray *out)
 {
     g_autofree guint8 *taken = g_malloc0(span.end - span.start + 1);
-    FcScan sc = {scanner, doc, span, match, taken, g_array_new(FALSE, FALSE, sizeof(FcMention)),
-                 0};
+    FcScan sc = {scanner, doc, span, match, taken, g_array_new(FALSE, FALSE, sizeof(FcMention)), 0};
     fc_scan_simple(&sc, FC_SCAN_MONEY);
     fc_scan_simple(&sc, FC_SCAN_PERCENT);
     fc_scan_simple(&sc, FC_SCAN_DATE);

@@ -8,10 +8,10 @@
 /* A descriptor word in front of a name ("AI startup", "sovereign wealth
  * fund"): any word but the function words that would let a slot reach
  * across a clause. */
-#define FC_WORD                                                                            \
-    "(?:(?!(?:in|into|from|of|for|to|with|by|on|at|as|and|or|but|that|which|who|is|are"    \
-    "|was|were|be|been|has|have|had|will|would|could|can|may|might|said|says|than|after"   \
-    "|before|while|including|led|also|not|its|their|amid|despite|via|per)\\b)"              \
+#define FC_WORD                                                                                    \
+    "(?:(?!(?:in|into|from|of|for|to|with|by|on|at|as|and|or|but|that|which|who|is|are"            \
+    "|was|were|be|been|has|have|had|will|would|could|can|may|might|said|says|than|after"           \
+    "|before|while|including|led|also|not|its|their|amid|despite|via|per)\\b)"                     \
     "\\p{L}[\\p{L}\\p{N}.-]*,? )"
 
 #define FC_ORG_DESC "(?:(?:the |an? )?(?:" FC_TOK(FC_ORGISH "|PLACE") "'s )?" FC_WORD "{0,3}?)?"
@@ -26,9 +26,9 @@ static const struct {
     const char *name;
     FcSlotType type;
 } fc_slot_types[] = {
-    {"MONEY", FC_SLOT_MONEY}, {"PCT", FC_SLOT_PCT},         {"DATE", FC_SLOT_DATE},
-    {"NUM", FC_SLOT_NUM},     {"ROUND", FC_SLOT_ROUND},     {"PLACE", FC_SLOT_PLACE},
-    {"ORG", FC_SLOT_ORG},     {"PERSON", FC_SLOT_PERSON},   {"ORGS", FC_SLOT_ORGS},
+    {"MONEY", FC_SLOT_MONEY},     {"PCT", FC_SLOT_PCT},       {"DATE", FC_SLOT_DATE},
+    {"NUM", FC_SLOT_NUM},         {"ROUND", FC_SLOT_ROUND},   {"PLACE", FC_SLOT_PLACE},
+    {"ORG", FC_SLOT_ORG},         {"PERSON", FC_SLOT_PERSON}, {"ORGS", FC_SLOT_ORGS},
     {"PERSONS", FC_SLOT_PERSONS},
 };
 
@@ -88,8 +88,7 @@ fc_pattern_append_slot(GString *out, const char *name, FcSlotType type, gboolean
          * that name.  A pattern that itself asks for the possessive
          * ("{entity:ORG}'s rival") means the owner. */
         g_string_append_printf(out, FC_ORG_DESC "(?<%s>" FC_TOK(FC_ORGISH) ")" FC_APPOS "%s", name,
-                               possessive ? ""
-                                          : "(?!'s " FC_WORD "{0,3}" FC_TOK(FC_ORGISH) ")");
+                               possessive ? "" : "(?!'s " FC_WORD "{0,3}" FC_TOK(FC_ORGISH) ")");
         break;
     case FC_SLOT_ORGS:
         g_string_append_printf(out, "(?<%s>" FC_LIST_ITEM "(?:" FC_LIST_SEP FC_LIST_ITEM ")*)",
@@ -100,8 +99,8 @@ fc_pattern_append_slot(GString *out, const char *name, FcSlotType type, gboolean
         break;
     case FC_SLOT_PERSONS:
         g_string_append_printf(out,
-                               FC_PERSON_DESC "(?<%s>" FC_TOK("PERSON|NAME") "(?:" FC_LIST_SEP
-                                              FC_TOK("PERSON|NAME") ")*)",
+                               FC_PERSON_DESC "(?<%s>" FC_TOK(
+                                   "PERSON|NAME") "(?:" FC_LIST_SEP FC_TOK("PERSON|NAME") ")*)",
                                name);
         break;
     default:

@@ -129,7 +129,8 @@ fc_report_json(const FcReport *report)
     cJSON_AddItemToObject(root, "tool", fc_json_tool());
     cJSON *docs = cJSON_AddArrayToObject(root, "documents");
     for (guint i = 0; i < report->corpus->documents->len; i++)
-        cJSON_AddItemToArray(docs, fc_json_document(g_ptr_array_index(report->corpus->documents, i)));
+        cJSON_AddItemToArray(docs,
+                             fc_json_document(g_ptr_array_index(report->corpus->documents, i)));
     cJSON *findings = cJSON_AddArrayToObject(root, "findings");
     for (guint i = 0; i < report->findings->len; i++)
         cJSON_AddItemToArray(findings, fc_json_finding(g_ptr_array_index(report->findings, i)));

@@ -19,9 +19,8 @@ static void
 fc_text_finding(GString *out, const FcFinding *f)
 {
     const FcClaim *main = g_ptr_array_index(f->claims, 0);
-    g_string_append_printf(out, "%s:%u:%u: %s: [%s] %s\n", main->document, main->line,
-                           main->column, fc_severity_name(f->rule->severity), f->rule->id,
-                           f->message);
+    g_string_append_printf(out, "%s:%u:%u: %s: [%s] %s\n", main->document, main->line, main->column,
+                           fc_severity_name(f->rule->severity), f->rule->id, f->message);
     if (f->event != NULL)
         g_string_append_printf(out, "  event: %s\n", f->event);
     for (guint i = 0; i < f->claims->len; i++)
@@ -34,8 +33,7 @@ fc_text_summary(GString *out, const FcReport *r)
 {
     guint n[3];
     fc_report_count(r, n);
-    g_string_append_printf(out,
-                           "%u document%s, %u claim%s: %u error%s, %u warning%s, %u info",
+    g_string_append_printf(out, "%u document%s, %u claim%s: %u error%s, %u warning%s, %u info",
                            r->corpus->documents->len, r->corpus->documents->len == 1 ? "" : "s",
                            r->claims->len, r->claims->len == 1 ? "" : "s", n[2],
                            n[2] == 1 ? "" : "s", n[1], n[1] == 1 ? "" : "s", n[0]);
@@ -66,8 +64,7 @@ fc_report_claims_text(const FcReport *report)
                                c->event ? c->event : "");
     }
     g_string_append_printf(out, "%u claim%s in %u document%s\n", report->claims->len,
-                           report->claims->len == 1 ? "" : "s",
-                           report->corpus->documents->len,
+                           report->claims->len == 1 ? "" : "s", report->corpus->documents->len,
                            report->corpus->documents->len == 1 ? "" : "s");
     return g_string_free(out, FALSE);
 }

@@ -193,8 +193,8 @@ fc_rulefile_list(const char *dir, const char *suffix, GPtrArray *errors)
     g_autoptr(GError) error = NULL;
     g_autoptr(GDir) d = g_dir_open(dir, 0, &error);
     if (d == NULL) {
-        g_ptr_array_add(errors, g_strdup_printf("%s: cannot read rules folder: %s", dir,
-                                                error->message));
+        g_ptr_array_add(errors,
+                        g_strdup_printf("%s: cannot read rules folder: %s", dir, error->message));
         return NULL;
     }
     GPtrArray *paths = g_ptr_array_new_with_free_func(g_free);

@@ -103,13 +103,11 @@ fc_load_id(FcLoad *ld, const FcRuleSection *s)
     for (const char *c = s->name; *c != '\0'; c++) {
         if (!g_ascii_isalnum(*c) && *c != '-' && *c != '_') {
             fc_rulefile_error(ld->errors, ld->path, s->line,
-                              "rule id '%s' may hold only letters, digits, '-' and '_'",
-                              s->name);
+                              "rule id '%s' may hold only letters, digits, '-' and '_'", s->name);
             return FALSE;
         }
     }
-    g_hash_table_insert(ld->ids, g_strdup(s->name),
-                        g_strdup_printf("%s:%u", ld->path, s->line));
+    g_hash_table_insert(ld->ids, g_strdup(s->name), g_strdup_printf("%s:%u", ld->path, s->line));
     return TRUE;
 }
 
@@ -229,8 +227,7 @@ fc_load_extract_entry(FcLoad *ld, FcExtractRule *r, const FcRuleEntry *e, FcSlot
         else if (strcmp(e->value, "prior") == 0)
             r->flags |= FC_CLAIM_PRIOR;
         else
-            fc_rulefile_error(ld->errors, ld->path, e->line, "unknown qualifier '%s'",
-                              e->value);
+            fc_rulefile_error(ld->errors, ld->path, e->line, "unknown qualifier '%s'", e->value);
     } else if (strcmp(e->key, "example") == 0 || strcmp(e->key, "counter") == 0) {
         fc_load_example(ld, r, e);
     } else if (strcmp(e->key, "expect") == 0) {
@@ -260,8 +257,7 @@ fc_load_extract_check(FcLoad *ld, FcExtractRule *r)
         fc_rulefile_error(ld->errors, ld->path, r->line, "rule '%s' has no pattern", r->id);
     if (positives == 0 || counters == 0)
         fc_rulefile_error(ld->errors, ld->path, r->line,
-                          "rule '%s' needs at least one example and one counter-example",
-                          r->id);
+                          "rule '%s' needs at least one example and one counter-example", r->id);
 }
 
 static void
@@ -365,11 +361,9 @@ fc_load_check_section(FcLoad *ld, const FcRuleSection *s)
                           : r->explanation == NULL ? "explanation"
                                                    : NULL;
     if (missing != NULL)
-        fc_rulefile_error(ld->errors, ld->path, s->line, "check '%s' has no %s", r->id,
-                          missing);
+        fc_rulefile_error(ld->errors, ld->path, s->line, "check '%s' has no %s", r->id, missing);
     if (r->kind != NULL && strcmp(r->kind, "ties") != 0 && r->attributes->len == 0)
-        fc_rulefile_error(ld->errors, ld->path, s->line, "check '%s' names no attribute",
-                          r->id);
+        fc_rulefile_error(ld->errors, ld->path, s->line, "check '%s' names no attribute", r->id);
     g_ptr_array_add(ld->rules->checks, r);
 }
 

@@ -34,8 +34,8 @@ gboolean fc_severity_parse(const char *text, FcSeverity *out);
 typedef struct {
     char *text;
     guint line;
-    gboolean counter;  /* must yield no claim from its rule */
-    GPtrArray *expect; /* char*: "entity | attribute | value [| counterpart]" */
+    gboolean counter;     /* must yield no claim from its rule */
+    GPtrArray *expect;    /* char*: "entity | attribute | value [| counterpart]" */
     GArray *expect_lines; /* guint per expect */
 } FcRuleExample;
 
@@ -49,16 +49,16 @@ typedef struct {
     GStrv cues;            /* lower-case words, one of which must occur; NULL: always try */
     gboolean has_status;
     FcStatus status;
-    guint flags;            /* FcClaimFlags every claim of the rule carries */
-    FcSlotTypes slots;      /* types of the slots, the same in every pattern */
-    GPtrArray *examples;    /* FcRuleExample* */
+    guint flags;         /* FcClaimFlags every claim of the rule carries */
+    FcSlotTypes slots;   /* types of the slots, the same in every pattern */
+    GPtrArray *examples; /* FcRuleExample* */
 } FcExtractRule;
 
 typedef struct {
     const char *id; /* interned */
     const char *file;
     guint line;
-    char *kind; /* conflict | sum | ties */
+    char *kind;            /* conflict | sum | ties */
     GPtrArray *attributes; /* interned attribute names */
     FcSeverity severity;
     double tolerance;        /* relative slack on exact figures */
