@@ -131,7 +131,9 @@ fc_document_quote(const FcDocument *doc, FcSpan span)
             p += sp;
             continue;
         }
-        if (pending_space)
+        /* Blanked markup leaves a gap before punctuation ("war chest**."):
+         * the reader never saw a space there. */
+        if (pending_space && strchr(",.;:!?)", *p) == NULL)
             g_string_append_c(out, ' ');
         pending_space = FALSE;
         g_string_append_c(out, *p++);

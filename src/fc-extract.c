@@ -121,6 +121,7 @@ typedef struct {
     int subject;
     const char *salient;
     const FcExtractRule **used; /* per mention: the rule that took it as a value */
+    gsize *used_at;             /* ... and where that rule's match started, plus one */
     char *quote;
     GArray *focus; /* FcFocus: entities named explicitly by earlier matches */
     GPtrArray *claims;
@@ -471,8 +472,9 @@ fc_sentence_emit(FcSentence *st, const FcBinding *b, int value)
      * "$13bn investment in Claude's rival Mistral" must not also make a
      * generic rule's claim of the same figure or name. */
     const FcExtractRule *used = st->used[value];
-    if (used != NULL && used != b->rule &&
-        (fc_mention_is_quantity(fc_sentence_mention(st, value)) ||
+    gboolean same_match = used == b->rule && st->used_at[value] == b->ms + 1;
+    if (used != NULL && !same_match &&
+        (used == b->rule || fc_mention_is_quantity(fc_sentence_mention(st, value)) ||
          used->attribute == b->rule->attribute))
         return;
     g_autoptr(FcClaim) c = fc_claim_new();
@@ -501,8 +503,10 @@ fc_sentence_emit(FcSentence *st, const FcBinding *b, int value)
     c->quote = g_strdup(fc_sentence_quote(st, v));
     if (fc_sentence_known(st, c))
         return;
-    if (st->used[value] == NULL)
+    if (st->used[value] == NULL) {
         st->used[value] = b->rule;
+        st->used_at[value] = b->ms + 1;
+    }
     if (b->explicit_entity) {
         FcFocus f = {g_array_index(st->tokpos, FcTokenPos, (guint)value).start, c->entity};
         g_array_append_val(st->focus, f);
@@ -641,6 +645,7 @@ fc_sentence_run(FcSentence *st, GPtrArray *notes)
 {
     fc_sentence_tokenise(st);
     st->used = g_new0(const FcExtractRule *, st->mentions->len + 1);
+    st->used_at = g_new0(gsize, st->mentions->len + 1);
     GPtrArray *rules = st->ex->rules->extract;
     for (guint i = 0; i < rules->len; i++) {
         const FcExtractRule *r = g_ptr_array_index(rules, i);
@@ -659,6 +664,7 @@ fc_sentence_clear(FcSentence *st)
     g_free(st->lower);
     g_free(st->raw_lower);
     g_free(st->used);
+    g_free(st->used_at);
     g_free(st->quote);
 }
 

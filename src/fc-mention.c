@@ -504,6 +504,22 @@ fc_scan_drop_descriptors(FcScan *sc)
     }
 }
 
+static gboolean
+fc_span_has_digit(const FcDocument *doc, FcSpan span)
+{
+    for (gsize i = span.start; i < span.end; i++)
+        if (g_ascii_isdigit(doc->text[i]))
+            return TRUE;
+    return FALSE;
+}
+
+static gboolean
+fc_span_has(const FcDocument *doc, FcSpan span, const char *needle)
+{
+    g_autofree char *text = g_strndup(doc->text + span.start, span.end - span.start);
+    return strstr(text, needle) != NULL;
+}
+
 static int
 fc_mention_compare(gconstpointer a, gconstpointer b)
 {
@@ -517,14 +533,21 @@ fc_mention_scan(const FcMentionScanner *scanner, const FcDocument *doc, FcSpan s
 {
     g_autofree guint8 *taken = g_malloc0(span.end - span.start + 1);
     FcScan sc = {scanner, doc, span, match, taken, g_array_new(FALSE, FALSE, sizeof(FcMention)), 0};
-    fc_scan_simple(&sc, FC_SCAN_MONEY);
-    fc_scan_simple(&sc, FC_SCAN_PERCENT);
+    /* Most prose sentences hold no figure at all: skip the costly number
+     * patterns there ("a billion dollars" is the one figure without a
+     * digit). */
+    gboolean digits = fc_span_has_digit(doc, span);
+    if (digits || fc_span_has(doc, span, "illion"))
+        fc_scan_simple(&sc, FC_SCAN_MONEY);
+    if (digits)
+        fc_scan_simple(&sc, FC_SCAN_PERCENT);
     fc_scan_simple(&sc, FC_SCAN_DATE);
     fc_scan_simple(&sc, FC_SCAN_ROUND);
     fc_scan_coref(&sc);
     fc_scan_entities(&sc);
     fc_scan_names(&sc);
-    fc_scan_simple(&sc, FC_SCAN_NUMBER);
+    if (digits)
+        fc_scan_simple(&sc, FC_SCAN_NUMBER);
     g_array_sort(sc.found, fc_mention_compare);
     fc_scan_drop_descriptors(&sc);
     g_array_append_vals(out, sc.found->data, sc.found->len);

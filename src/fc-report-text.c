@@ -21,8 +21,6 @@ fc_text_finding(GString *out, const FcFinding *f)
     const FcClaim *main = g_ptr_array_index(f->claims, 0);
     g_string_append_printf(out, "%s:%u:%u: %s: [%s] %s\n", main->document, main->line, main->column,
                            fc_severity_name(f->rule->severity), f->rule->id, f->message);
-    if (f->event != NULL)
-        g_string_append_printf(out, "  event: %s\n", f->event);
     for (guint i = 0; i < f->claims->len; i++)
         fc_text_claim_line(out, g_ptr_array_index(f->claims, i), "  ");
     g_string_append_printf(out, "  why: %s\n\n", f->rule->explanation);
