@@ -1,0 +1,514 @@
+/* The command line as users and scripts meet it: options, messages on
+ * stderr, exit status (0 nothing at or above --fail-on, 1 findings, 2 usage,
+ * rule or I/O error), -o, claims --format=jsonl, and that inputs are only
+ * ever read.  Runs the real binary ($FC_BINARY) in a scratch folder with
+ * small articles written by each test's setup. */
+#include "config.h"
+
+#include <cjson/cJSON.h>
+#include <glib.h>
+#include <glib/gstdio.h>
+
+#include <string.h>
+#include <sys/wait.h>
+#include <utime.h>
+
+/* Two articles that disagree on a valuation (an error) and one investor
+ * backing two companies the text calls rivals (a warning only). */
+static const struct {
+    const char *path;
+    const char *text;
+} fc_articles[] = {
+    {"errors/a.md", "---\ntitle: Cohere round\ndate: 2025-09\n---\n"
+                    "The round values Cohere at $5.5 billion.\n"},
+    {"errors/b.md", "---\ntitle: Cohere deal\ndate: 2025-09\n---\n"
+                    "The deal values Cohere at $7 billion.\n"},
+    {"warnings/ties.md", "---\ndate: 2025-04\n---\nNvidia is an investor in Cohere.\n\n"
+                         "Nvidia is also an investor in AI21 Labs, a rival to Cohere.\n"},
+};
+
+typedef struct {
+    char *dir; /* scratch folder; the children's working directory */
+} FcCli;
+
+typedef struct {
+    char *out;
+    char *err;
+    int status; /* exit status; -1 when the child did not exit normally */
+} FcRun;
+
+static void
+fc_run_clear(FcRun *r)
+{
+    g_free(r->out);
+    g_free(r->err);
+}
+
+G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC(FcRun, fc_run_clear)
+
+static char **fc_env;
+
+/* ---- helpers ----------------------------------------------------------- */
+
+static void
+fc_write(const char *dir, const char *relative, const char *text)
+{
+    g_autofree char *path = g_build_filename(dir, relative, NULL);
+    g_autofree char *parent = g_path_get_dirname(path);
+    g_assert_cmpint(g_mkdir_with_parents(parent, 0700), ==, 0);
+    g_autoptr(GError) error = NULL;
+    g_file_set_contents(path, text, -1, &error);
+    g_assert_no_error(error);
+}
+
+static void
+fc_remove_tree(const char *path)
+{
+    if (g_file_test(path, G_FILE_TEST_IS_DIR) && !g_file_test(path, G_FILE_TEST_IS_SYMLINK)) {
+        g_autoptr(GDir) dir = g_dir_open(path, 0, NULL);
+        const char *name;
+        while (dir != NULL && (name = g_dir_read_name(dir)) != NULL) {
+            g_autofree char *child = g_build_filename(path, name, NULL);
+            fc_remove_tree(child);
+        }
+        g_rmdir(path);
+    } else {
+        g_remove(path);
+    }
+}
+
+/* Runs the binary in @dir with the NULL-terminated arguments. */
+static void G_GNUC_NULL_TERMINATED
+fc_run(FcRun *run, const char *dir, ...)
+{
+    g_autoptr(GPtrArray) argv = g_ptr_array_new();
+    g_ptr_array_add(argv, (gpointer)g_getenv("FC_BINARY"));
+    va_list ap;
+    va_start(ap, dir);
+    const char *arg;
+    while ((arg = va_arg(ap, const char *)) != NULL)
+        g_ptr_array_add(argv, (gpointer)arg);
+    va_end(ap);
+    g_ptr_array_add(argv, NULL);
+    g_autoptr(GError) error = NULL;
+    int wait_status = 0;
+    g_spawn_sync(dir, (char **)argv->pdata, fc_env, G_SPAWN_DEFAULT, NULL, NULL, &run->out,
+                 &run->err, &wait_status, &error);
+    g_assert_no_error(error);
+    run->status = WIFEXITED(wait_status) ? WEXITSTATUS(wait_status) : -1;
+}
+
+static void
+fc_assert_prefix(const char *text, const char *prefix)
+{
+    if (!g_str_has_prefix(text, prefix))
+        g_error("expected text starting with \"%s\", got \"%s\"", prefix, text);
+}
+
+static int
+fc_compare_names(gconstpointer a, gconstpointer b)
+{
+    return strcmp(*(const char *const *)a, *(const char *const *)b);
+}
+
+/* Names in a folder, sorted, joined with spaces. */
+static char *
+fc_listing(const char *path)
+{
+    g_autoptr(GDir) dir = g_dir_open(path, 0, NULL);
+    g_assert_nonnull(dir);
+    g_autoptr(GPtrArray) names = g_ptr_array_new_with_free_func(g_free);
+    const char *name;
+    while ((name = g_dir_read_name(dir)) != NULL)
+        g_ptr_array_add(names, g_strdup(name));
+    g_ptr_array_sort(names, fc_compare_names);
+    GString *out = g_string_new(NULL);
+    for (guint i = 0; i < names->len; i++)
+        g_string_append_printf(out, "%s%s", i ? " " : "", (char *)g_ptr_array_index(names, i));
+    return g_string_free(out, FALSE);
+}
+
+static void
+cli_setup(FcCli *f, gconstpointer data)
+{
+    (void)data;
+    g_autoptr(GError) error = NULL;
+    f->dir = g_dir_make_tmp("fc-cli-XXXXXX", &error);
+    g_assert_no_error(error);
+    for (guint i = 0; i < G_N_ELEMENTS(fc_articles); i++)
+        fc_write(f->dir, fc_articles[i].path, fc_articles[i].text);
+}
+
+static void
+cli_teardown(FcCli *f, gconstpointer data)
+{
+    (void)data;
+    fc_remove_tree(f->dir);
+    g_free(f->dir);
+}
+
+/* ---- options and usage errors ------------------------------------------ */
+
+static void
+test_help(FcCli *f, gconstpointer data)
+{
+    (void)data;
+    g_auto(FcRun) r = {0};
+    fc_run(&r, f->dir, "--help", NULL);
+    g_assert_cmpint(r.status, ==, 0);
+    g_assert_nonnull(strstr(r.out, "claims"));
+    g_assert_nonnull(strstr(r.out, "--fail-on"));
+    g_assert_cmpstr(r.err, ==, "");
+}
+
+static void
+test_version(FcCli *f, gconstpointer data)
+{
+    (void)data;
+    const char *const spellings[] = {"--version", "-V"};
+    for (guint i = 0; i < G_N_ELEMENTS(spellings); i++) {
+        g_auto(FcRun) r = {0};
+        fc_run(&r, f->dir, spellings[i], NULL);
+        g_assert_cmpint(r.status, ==, 0);
+        g_assert_cmpstr(r.out, ==, "factcheck " FC_VERSION "\n");
+        g_assert_cmpstr(r.err, ==, "");
+    }
+}
+
+static void
+test_unknown_option(FcCli *f, gconstpointer data)
+{
+    (void)data;
+    g_auto(FcRun) r = {0};
+    fc_run(&r, f->dir, "--bogus", "errors", NULL);
+    g_assert_cmpint(r.status, ==, 2);
+    g_assert_cmpstr(r.out, ==, "");
+    fc_assert_prefix(r.err, "factcheck: ");
+    g_assert_nonnull(strstr(r.err, "--bogus"));
+}
+
+static void
+test_no_path(FcCli *f, gconstpointer data)
+{
+    (void)data;
+    const char *const modes[] = {"--format=json", "claims"};
+    for (guint i = 0; i < G_N_ELEMENTS(modes); i++) {
+        g_auto(FcRun) r = {0};
+        fc_run(&r, f->dir, modes[i], NULL);
+        g_assert_cmpint(r.status, ==, 2);
+        g_assert_cmpstr(r.out, ==, "");
+        g_assert_cmpstr(r.err, ==, "factcheck: no PATH given (try --help)\n");
+    }
+}
+
+static void
+test_unknown_format(FcCli *f, gconstpointer data)
+{
+    (void)data;
+    g_auto(FcRun) xml = {0};
+    fc_run(&xml, f->dir, "--format=xml", "errors", NULL);
+    g_assert_cmpint(xml.status, ==, 2);
+    g_assert_cmpstr(xml.out, ==, "");
+    fc_assert_prefix(xml.err, "factcheck: unknown format 'xml'");
+    /* JSON lines are for claims only: a report is one document. */
+    g_auto(FcRun) jsonl = {0};
+    fc_run(&jsonl, f->dir, "--format=jsonl", "errors", NULL);
+    g_assert_cmpint(jsonl.status, ==, 2);
+    fc_assert_prefix(jsonl.err, "factcheck: unknown format 'jsonl'");
+}
+
+static void
+test_unknown_fail_on(FcCli *f, gconstpointer data)
+{
+    (void)data;
+    g_auto(FcRun) r = {0};
+    fc_run(&r, f->dir, "--fail-on=fatal", "errors", NULL);
+    g_assert_cmpint(r.status, ==, 2);
+    g_assert_cmpstr(r.out, ==, "");
+    fc_assert_prefix(r.err, "factcheck: unknown --fail-on level 'fatal'");
+}
+
+static void
+test_nonexistent_path(FcCli *f, gconstpointer data)
+{
+    (void)data;
+    g_auto(FcRun) r = {0};
+    fc_run(&r, f->dir, "nope.md", NULL);
+    g_assert_cmpint(r.status, ==, 2);
+    g_assert_cmpstr(r.out, ==, "");
+    g_assert_cmpstr(r.err, ==, "factcheck: cannot read 'nope.md': No such file or directory\n");
+}
+
+/* ---- rules ------------------------------------------------------------- */
+
+/* Three independent mistakes; all must be reported in one run. */
+static const char fc_bad_rules[] = "[extract-broken-pattern]\n"                        /* 1 */
+                                   "attribute = valuation\n"                           /* 2 */
+                                   "pattern = {entity:ORG} valued at ({value:MONEY}\n" /* 3 */
+                                   "example = Cohere was valued at $5 billion.\n"      /* 4 */
+                                   "expect = Cohere | valuation | $5 billion\n"        /* 5 */
+                                   "counter = Cohere raised $5 billion.\n"             /* 6 */
+                                   "\n"                                                /* 7 */
+                                   "[extract-worth]\n"                                 /* 8 */
+                                   "attribute = valuation\n"                           /* 9 */
+                                   "colour = blue\n"                                   /* 10 */
+                                   "pattern = {entity:ORG} is worth {value:MONEY}\n"   /* 11 */
+                                   "example = Cohere is worth $5 billion.\n"           /* 12 */
+                                   "expect = Cohere | valuation | $5 billion\n"        /* 13 */
+                                   "counter = Cohere raised $5 billion.\n"             /* 14 */
+                                   "\n"                                                /* 15 */
+                                   "[extract-worth]\n"                                 /* 16 */
+                                   "attribute = valuation\n"
+                                   "pattern = {entity:ORG} priced at {value:MONEY}\n"
+                                   "example = Cohere priced at $5 billion.\n"
+                                   "expect = Cohere | valuation | $5 billion\n"
+                                   "counter = Cohere raised $5 billion.\n";
+
+static void
+test_broken_rules(FcCli *f, gconstpointer data)
+{
+    (void)data;
+    fc_write(f->dir, "rules/extract/bad.rules", fc_bad_rules);
+    g_auto(FcRun) r = {0};
+    fc_run(&r, f->dir, "--rules=rules", "errors", NULL);
+    g_assert_cmpint(r.status, ==, 2);
+    g_assert_cmpstr(r.out, ==, "");
+    g_auto(GStrv) lines = g_strsplit(r.err, "\n", -1);
+    guint n = g_strv_length(lines);
+    /* The problems, then the summary, then the empty string after the
+     * final newline. */
+    g_assert_cmpuint(n, >=, 5);
+    g_assert_cmpstr(lines[n - 1], ==, "");
+    g_autofree char *summary =
+        g_strdup_printf("factcheck: %u problems in the rules; nothing checked", n - 2);
+    g_assert_cmpstr(lines[n - 2], ==, summary);
+    for (guint i = 0; i + 2 < n; i++)
+        g_assert_true(
+            g_regex_match_simple("^rules/extract/bad\\.rules:[0-9]+: \\S", lines[i], 0, 0));
+    g_assert_nonnull(strstr(r.err, "rules/extract/bad.rules:3: pattern does not compile"));
+    g_assert_nonnull(strstr(r.err, "rules/extract/bad.rules:10: unknown key 'colour'"));
+    g_assert_nonnull(strstr(r.err, "rules/extract/bad.rules:16: rule id 'extract-worth' already "
+                                   "defined at rules/extract/bad.rules:8"));
+}
+
+/* ---- exit status ------------------------------------------------------- */
+
+typedef struct {
+    const char *fail_on; /* NULL: the default */
+    const char *folder;
+    int status;
+} FcFailOn;
+
+static const FcFailOn fc_fail_on_cases[] = {
+    {NULL, "errors", 1},
+    {NULL, "warnings", 0},
+    {"--fail-on=never", "errors", 0},
+    {"--fail-on=error", "warnings", 0},
+    {"--fail-on=warning", "warnings", 1},
+    {"--fail-on=info", "warnings", 1},
+    {"--fail-on=warning", "errors", 1},
+};
+
+static void
+test_fail_on(FcCli *f, gconstpointer data)
+{
+    const FcFailOn *c = data;
+    g_auto(FcRun) r = {0};
+    if (c->fail_on != NULL)
+        fc_run(&r, f->dir, c->fail_on, c->folder, NULL);
+    else
+        fc_run(&r, f->dir, c->folder, NULL);
+    g_assert_cmpint(r.status, ==, c->status);
+    g_assert_cmpstr(r.err, ==, "");
+    g_assert_true(g_str_has_suffix(r.out, " info\n"));
+}
+
+static void
+test_claims_never_fail(FcCli *f, gconstpointer data)
+{
+    (void)data;
+    g_auto(FcRun) r = {0};
+    fc_run(&r, f->dir, "claims", "errors", NULL);
+    g_assert_cmpint(r.status, ==, 0);
+    g_assert_true(g_str_has_suffix(r.out, "2 claims in 2 documents\n"));
+}
+
+/* ---- output ------------------------------------------------------------ */
+
+static void
+test_output_file(FcCli *f, gconstpointer data)
+{
+    (void)data;
+    g_auto(FcRun) to_stdout = {0};
+    fc_run(&to_stdout, f->dir, "--format=json", "errors", NULL);
+    g_auto(FcRun) to_file = {0};
+    fc_run(&to_file, f->dir, "--format=json", "-o", "report.json", "errors", NULL);
+    g_assert_cmpint(to_file.status, ==, to_stdout.status);
+    g_assert_cmpstr(to_file.out, ==, "");
+    g_assert_cmpstr(to_file.err, ==, "");
+    g_autofree char *path = g_build_filename(f->dir, "report.json", NULL);
+    g_autofree char *written = NULL;
+    g_assert_true(g_file_get_contents(path, &written, NULL, NULL));
+    g_assert_cmpstr(written, ==, to_stdout.out);
+    /* Written atomically: no temporary file is left next to it. */
+    g_autofree char *listing = fc_listing(f->dir);
+    g_assert_cmpstr(listing, ==, "errors report.json warnings");
+}
+
+static void
+test_output_unwritable(FcCli *f, gconstpointer data)
+{
+    (void)data;
+    g_auto(FcRun) r = {0};
+    fc_run(&r, f->dir, "-o", "missing/report.txt", "errors", NULL);
+    g_assert_cmpint(r.status, ==, 2);
+    g_assert_cmpstr(r.out, ==, "");
+    fc_assert_prefix(r.err, "factcheck: cannot write 'missing/report.txt': ");
+}
+
+static guint
+fc_json_claim_count(const char *text)
+{
+    cJSON *root = cJSON_Parse(text);
+    g_assert_nonnull(root);
+    const cJSON *claims = cJSON_GetObjectItemCaseSensitive(root, "claims");
+    g_assert_true(cJSON_IsArray(claims));
+    guint n = (guint)cJSON_GetArraySize(claims);
+    cJSON_Delete(root);
+    return n;
+}
+
+static void
+test_claims_jsonl(FcCli *f, gconstpointer data)
+{
+    (void)data;
+    g_auto(FcRun) json = {0};
+    fc_run(&json, f->dir, "claims", "--format=json", "errors", "warnings", NULL);
+    g_auto(FcRun) r = {0};
+    fc_run(&r, f->dir, "claims", "--format=jsonl", "errors", "warnings", NULL);
+    g_assert_cmpint(r.status, ==, 0);
+    g_assert_true(g_str_has_suffix(r.out, "}\n"));
+    g_auto(GStrv) lines = g_strsplit(r.out, "\n", -1);
+    guint n = g_strv_length(lines) - 1; /* after the final newline */
+    g_assert_cmpstr(lines[n], ==, "");
+    g_assert_cmpuint(n, ==, fc_json_claim_count(json.out));
+    for (guint i = 0; i < n; i++) {
+        cJSON *o = cJSON_Parse(lines[i]);
+        g_assert_true(cJSON_IsObject(o));
+        g_assert_true(cJSON_IsString(cJSON_GetObjectItemCaseSensitive(o, "document")));
+        g_assert_true(cJSON_IsString(cJSON_GetObjectItemCaseSensitive(o, "attribute")));
+        cJSON_Delete(o);
+    }
+}
+
+/* ---- inputs ------------------------------------------------------------ */
+
+/* Contents and modification time of every article, as one string. */
+static char *
+fc_snapshot(const char *dir)
+{
+    GString *out = g_string_new(NULL);
+    for (guint i = 0; i < G_N_ELEMENTS(fc_articles); i++) {
+        g_autofree char *path = g_build_filename(dir, fc_articles[i].path, NULL);
+        g_autofree char *text = NULL;
+        g_assert_true(g_file_get_contents(path, &text, NULL, NULL));
+        GStatBuf st;
+        g_assert_cmpint(g_stat(path, &st), ==, 0);
+        g_string_append_printf(out, "%s %lld %s\n", fc_articles[i].path, (long long)st.st_mtime,
+                               text);
+    }
+    return g_string_free(out, FALSE);
+}
+
+/* Dates the articles back to 2001, so that any rewrite, even one within
+ * the same second as the setup, changes their time. */
+static void
+fc_age_articles(const char *dir)
+{
+    struct utimbuf old = {1000000000, 1000000000};
+    for (guint i = 0; i < G_N_ELEMENTS(fc_articles); i++) {
+        g_autofree char *path = g_build_filename(dir, fc_articles[i].path, NULL);
+        g_assert_cmpint(g_utime(path, &old), ==, 0);
+    }
+}
+
+static void
+test_inputs_unchanged(FcCli *f, gconstpointer data)
+{
+    (void)data;
+    fc_age_articles(f->dir);
+    g_autofree char *before = fc_snapshot(f->dir);
+    const char *const runs[][6] = {
+        {"errors", "warnings"},
+        {"--format=json", "-o", "out.json", "errors", "warnings"},
+        {"claims", "--format=jsonl", "errors", "warnings"},
+    };
+    for (guint i = 0; i < G_N_ELEMENTS(runs); i++) {
+        g_auto(FcRun) r = {0};
+        const char *const *a = runs[i];
+        fc_run(&r, f->dir, a[0], a[1], a[2], a[3], a[4], a[5], NULL);
+        g_assert_cmpint(r.status, !=, 2);
+    }
+    g_autofree char *after = fc_snapshot(f->dir);
+    g_assert_cmpstr(after, ==, before);
+}
+
+static void
+test_other_kinds_skipped(FcCli *f, gconstpointer data)
+{
+    (void)data;
+    fc_write(f->dir, "mixed/a.md", fc_articles[0].text);
+    fc_write(f->dir, "mixed/report.pdf", "%PDF-1.4\n%\xe2\xe3\xcf\xd3\n");
+    g_auto(FcRun) r = {0};
+    fc_run(&r, f->dir, "mixed", NULL);
+    g_assert_cmpint(r.status, ==, 0);
+    g_assert_cmpstr(r.err, ==, "");
+    fc_assert_prefix(r.out, "1 document, ");
+    g_assert_true(g_str_has_suffix(r.out, " (1 file of other kinds skipped)\n"));
+    g_auto(FcRun) json = {0};
+    fc_run(&json, f->dir, "--format=json", "mixed", NULL);
+    g_assert_nonnull(strstr(json.out, "\"mixed/a.md\""));
+    g_assert_null(strstr(json.out, "report.pdf"));
+}
+
+/* ---- main -------------------------------------------------------------- */
+
+#define FC_ADD(path, fn) g_test_add(path, FcCli, NULL, cli_setup, fn, cli_teardown)
+
+int
+main(int argc, char **argv)
+{
+    g_test_init(&argc, &argv, NULL);
+    if (g_getenv("FC_BINARY") == NULL) {
+        g_printerr("FC_BINARY must be set (meson test sets it)\n");
+        return 1;
+    }
+    /* The C locale keeps strerror() messages in English; the debugging
+     * switch would add to stderr. */
+    fc_env = g_environ_setenv(g_get_environ(), "LC_ALL", "C", TRUE);
+    fc_env = g_environ_unsetenv(fc_env, "FACTCHECK_DEBUG_TOKENS");
+    FC_ADD("/cli/help", test_help);
+    FC_ADD("/cli/version", test_version);
+    FC_ADD("/cli/usage/unknown-option", test_unknown_option);
+    FC_ADD("/cli/usage/no-path", test_no_path);
+    FC_ADD("/cli/usage/unknown-format", test_unknown_format);
+    FC_ADD("/cli/usage/unknown-fail-on", test_unknown_fail_on);
+    FC_ADD("/cli/io/nonexistent-path", test_nonexistent_path);
+    FC_ADD("/cli/rules/broken", test_broken_rules);
+    for (guint i = 0; i < G_N_ELEMENTS(fc_fail_on_cases); i++) {
+        const FcFailOn *c = &fc_fail_on_cases[i];
+        g_autofree char *path =
+            g_strdup_printf("/cli/status/%s/%s",
+                            c->fail_on ? c->fail_on + strlen("--fail-on=") : "default", c->folder);
+        g_test_add(path, FcCli, c, cli_setup, test_fail_on, cli_teardown);
+    }
+    FC_ADD("/cli/status/claims-never-fail", test_claims_never_fail);
+    FC_ADD("/cli/output/file", test_output_file);
+    FC_ADD("/cli/output/unwritable", test_output_unwritable);
+    FC_ADD("/cli/output/claims-jsonl", test_claims_jsonl);
+    FC_ADD("/cli/input/unchanged", test_inputs_unchanged);
+    FC_ADD("/cli/input/other-kinds-skipped", test_other_kinds_skipped);
+    int rc = g_test_run();
+    g_strfreev(fc_env);
+    return rc;
+}

@@ -1,0 +1,390 @@
+/* fc-extract end to end: short documents with front-matter dates, through
+ * the rule set in $FC_RULES_DIR, to claims with their times, statuses,
+ * qualifiers, events, counterparts and evidence. */
+#include "fc-corpus.h"
+#include "fc-extract.h"
+#include "fc-ruleset.h"
+
+#include <math.h>
+#include <string.h>
+
+static FcRuleSet *rules;
+
+typedef struct {
+    FcDocument *doc;
+    GPtrArray *claims; /* FcClaim*, owned */
+    GPtrArray *notes;
+} FcRun;
+
+static void
+run_clear(FcRun *r)
+{
+    g_clear_pointer(&r->doc, fc_document_free);
+    g_clear_pointer(&r->claims, g_ptr_array_unref);
+    g_clear_pointer(&r->notes, g_ptr_array_unref);
+}
+
+G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC(FcRun, run_clear)
+
+/* Extracts the claims of @body in a Markdown document dated @date (NULL:
+ * no front matter). */
+static void
+run_full(FcRun *r, const char *path, const char *date, const char *body, const FcExtractRule *only)
+{
+    g_autofree char *text = date != NULL ? g_strdup_printf("---\ndate: %s\n---\n%s", date, body)
+                                         : g_strdup(body);
+    r->doc = fc_corpus_parse(path, text, strlen(text));
+    r->claims = g_ptr_array_new_with_free_func((GDestroyNotify)fc_claim_free);
+    r->notes = g_ptr_array_new_with_free_func(g_free);
+    g_autoptr(FcExtractor) ex = fc_extractor_new(rules);
+    fc_extractor_only(ex, only);
+    fc_extract_document(ex, r->doc, 3, r->claims, r->notes);
+    for (guint i = 0; i < r->notes->len; i++)
+        g_test_message("note: %s", (char *)g_ptr_array_index(r->notes, i));
+}
+
+static void
+run(FcRun *r, const char *body)
+{
+    run_full(r, "news/a.md", "2025-11", body, NULL);
+}
+
+static char *
+describe(const FcRun *r)
+{
+    GString *s = g_string_new(NULL);
+    for (guint i = 0; i < r->claims->len; i++) {
+        const FcClaim *c = g_ptr_array_index(r->claims, i);
+        g_autofree char *t = fc_time_format(&c->time);
+        g_string_append_printf(s, "\n  %s | %s | %s | %s | %s | %s | %s | flags %u", c->entity,
+                               c->attribute, c->value_text, c->counterpart ? c->counterpart : "-",
+                               t, fc_status_name(c->status), c->event ? c->event : "-", c->flags);
+    }
+    return g_string_free(s, FALSE);
+}
+
+/* The claim about @entity's @attribute whose value is written @text, or
+ * NULL. */
+static const FcClaim *
+lookup(const FcRun *r, const char *entity, const char *attribute, const char *text)
+{
+    for (guint i = 0; i < r->claims->len; i++) {
+        const FcClaim *c = g_ptr_array_index(r->claims, i);
+        if (g_strcmp0(c->entity, entity) == 0 && g_strcmp0(c->attribute, attribute) == 0 &&
+            g_strcmp0(c->value_text, text) == 0)
+            return c;
+    }
+    return NULL;
+}
+
+static const FcClaim *
+find(const FcRun *r, const char *entity, const char *attribute, const char *text)
+{
+    const FcClaim *c = lookup(r, entity, attribute, text);
+    if (c == NULL) {
+        g_autofree char *got = describe(r);
+        g_error("no claim %s | %s | %s; got:%s", entity, attribute, text, got);
+    }
+    return c;
+}
+
+static guint
+count(const FcRun *r, const char *attribute)
+{
+    guint n = 0;
+    for (guint i = 0; i < r->claims->len; i++)
+        n += g_strcmp0(((const FcClaim *)g_ptr_array_index(r->claims, i))->attribute, attribute) ==
+             0;
+    return n;
+}
+
+static void
+assert_time(const FcClaim *c, const char *want)
+{
+    g_autofree char *t = fc_time_format(&c->time);
+    g_assert_cmpstr(t, ==, want);
+}
+
+/* ---- values and evidence ------------------------------------------------ */
+
+static void
+test_basic_claims_and_evidence(void)
+{
+    g_auto(FcRun) r = {0};
+    run(&r, "Anthropic raised $13bn.\nIt is valued at $183bn.\n");
+    g_assert_cmpuint(r.claims->len, ==, 2);
+    g_assert_cmpuint(r.notes->len, ==, 0);
+    const FcClaim *c = find(&r, "Anthropic", "round_size", "$13bn");
+    g_assert_cmpfloat(c->value.low, ==, 1.3e10);
+    g_assert_cmpfloat(c->value.high, ==, 1.3e10);
+    g_assert_cmpint(c->value.unit, ==, FC_UNIT_USD);
+    g_assert_null(c->counterpart);
+    g_assert_cmpint(c->status, ==, FC_STATUS_REPORTED);
+    /* Evidence points at the file's own line and column, past the front
+     * matter. */
+    g_assert_cmpstr(c->document, ==, "news/a.md");
+    g_assert_true(c->document == g_intern_string("news/a.md"));
+    g_assert_cmpuint(c->doc_index, ==, 3);
+    g_assert_cmpuint(c->line, ==, 4);
+    g_assert_cmpuint(c->column, ==, 18);
+    g_assert_cmpuint(c->offset, ==, (gsize)(strstr(r.doc->text, "$13bn") - r.doc->text));
+    g_assert_cmpstr(c->quote, ==, "Anthropic raised $13bn.");
+    g_assert_nonnull(c->rule);
+    assert_time(c, "2025-11");
+    g_assert_false(c->flags & FC_CLAIM_DATED);
+    const FcClaim *v = find(&r, "Anthropic", "valuation", "$183bn");
+    g_assert_cmpuint(v->line, ==, 5);
+    g_assert_cmpuint(v->sentence, >, c->sentence);
+    /* Document order. */
+    g_assert_true(g_ptr_array_index(r.claims, 0) == c);
+}
+
+static void
+test_people_values(void)
+{
+    g_auto(FcRun) r = {0};
+    run(&r, "Anthropic was founded in 2021 by Dario Amodei and Daniela Amodei.");
+    const FcClaim *f = find(&r, "Anthropic", "founder", "Dario Amodei");
+    g_assert_cmpint(f->value.unit, ==, FC_UNIT_NONE);
+    g_assert_cmpstr(f->value_entity, ==, "Dario Amodei");
+    find(&r, "Anthropic", "founder", "Daniela Amodei");
+    const FcClaim *y = find(&r, "Anthropic", "founded", "2021");
+    g_assert_cmpint(y->value.unit, ==, FC_UNIT_YEAR);
+    g_assert_cmpfloat(y->value.low, ==, 2021);
+}
+
+static void
+test_undated_document(void)
+{
+    g_auto(FcRun) r = {0};
+    run_full(&r, "notes.txt", NULL, "Anthropic raised $13bn.", NULL);
+    const FcClaim *c = find(&r, "Anthropic", "round_size", "$13bn");
+    g_assert_false(fc_time_is_known(&c->time));
+    g_assert_cmpuint(c->line, ==, 1);
+}
+
+static void
+test_only_one_rule(void)
+{
+    const FcExtractRule *valuation = NULL;
+    for (guint i = 0; i < rules->extract->len && valuation == NULL; i++) {
+        const FcExtractRule *x = g_ptr_array_index(rules->extract, i);
+        if (strcmp(x->attribute, "valuation") == 0)
+            valuation = x;
+    }
+    g_assert_nonnull(valuation);
+    g_auto(FcRun) r = {0};
+    run_full(&r, "a.md", "2025-11", "Anthropic raised $13bn at a $183bn valuation.", valuation);
+    g_assert_cmpuint(count(&r, "round_size"), ==, 0);
+    for (guint i = 0; i < r.claims->len; i++)
+        g_assert_true(((const FcClaim *)g_ptr_array_index(r.claims, i))->rule == valuation->id);
+}
+
+static void
+test_appends_to_claims(void)
+{
+    g_auto(FcRun) r = {0};
+    run(&r, "Anthropic raised $13bn.");
+    g_autoptr(FcExtractor) ex = fc_extractor_new(rules);
+    fc_extract_document(ex, r.doc, 3, r.claims, r.notes);
+    /* The array is appended to, never reset. */
+    g_assert_cmpuint(r.claims->len, ==, 2);
+}
+
+/* ---- time --------------------------------------------------------------- */
+
+static void
+test_time_to_nearest_figure(void)
+{
+    g_auto(FcRun) r = {0};
+    run(&r, "Anthropic is now valued at $350bn, up from its $183bn valuation as of September.");
+    const FcClaim *now = find(&r, "Anthropic", "valuation", "$350bn");
+    const FcClaim *then = find(&r, "Anthropic", "valuation", "$183bn");
+    /* "as of September" dates only the figure it stands next to. */
+    assert_time(now, "2025-11");
+    g_assert_false(now->flags & FC_CLAIM_DATED);
+    g_assert_false(now->flags & FC_CLAIM_PRIOR);
+    assert_time(then, "2025-09");
+    g_assert_true(then->flags & FC_CLAIM_DATED);
+    g_assert_true(then->flags & FC_CLAIM_PRIOR);
+}
+
+static void
+test_month_resolved_against_document(void)
+{
+    g_auto(FcRun) r = {0};
+    /* A month after the document's month is last year's. */
+    run_full(&r, "a.md", "2025-03-10", "In November, Anthropic raised $4bn.", NULL);
+    const FcClaim *c = find(&r, "Anthropic", "round_size", "$4bn");
+    assert_time(c, "2024-11");
+    g_assert_true(c->flags & FC_CLAIM_DATED);
+}
+
+/* ---- status ------------------------------------------------------------- */
+
+static void
+test_status_words(void)
+{
+    g_auto(FcRun) talks = {0};
+    run(&talks, "Anthropic is in talks to raise $10bn.");
+    g_assert_cmpint(find(&talks, "Anthropic", "round_size", "$10bn")->status, ==,
+                    FC_STATUS_PLANNED);
+    g_auto(FcRun) rumour = {0};
+    run(&rumour, "Anthropic has reportedly raised $10bn.");
+    g_assert_cmpint(find(&rumour, "Anthropic", "round_size", "$10bn")->status, ==,
+                    FC_STATUS_RUMORED);
+    g_auto(FcRun) plain = {0};
+    run(&plain, "Anthropic has raised $10bn.");
+    g_assert_cmpint(find(&plain, "Anthropic", "round_size", "$10bn")->status, ==,
+                    FC_STATUS_REPORTED);
+}
+
+static void
+test_status_not_on_prior_figure(void)
+{
+    g_auto(FcRun) r = {0};
+    run(&r, "Anthropic is in talks to raise $10bn at a valuation of $350bn, up from its $183bn "
+            "valuation as of September.");
+    g_assert_cmpint(find(&r, "Anthropic", "valuation", "$350bn")->status, ==,
+                    FC_STATUS_PLANNED);
+    const FcClaim *prior = find(&r, "Anthropic", "valuation", "$183bn");
+    g_assert_true(prior->flags & FC_CLAIM_PRIOR);
+    assert_time(prior, "2025-09");
+    /* The September valuation is a past fact; the talks are about the new
+     * round.  Marked planned, it is never compared with other reports of
+     * the September figure. */
+    if (prior->status != FC_STATUS_REPORTED) {
+        g_test_incomplete("BUG fc-extract: the status cue 'in talks' governs the prior figure "
+                          "('up from its $183bn valuation as of September' becomes planned)");
+        return;
+    }
+}
+
+/* ---- qualifiers and events ---------------------------------------------- */
+
+static void
+test_cumulative(void)
+{
+    g_auto(FcRun) r = {0};
+    run(&r, "Anthropic has raised $27bn to date. OpenAI has raised $60bn in total.");
+    const FcClaim *a = find(&r, "Anthropic", "total_raised", "$27bn");
+    g_assert_true(a->flags & FC_CLAIM_CUMULATIVE);
+    const FcClaim *o = find(&r, "OpenAI", "total_raised", "$60bn");
+    g_assert_true(o->flags & FC_CLAIM_CUMULATIVE);
+    g_assert_cmpuint(count(&r, "round_size"), ==, 0);
+}
+
+static void
+test_round_label_as_event(void)
+{
+    g_auto(FcRun) r = {0};
+    run(&r, "Anthropic closed a $13bn Series F round. The round was led by ICONIQ.\n\n"
+            "Mistral AI raised €600m in a series B round.");
+    g_assert_cmpstr(find(&r, "Anthropic", "round_size", "$13bn")->event, ==, "Series F");
+    /* Spelling of the label does not split the event. */
+    const FcClaim *m = find(&r, "Mistral AI", "round_size", "€600m");
+    g_assert_true(m->event == g_intern_string("Series B"));
+    g_assert_cmpint(m->value.unit, ==, FC_UNIT_EUR);
+}
+
+/* ---- counterparts ------------------------------------------------------- */
+
+static void
+test_joint_counterpart(void)
+{
+    g_auto(FcRun) r = {0};
+    run(&r, "Microsoft and Nvidia will invest $15bn in Anthropic.");
+    g_assert_cmpuint(count(&r, "investment"), ==, 1);
+    const FcClaim *c = find(&r, "Anthropic", "investment", "$15bn");
+    g_assert_cmpstr(c->counterpart, ==, "Microsoft and Nvidia");
+}
+
+static void
+test_each_splits(void)
+{
+    g_auto(FcRun) r = {0};
+    run(&r, "Microsoft and Nvidia each invested $15bn in Anthropic.");
+    g_assert_cmpuint(count(&r, "investment"), ==, 2);
+    g_autoptr(GHashTable) seen = g_hash_table_new(g_str_hash, g_str_equal);
+    for (guint i = 0; i < r.claims->len; i++) {
+        const FcClaim *c = g_ptr_array_index(r.claims, i);
+        g_assert_cmpstr(c->entity, ==, "Anthropic");
+        g_assert_cmpfloat(c->value.low, ==, 1.5e10);
+        g_hash_table_add(seen, (gpointer)c->counterpart);
+    }
+    g_assert_true(g_hash_table_contains(seen, "Microsoft"));
+    g_assert_true(g_hash_table_contains(seen, "Nvidia"));
+}
+
+static void
+test_each_after_modal(void)
+{
+    g_auto(FcRun) r = {0};
+    run(&r, "Microsoft and Nvidia will each invest $15bn in Anthropic.");
+    if (count(&r, "investment") != 2) {
+        g_autofree char *got = describe(&r);
+        g_test_message("got:%s", got);
+        g_test_incomplete("BUG rules/extract/10-investment.rules: 'X and Y will each invest $N "
+                          "in Z' yields no claim (only 'each will invest'/'each invested' "
+                          "are read)");
+        return;
+    }
+    find(&r, "Anthropic", "investment", "$15bn");
+}
+
+/* ---- references --------------------------------------------------------- */
+
+static void
+test_reference_across_sentences(void)
+{
+    g_auto(FcRun) r = {0};
+    run(&r, "Cohere raised $5m. The startup is now valued at $50m.");
+    find(&r, "Cohere", "round_size", "$5m");
+    find(&r, "Cohere", "valuation", "$50m");
+}
+
+static void
+test_common_noun_subject(void)
+{
+    g_auto(FcRun) r = {0};
+    run(&r, "Anthropic is an AI lab. Investors said it was valued at $60bn.");
+    if (lookup(&r, "Anthropic", "valuation", "$60bn") == NULL) {
+        g_autofree char *got = describe(&r);
+        g_test_message("got:%s", got);
+        g_test_incomplete("BUG fc-mention/fc-extract: 'Investors said it was valued at $60bn' "
+                          "yields a valuation of an entity named 'Investors', not Anthropic");
+        return;
+    }
+    g_assert_cmpuint(count(&r, "valuation"), ==, 1);
+}
+
+int
+main(int argc, char **argv)
+{
+    g_test_init(&argc, &argv, NULL);
+    const char *dirs[] = {g_getenv("FC_RULES_DIR") ? g_getenv("FC_RULES_DIR") : "rules", NULL};
+    g_autoptr(GPtrArray) errors = g_ptr_array_new_with_free_func(g_free);
+    rules = fc_ruleset_load(dirs, errors);
+    for (guint i = 0; i < errors->len; i++)
+        g_printerr("%s\n", (char *)g_ptr_array_index(errors, i));
+    g_assert_nonnull(rules);
+    g_test_add_func("/extract/claims/basic-evidence", test_basic_claims_and_evidence);
+    g_test_add_func("/extract/claims/people", test_people_values);
+    g_test_add_func("/extract/claims/undated", test_undated_document);
+    g_test_add_func("/extract/claims/only-one-rule", test_only_one_rule);
+    g_test_add_func("/extract/claims/appends", test_appends_to_claims);
+    g_test_add_func("/extract/time/nearest-figure", test_time_to_nearest_figure);
+    g_test_add_func("/extract/time/month-before-document", test_month_resolved_against_document);
+    g_test_add_func("/extract/status/words", test_status_words);
+    g_test_add_func("/extract/status/not-on-prior", test_status_not_on_prior_figure);
+    g_test_add_func("/extract/qualifier/cumulative", test_cumulative);
+    g_test_add_func("/extract/event/round-label", test_round_label_as_event);
+    g_test_add_func("/extract/counterpart/joint", test_joint_counterpart);
+    g_test_add_func("/extract/counterpart/each", test_each_splits);
+    g_test_add_func("/extract/counterpart/each-after-modal", test_each_after_modal);
+    g_test_add_func("/extract/reference/across-sentences", test_reference_across_sentences);
+    g_test_add_func("/extract/reference/common-noun-subject", test_common_noun_subject);
+    int rc = g_test_run();
+    fc_ruleset_free(rules);
+    return rc;
+}
