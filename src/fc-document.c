@@ -133,7 +133,7 @@ fc_document_quote(const FcDocument *doc, FcSpan span)
         }
         /* Blanked markup leaves a gap before punctuation ("war chest**."):
          * the reader never saw a space there. */
-        if (pending_space && strchr(",.;:!?)", *p) == NULL)
+        if (pending_space && strchr(",.;:", *p) == NULL)
             g_string_append_c(out, ' ');
         pending_space = FALSE;
         g_string_append_c(out, *p++);

@@ -147,6 +147,11 @@ fc_sentence_copy(FcSentence *st, gsize from, gsize to)
         if (fc_is_space_char(c)) {
             if (t->len > 0 && t->str[t->len - 1] != ' ')
                 g_string_append_c(t, ' ');
+        } else if ((c == '.' || c == ',' || c == ';' || c == ':') && t->len > 0 &&
+                   t->str[t->len - 1] == ' ') {
+            /* Blanked markup ("[Name](url).") leaves a gap patterns do not
+             * expect before punctuation. */
+            t->str[t->len - 1] = (char)c;
         } else if (c == 0x2019 || c == 0x2018 || c == 0x02BC || c == 0x2032) {
             g_string_append_c(t, '\'');
         } else if (c == 0x201C || c == 0x201D || c == 0x201E) {

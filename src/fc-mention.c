@@ -34,7 +34,8 @@ static const char fc_round_pattern[] =
  * ChatGPT owner", "it", "its".  "it's" is "it is" and never possessive. */
 static const char fc_coref_pattern[] =
     "\\b(?:[Tt]he\\s+(?:[\\p{L}\\p{N}.&-]+-(?:backed|based|owned|funded|headquartered)\\s+)?"
-    "(?:(?!(?:said|says|and|or|of|in|for|with|which|that)\\b)[\\p{L}\\p{N}.-]+\\s+){0,2}?"
+    "(?:(?!(?:said|says|and|or|of|in|for|with|which|that|would|will|could|can|may|might|to|is|was"
+    "|has|have|had|must|should)\\b)[\\p{L}\\p{N}.-]+\\s+){0,2}?"
     "(?<noun>startup|start-up|company|firm|lab|laboratory|group|giant|maker|developer"
     "|owner|creator|parent|business|unicorn|chipmaker|conglomerate|outfit|newcomer|upstart"
     "|challenger|investor|backer|fund|platform|retailer|provider)"

@@ -8,11 +8,18 @@
 /* A descriptor word in front of a name ("AI startup", "sovereign wealth
  * fund"): any word but the function words that would let a slot reach
  * across a clause. */
-#define FC_WORD                                                                                    \
-    "(?:(?!(?:in|into|from|of|for|to|with|by|on|at|as|and|or|but|that|which|who|is|are"            \
+#define FC_STOP_WORDS                                                                              \
+    "in|into|from|of|for|to|with|by|on|at|as|and|or|but|that|which|who|is|are"                     \
     "|was|were|be|been|has|have|had|will|would|could|can|may|might|said|says|than|after"           \
-    "|before|while|including|led|also|not|its|their|amid|despite|via|per)\\b)"                     \
-    "\\p{L}[\\p{L}\\p{N}.-]*,? )"
+    "|before|while|including|led|also|not|its|their|amid|despite|via|per"
+/* Roles describe people, never organisations: "co-founder Jane Doe" must
+ * not pass for an investor in a list of backers. */
+#define FC_ROLE_WORDS                                                                              \
+    "|co-founder|founder|cofounder|ceo|chief|executive|president|chairman|chairwoman"              \
+    "|spokesperson|spokesman|spokeswoman|analyst|told|says"
+#define FC_WORD_EXCEPT(stop) "(?:(?!(?:" stop ")\\b)\\p{L}[\\p{L}\\p{N}.-]*,? )"
+#define FC_WORD FC_WORD_EXCEPT(FC_STOP_WORDS FC_ROLE_WORDS)
+#define FC_PERSON_WORD FC_WORD_EXCEPT(FC_STOP_WORDS)
 
 #define FC_ORG_DESC "(?:(?:the |an? )?(?:" FC_TOK(FC_ORGISH "|PLACE") "'s )?" FC_WORD "{0,3}?)?"
 #define FC_APPOS "(?: \\(" FC_TOK(FC_ORGISH) "\\))?"
@@ -20,7 +27,7 @@
  * (Google DeepMind)", "a16z (Andreessen Horowitz)". */
 #define FC_LIST_ITEM FC_ORG_DESC "\\(?" FC_TOK(FC_ORGISH "|PERSON") "\\)?" FC_APPOS
 #define FC_LIST_SEP "(?:,? and |, | as well as | & |,? plus |, along with )"
-#define FC_PERSON_DESC "(?:(?:" FC_WORD "|" FC_TOK(FC_ORGISH) "(?:'s)? ){0,4}?)?"
+#define FC_PERSON_DESC "(?:(?:" FC_PERSON_WORD "|" FC_TOK(FC_ORGISH) "(?:'s)? ){0,4}?)?"
 
 static const struct {
     const char *name;

@@ -160,8 +160,11 @@ fc_load_pattern(FcLoad *ld, FcExtractRule *r, const FcRuleEntry *e, FcSlotTypes 
     g_autoptr(GError) error = NULL;
     FcRegex *re = fc_regex_new(source, FC_REGEX_CASELESS, &error);
     if (re == NULL) {
-        fc_rulefile_error(ld->errors, ld->path, e->line, "pattern does not compile: %s",
-                          error->message);
+        /* The offset PCRE2 reports is into the expanded source, which the
+         * author never wrote; the message alone is what helps. */
+        const char *why = strchr(error->message, ':');
+        fc_rulefile_error(ld->errors, ld->path, e->line, "pattern does not compile:%s",
+                          why != NULL ? why + 1 : error->message);
         return;
     }
     if (r->patterns->len == 0)
@@ -239,7 +242,7 @@ fc_load_extract_entry(FcLoad *ld, FcExtractRule *r, const FcRuleEntry *e, FcSlot
 }
 
 static void
-fc_load_extract_check(FcLoad *ld, FcExtractRule *r)
+fc_load_extract_check(FcLoad *ld, FcExtractRule *r, const FcRuleSection *s)
 {
     guint positives = 0, counters = 0;
     for (guint i = 0; i < r->examples->len; i++) {
@@ -253,7 +256,8 @@ fc_load_extract_check(FcLoad *ld, FcExtractRule *r)
     }
     if (r->attribute == NULL)
         fc_rulefile_error(ld->errors, ld->path, r->line, "rule '%s' has no attribute", r->id);
-    if (r->patterns->len == 0)
+    /* A pattern that did not compile was reported already. */
+    if (fc_rule_section_find(s, "pattern") == NULL)
         fc_rulefile_error(ld->errors, ld->path, r->line, "rule '%s' has no pattern", r->id);
     if (positives == 0 || counters == 0)
         fc_rulefile_error(ld->errors, ld->path, r->line,
@@ -275,7 +279,7 @@ fc_load_extract_section(FcLoad *ld, const FcRuleSection *s)
     for (guint i = 0; i < s->entries->len; i++)
         fc_load_extract_entry(ld, r, g_ptr_array_index(s->entries, i), &first);
     r->slots = first;
-    fc_load_extract_check(ld, r);
+    fc_load_extract_check(ld, r, s);
     g_ptr_array_add(ld->rules->extract, r);
 }
 
