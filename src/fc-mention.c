@@ -210,31 +210,43 @@ fc_scan_round(FcScan *sc, FcMention *m)
     m->name = g_intern_string(label);
 }
 
-/* Typed regex kinds: every match is a mention when its text parses. */
+/* Calls @fn for every non-empty match of @re in the span, left to right;
+ * counts matches abandoned at a limit. */
+typedef void (*FcScanFn)(FcScan *sc, gsize s, gsize e, gpointer data);
+
 static void
-fc_scan_simple(FcScan *sc, guint kind)
+fc_scan_each(FcScan *sc, const FcRegex *re, FcScanFn fn, gpointer data)
 {
-    const FcRegex *re = sc->scanner->re[kind];
-    const char *text = sc->doc->text;
     gsize pos = sc->span.start;
     while (pos < sc->span.end) {
-        FcRegexResult r = fc_regex_match(re, text, sc->span.end, pos, sc->match);
+        FcRegexResult r = fc_regex_match(re, sc->doc->text, sc->span.end, pos, sc->match);
         if (r == FC_REGEX_LIMIT)
             sc->limits++;
         gsize s, e;
         if (r != FC_REGEX_MATCHED || !fc_match_group(sc->match, 0, &s, &e))
             return;
-        if (e == s) {
-            pos = e + 1;
-            continue;
-        }
-        FcMention m = {.start = s, .end = e};
-        gboolean ok = kind == FC_SCAN_ROUND ? (fc_scan_round(sc, &m), TRUE)
-                                            : fc_scan_fill_value(sc, kind, &m);
-        if (ok && fc_scan_is_free(sc, s, e))
-            fc_scan_take(sc, &m);
-        pos = e;
+        pos = e > s ? e : s + 1;
+        if (e > s)
+            fn(sc, s, e, data);
     }
+}
+
+/* Typed regex kinds: every match is a mention when its text parses. */
+static void
+fc_scan_simple_one(FcScan *sc, gsize s, gsize e, gpointer data)
+{
+    guint kind = GPOINTER_TO_UINT(data);
+    FcMention m = {.start = s, .end = e};
+    gboolean ok =
+        kind == FC_SCAN_ROUND ? (fc_scan_round(sc, &m), TRUE) : fc_scan_fill_value(sc, kind, &m);
+    if (ok && fc_scan_is_free(sc, s, e))
+        fc_scan_take(sc, &m);
+}
+
+static void
+fc_scan_simple(FcScan *sc, guint kind)
+{
+    fc_scan_each(sc, sc->scanner->re[kind], fc_scan_simple_one, GUINT_TO_POINTER(kind));
 }
 
 static FcEntityKind
@@ -269,54 +281,47 @@ fc_scan_coref_inner(FcScan *sc, FcMention *m)
 }
 
 static void
+fc_scan_coref_one(FcScan *sc, gsize s, gsize e, gpointer data)
+{
+    (void)data;
+    gsize ns, ne, is, ie;
+    /* The groups come from the match just made, which fc_scan_each has not
+     * replaced yet. */
+    FcMention m = {.type = FC_MENTION_COREF, .start = s, .end = e};
+    if (fc_match_group(sc->match, sc->scanner->coref_it, &is, &ie)) {
+        m.possessive = ie - is == 3;
+        m.coref_kind = FC_KIND_UNKNOWN;
+    } else if (fc_match_group(sc->match, sc->scanner->coref_noun, &ns, &ne)) {
+        m.coref_kind = fc_coref_noun_kind(sc->doc->text + ns, ne - ns);
+        fc_scan_coref_inner(sc, &m);
+    }
+    if (fc_scan_is_free(sc, s, e))
+        fc_scan_take(sc, &m);
+}
+
+static void
 fc_scan_coref(FcScan *sc)
 {
-    const FcRegex *re = sc->scanner->re[FC_SCAN_COREF];
-    const char *text = sc->doc->text;
-    gsize pos = sc->span.start;
-    while (pos < sc->span.end) {
-        FcRegexResult r = fc_regex_match(re, text, sc->span.end, pos, sc->match);
-        if (r == FC_REGEX_LIMIT)
-            sc->limits++;
-        gsize s, e, ns, ne, is, ie;
-        if (r != FC_REGEX_MATCHED || !fc_match_group(sc->match, 0, &s, &e))
-            return;
-        pos = e > s ? e : s + 1;
-        FcMention m = {.type = FC_MENTION_COREF, .start = s, .end = e};
-        if (fc_match_group(sc->match, sc->scanner->coref_it, &is, &ie)) {
-            m.possessive = ie - is == 3;
-            m.coref_kind = FC_KIND_UNKNOWN;
-        } else if (fc_match_group(sc->match, sc->scanner->coref_noun, &ns, &ne)) {
-            m.coref_kind = fc_coref_noun_kind(text + ns, ne - ns);
-            fc_scan_coref_inner(sc, &m);
-        }
-        if (fc_scan_is_free(sc, s, e))
-            fc_scan_take(sc, &m);
-    }
+    fc_scan_each(sc, sc->scanner->re[FC_SCAN_COREF], fc_scan_coref_one, NULL);
+}
+
+static void
+fc_scan_entity_one(FcScan *sc, gsize s, gsize e, gpointer data)
+{
+    (void)data;
+    g_autofree char *surface = fc_squeeze_spaces(sc->doc->text + s, e - s);
+    FcMention m = {.type = FC_MENTION_ENTITY, .start = s, .end = e};
+    m.entity = fc_lexicon_lookup(sc->scanner->lex, surface);
+    if (m.entity == NULL || !fc_scan_is_free(sc, s, e))
+        return;
+    m.name = g_intern_string(m.entity->name);
+    fc_scan_take(sc, &m);
 }
 
 static void
 fc_scan_entities(FcScan *sc)
 {
-    const FcRegex *re = fc_lexicon_matcher(sc->scanner->lex);
-    const char *text = sc->doc->text;
-    gsize pos = sc->span.start;
-    while (pos < sc->span.end) {
-        FcRegexResult r = fc_regex_match(re, text, sc->span.end, pos, sc->match);
-        if (r == FC_REGEX_LIMIT)
-            sc->limits++;
-        gsize s, e;
-        if (r != FC_REGEX_MATCHED || !fc_match_group(sc->match, 0, &s, &e))
-            return;
-        pos = e > s ? e : s + 1;
-        g_autofree char *surface = fc_squeeze_spaces(text + s, e - s);
-        FcMention m = {.type = FC_MENTION_ENTITY, .start = s, .end = e};
-        m.entity = fc_lexicon_lookup(sc->scanner->lex, surface);
-        if (m.entity == NULL || !fc_scan_is_free(sc, s, e))
-            continue;
-        m.name = g_intern_string(m.entity->name);
-        fc_scan_take(sc, &m);
-    }
+    fc_scan_each(sc, fc_lexicon_matcher(sc->scanner->lex), fc_scan_entity_one, NULL);
 }
 
 /* A lone sentence-initial word ending like a verb or adverb ("Training",
@@ -458,30 +463,26 @@ fc_scan_at_sentence_start(const FcScan *sc, gsize s)
 }
 
 static void
+fc_scan_name_one(FcScan *sc, gsize s, gsize e, gpointer data)
+{
+    (void)data;
+    gboolean initial = fc_scan_at_sentence_start(sc, s);
+    if (initial) {
+        /* Sentence-initial capitals are grammar unless the word is
+         * followed by more capitals ("Stripes Group said"). */
+        gsize j = s;
+        while (j < e && !g_ascii_isspace(sc->doc->text[j]))
+            j++;
+        if (j == e && fc_name_looks_like_grammar(sc->doc->text + s, e - s))
+            return;
+    }
+    fc_scan_name_run(sc, s, e, initial);
+}
+
+static void
 fc_scan_names(FcScan *sc)
 {
-    const FcRegex *re = sc->scanner->re[FC_SCAN_NAME];
-    gsize pos = sc->span.start;
-    while (pos < sc->span.end) {
-        FcRegexResult r = fc_regex_match(re, sc->doc->text, sc->span.end, pos, sc->match);
-        if (r == FC_REGEX_LIMIT)
-            sc->limits++;
-        gsize s, e;
-        if (r != FC_REGEX_MATCHED || !fc_match_group(sc->match, 0, &s, &e))
-            return;
-        pos = e > s ? e : s + 1;
-        gboolean initial = fc_scan_at_sentence_start(sc, s);
-        if (initial) {
-            /* Sentence-initial capitals are grammar unless the word is
-             * followed by more capitals ("Stripes Group said"). */
-            gsize j = s;
-            while (j < e && !g_ascii_isspace(sc->doc->text[j]))
-                j++;
-            if (j == e && fc_name_looks_like_grammar(sc->doc->text + s, e - s))
-                continue;
-        }
-        fc_scan_name_run(sc, s, e, initial);
-    }
+    fc_scan_each(sc, sc->scanner->re[FC_SCAN_NAME], fc_scan_name_one, NULL);
 }
 
 /* "the AI startup Anthropic": the noun phrase describes the name that
