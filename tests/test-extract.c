@@ -31,8 +31,8 @@ G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC(FcRun, run_clear)
 static void
 run_full(FcRun *r, const char *path, const char *date, const char *body, const FcExtractRule *only)
 {
-    g_autofree char *text = date != NULL ? g_strdup_printf("---\ndate: %s\n---\n%s", date, body)
-                                         : g_strdup(body);
+    g_autofree char *text =
+        date != NULL ? g_strdup_printf("---\ndate: %s\n---\n%s", date, body) : g_strdup(body);
     r->doc = fc_corpus_parse(path, text, strlen(text));
     r->claims = g_ptr_array_new_with_free_func((GDestroyNotify)fc_claim_free);
     r->notes = g_ptr_array_new_with_free_func(g_free);
@@ -245,8 +245,7 @@ test_status_not_on_prior_figure(void)
     g_auto(FcRun) r = {0};
     run(&r, "Anthropic is in talks to raise $10bn at a valuation of $350bn, up from its $183bn "
             "valuation as of September.");
-    g_assert_cmpint(find(&r, "Anthropic", "valuation", "$350bn")->status, ==,
-                    FC_STATUS_PLANNED);
+    g_assert_cmpint(find(&r, "Anthropic", "valuation", "$350bn")->status, ==, FC_STATUS_PLANNED);
     const FcClaim *prior = find(&r, "Anthropic", "valuation", "$183bn");
     g_assert_true(prior->flags & FC_CLAIM_PRIOR);
     assert_time(prior, "2025-09");

@@ -242,10 +242,10 @@ static void
 test_duplicate_alias(void)
 {
     g_autoptr(GPtrArray) errors = g_ptr_array_new_with_free_func(g_free);
-    g_autoptr(FcLexicon) lex =
-        build("e/d.rules", "[Mistral AI]\nkind = lab\nalias = Mistral\n\n"
-                           "[Mistral Bank]\nkind = bank\nalias = Mistral\n",
-              errors);
+    g_autoptr(FcLexicon) lex = build("e/d.rules",
+                                     "[Mistral AI]\nkind = lab\nalias = Mistral\n\n"
+                                     "[Mistral Bank]\nkind = bank\nalias = Mistral\n",
+                                     errors);
     g_assert_nonnull(lex);
     g_assert_cmpuint(errors->len, ==, 1);
     g_assert_true(has_error(errors, "e/d.rules:7: alias 'Mistral' already names 'Mistral AI'"));
@@ -255,9 +255,8 @@ static void
 test_alias_clashes_with_name(void)
 {
     g_autoptr(GPtrArray) errors = g_ptr_array_new_with_free_func(g_free);
-    g_autoptr(FcLexicon) lex =
-        build("e/d.rules", "[Meta]\nkind = company\n\n[Meta AI]\nkind = lab\nalias = Meta\n",
-              errors);
+    g_autoptr(FcLexicon) lex = build(
+        "e/d.rules", "[Meta]\nkind = company\n\n[Meta AI]\nkind = lab\nalias = Meta\n", errors);
     g_assert_nonnull(lex);
     g_assert_true(has_error(errors, "e/d.rules:6: alias 'Meta' already names 'Meta'"));
 }
@@ -266,8 +265,7 @@ static void
 test_defined_twice(void)
 {
     g_autoptr(GPtrArray) errors = g_ptr_array_new_with_free_func(g_free);
-    g_autoptr(FcLexicon) lex =
-        build("e/t.rules", "[X]\nkind = lab\n[X]\nkind = company\n", errors);
+    g_autoptr(FcLexicon) lex = build("e/t.rules", "[X]\nkind = lab\n[X]\nkind = company\n", errors);
     g_assert_nonnull(lex);
     g_assert_true(has_error(errors, "e/t.rules:3: entity 'X' is defined twice"));
 }
@@ -306,10 +304,10 @@ test_relation_by_alias_not_resolved(void)
     /* Relations name canonical entities; an alias there is a typo-class
      * mistake the author should hear about. */
     g_autoptr(GPtrArray) errors = g_ptr_array_new_with_free_func(g_free);
-    g_autoptr(FcLexicon) lex =
-        build("e/a.rules", "[Amazon]\nkind = company\nalias = Amazon.com\n\n"
-                           "[AWS]\nkind = company\nparent = Amazon.com\n",
-              errors);
+    g_autoptr(FcLexicon) lex = build("e/a.rules",
+                                     "[Amazon]\nkind = company\nalias = Amazon.com\n\n"
+                                     "[AWS]\nkind = company\nparent = Amazon.com\n",
+                                     errors);
     g_assert_null(lex);
     g_assert_true(has_error(errors, "e/a.rules:7: parent 'Amazon.com' is not a known entity"));
 }
@@ -318,9 +316,8 @@ static void
 test_parent_cycle(void)
 {
     g_autoptr(GPtrArray) errors = g_ptr_array_new_with_free_func(g_free);
-    g_autoptr(FcLexicon) lex =
-        build("e/c.rules", "[A]\nkind = company\nparent = B\n[B]\nkind = company\nparent = A\n",
-              errors);
+    g_autoptr(FcLexicon) lex = build(
+        "e/c.rules", "[A]\nkind = company\nparent = B\n[B]\nkind = company\nparent = A\n", errors);
     g_assert_null(lex);
     g_assert_true(has_error(errors, "e/c.rules:1: 'A' is its own parent"));
     g_assert_true(has_error(errors, "e/c.rules:4: 'B' is its own parent"));

@@ -11,8 +11,8 @@
 
 static FcRuleSet *rules;
 
-static const char *const type_names[] = {"MONEY",  "PERCENT", "DATE", "ROUND",
-                                         "COREF",  "ENTITY",  "NAME", "NUMBER"};
+static const char *const type_names[] = {"MONEY", "PERCENT", "DATE", "ROUND",
+                                         "COREF", "ENTITY",  "NAME", "NUMBER"};
 
 /* Scans @text as one sentence of a document dated @date (NULL: undated). */
 static GArray *

@@ -93,9 +93,9 @@ test_every_type_expands(void)
         const char *name;
         FcSlotType type;
     } types[] = {
-        {"MONEY", FC_SLOT_MONEY}, {"PCT", FC_SLOT_PCT},       {"DATE", FC_SLOT_DATE},
-        {"NUM", FC_SLOT_NUM},     {"ROUND", FC_SLOT_ROUND},   {"PLACE", FC_SLOT_PLACE},
-        {"ORG", FC_SLOT_ORG},     {"PERSON", FC_SLOT_PERSON}, {"ORGS", FC_SLOT_ORGS},
+        {"MONEY", FC_SLOT_MONEY},     {"PCT", FC_SLOT_PCT},       {"DATE", FC_SLOT_DATE},
+        {"NUM", FC_SLOT_NUM},         {"ROUND", FC_SLOT_ROUND},   {"PLACE", FC_SLOT_PLACE},
+        {"ORG", FC_SLOT_ORG},         {"PERSON", FC_SLOT_PERSON}, {"ORGS", FC_SLOT_ORGS},
         {"PERSONS", FC_SLOT_PERSONS},
     };
     for (guint i = 0; i < G_N_ELEMENTS(types); i++) {

@@ -72,8 +72,8 @@ test_pattern_kept(void)
 static void
 test_named_groups(void)
 {
-    g_autoptr(FcRegex) re = compile("(?<year>\\d{4})-(?<month>\\d\\d)(?:-(?<day>\\d\\d))?",
-                                    FC_REGEX_DEFAULT);
+    g_autoptr(FcRegex) re =
+        compile("(?<year>\\d{4})-(?<month>\\d\\d)(?:-(?<day>\\d\\d))?", FC_REGEX_DEFAULT);
     g_assert_cmpint(fc_regex_group_index(re, "year"), ==, 1);
     g_assert_cmpint(fc_regex_group_index(re, "month"), ==, 2);
     g_assert_cmpint(fc_regex_group_index(re, "day"), ==, 3);
@@ -215,7 +215,8 @@ test_catastrophic_nested_alternation(void)
 {
     g_autoptr(FcRegex) re = compile("^(?:a|aa)+$", FC_REGEX_DEFAULT);
     g_autoptr(FcMatch) m = fc_match_new();
-    g_autofree char *subject = g_strconcat("aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa", "b", NULL);
+    g_autofree char *subject =
+        g_strconcat("aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa", "b", NULL);
     g_assert_cmpint(match_at(re, subject, 0, m), ==, FC_REGEX_LIMIT);
 }
 
