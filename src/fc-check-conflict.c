@@ -2,8 +2,9 @@
  * values that cannot all hold at the same time.
  *
  * Claims are compared only within a slice: the same status and qualifiers,
- * the same currency, and overlapping times of similar precision (a month
- * with a month or quarter, a year with a year); undated claims only within
+ * the same currency, and overlapping times of the same precision (a month
+ * with a month, a quarter with a quarter, a year with a year: a quarter
+ * would otherwise bridge two different months); undated claims only within
  * their own document.  Within a window of overlapping times a sweep over
  * the values finds the largest set that agrees; anything outside it is a
  * conflict.  Sort and sweep: windows are short, nothing compares the whole

@@ -48,6 +48,34 @@ fc_ties_slot(GHashTable *table, gpointer key, gboolean owned_key)
     return list;
 }
 
+/* "Microsoft and Nvidia" (a joint amount) backs as each of them. */
+static GStrv
+fc_ties_split(const FcTies *t, const char *investor)
+{
+    if (fc_lexicon_lookup(t->rules->lexicon, investor) != NULL || strstr(investor, " and ") == NULL)
+        return g_strsplit(investor, "\x1f", 1);
+    g_autofree char *flat = g_strdup(investor);
+    char *last = strstr(flat, " and ");
+    memcpy(last, ", ", 2);
+    memmove(last + 2, last + 5, strlen(last + 5) + 1);
+    GStrv parts = g_strsplit(flat, ", ", -1);
+    for (guint i = 0; parts[i] != NULL; i++)
+        g_strstrip(parts[i]);
+    return parts;
+}
+
+static void
+fc_ties_record(FcTies *t, const char *investor, const FcClaim *c)
+{
+    GHashTable *targets = g_hash_table_lookup(t->backers, investor);
+    if (targets == NULL) {
+        targets = g_hash_table_new_full(g_direct_hash, g_direct_equal, NULL,
+                                        (GDestroyNotify)g_ptr_array_unref);
+        g_hash_table_insert(t->backers, (gpointer)investor, targets);
+    }
+    g_ptr_array_add(fc_ties_slot(targets, (gpointer)c->entity, FALSE), (gpointer)c);
+}
+
 static gboolean
 fc_ties_is_investor_attr(const FcCheckRule *rule, const char *attr)
 {
@@ -74,14 +102,9 @@ fc_ties_collect(FcTies *t, const FcCheckRule *rule, const FcStore *store)
         const char *investor = c->counterpart != NULL ? c->counterpart : c->value_entity;
         if (investor == NULL || c->status != FC_STATUS_REPORTED)
             continue;
-        investor = fc_ties_root(t, investor);
-        GHashTable *targets = g_hash_table_lookup(t->backers, investor);
-        if (targets == NULL) {
-            targets = g_hash_table_new_full(g_direct_hash, g_direct_equal, NULL,
-                                            (GDestroyNotify)g_ptr_array_unref);
-            g_hash_table_insert(t->backers, (gpointer)investor, targets);
-        }
-        g_ptr_array_add(fc_ties_slot(targets, (gpointer)c->entity, FALSE), (gpointer)c);
+        g_auto(GStrv) backers = fc_ties_split(t, investor);
+        for (guint k = 0; backers[k] != NULL; k++)
+            fc_ties_record(t, fc_ties_root(t, g_intern_string(backers[k])), c);
     }
 }
 

@@ -168,7 +168,8 @@ fc_has_verb(const char *text, gsize s, gsize e)
         gsize j = i;
         while (j < e && g_ascii_isalpha(text[j]))
             j++;
-        if (j > i && fc_words_is_verb(text + i, j - i))
+        /* Verbs are lower case mid-sentence; "In May, ..." is a month. */
+        if (j > i && !g_ascii_isupper(text[i]) && fc_words_is_verb(text + i, j - i))
             return TRUE;
         i = j;
     }
@@ -195,13 +196,17 @@ fc_skip_participle(const char *text, FcSpan span)
 /* "from AWS, Google Cloud and Nvidia": a name continuing a list that a
  * preposition governs is governed too. */
 static gboolean
-fc_continues_list(const char *text, gsize prev_end, gsize start)
+fc_continues_list(const char *text, gsize prev_end, gsize start, gboolean *closed)
 {
     if (prev_end == 0 || start < prev_end)
         return FALSE;
     g_autofree char *gap = g_strstrip(g_strndup(text + prev_end, start - prev_end));
-    return strcmp(gap, ",") == 0 || strcmp(gap, "and") == 0 || strcmp(gap, ", and") == 0 ||
-           strcmp(gap, "or") == 0;
+    /* "Alongside Amazon and Google, Nvidia ...": after "and" closed the
+     * list, a comma ends the phrase. */
+    if (strcmp(gap, ",") == 0)
+        return !*closed;
+    *closed = TRUE;
+    return strcmp(gap, "and") == 0 || strcmp(gap, ", and") == 0 || strcmp(gap, "or") == 0;
 }
 
 static int
@@ -210,6 +215,7 @@ fc_discourse_subject(const FcDocument *doc, FcSpan span, GArray *mentions)
     const char *text = doc->text;
     gsize from = fc_skip_participle(text, span);
     gsize governed_end = 0;
+    gboolean closed = FALSE;
     for (guint i = 0; i < mentions->len; i++) {
         const FcMention *m = &g_array_index(mentions, FcMention, i);
         if (m->start < from)
@@ -220,8 +226,12 @@ fc_discourse_subject(const FcDocument *doc, FcSpan span, GArray *mentions)
             continue;
         gsize n;
         const char *w = fc_previous_word(text, from, m->start, &n);
-        if ((w != NULL && fc_words_is_preposition(w, n)) ||
-            fc_continues_list(text, governed_end, m->start)) {
+        if (w != NULL && fc_words_is_preposition(w, n)) {
+            governed_end = m->end;
+            closed = FALSE;
+            continue;
+        }
+        if (fc_continues_list(text, governed_end, m->start, &closed)) {
             governed_end = m->end;
             continue;
         }

@@ -498,6 +498,10 @@ fc_sentence_emit(FcSentence *st, const FcBinding *b, int value)
     c->rule = b->rule->id;
     c->flags = b->rule->flags | fc_sentence_qualifiers(st, value);
     c->status = b->rule->has_status ? b->rule->status : fc_sentence_status(st, b->ms, b->me);
+    /* An earlier figure is history, whatever is planned now: "in talks at
+     * $350bn, up from its $183bn valuation". */
+    if ((c->flags & FC_CLAIM_PRIOR) && c->status == FC_STATUS_PLANNED)
+        c->status = FC_STATUS_REPORTED;
     fc_claim_set_time(st, c, value, b->when);
     c->event = fc_sentence_event(st, value);
     c->document = g_intern_string(st->doc->path);

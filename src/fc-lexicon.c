@@ -196,6 +196,8 @@ static char *
 fc_lexicon_build_pattern(FcLexicon *lex)
 {
     g_autoptr(GPtrArray) names = fc_hash_table_sorted_keys(lex->aliases);
+    if (names->len == 0)
+        return g_strdup("(?!)"); /* nothing to find, not the empty string everywhere */
     /* Longest first so that "Google DeepMind" wins over "Google". */
     g_ptr_array_sort(names, fc_compare_length_desc);
     GString *re = g_string_new("(?:(?<![\\p{L}\\p{N}_])|(?<=\\p{Ll})(?=\\p{Lu}))(?:");

@@ -329,6 +329,11 @@ fc_scan_entities(FcScan *sc)
 static gboolean
 fc_name_looks_like_grammar(const char *w, gsize n)
 {
+    /* ... and plural nouns of people: "Investors", "Employees", "Analysts". */
+    static const char *const plurals[] = {"ors", "ers", "ees", "sts", "als", "ans"};
+    for (guint i = 0; i < G_N_ELEMENTS(plurals); i++)
+        if (n > 4 && memcmp(w + n - 3, plurals[i], 3) == 0)
+            return TRUE;
     return (n > 4 && memcmp(w + n - 3, "ing", 3) == 0) ||
            (n > 3 && memcmp(w + n - 2, "ed", 2) == 0) || (n > 3 && memcmp(w + n - 2, "ly", 2) == 0);
 }

@@ -139,8 +139,15 @@ fc_pattern_slot(const char *p, GString *out, FcSlotTypes *types, char **error_me
 {
     const char *close = strchr(p, '}');
     const char *colon = strchr(p, ':');
-    if (close == NULL || colon == NULL || colon > close || !g_ascii_isalpha(p[1]))
+    if (close == NULL || !g_ascii_isalpha(p[1]))
         return 0;
+    if (colon == NULL || colon > close) {
+        /* "{entity}" is a slot without a type, never a regex quantifier. */
+        g_autofree char *bare = g_strndup(p + 1, (gsize)(close - p - 1));
+        if (fc_slot_field(types, bare) != NULL)
+            *error_message = g_strdup_printf("slot '%s' needs a type: {%s:ORG}", bare, bare);
+        return 0;
+    }
     g_autofree char *name = g_strndup(p + 1, (gsize)(colon - p - 1));
     g_autofree char *type_name = g_strndup(colon + 1, (gsize)(close - colon - 1));
     FcSlotType *field = fc_slot_field(types, name);

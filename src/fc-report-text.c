@@ -2,17 +2,41 @@
  * evidence indented under it, and a one-line summary. */
 #include "fc-report.h"
 
+/* Appends corpus text for a terminal: control characters (C0, DEL, C1)
+ * become '?', so an article can never drive the reader's terminal with
+ * escape sequences. */
+static void
+fc_text_put(GString *out, const char *s)
+{
+    for (const char *p = s; *p != '\0'; p = g_utf8_next_char(p)) {
+        gunichar c = g_utf8_get_char(p);
+        if (c < 0x20 || c == 0x7F || (c >= 0x80 && c < 0xA0))
+            g_string_append_c(out, '?');
+        else
+            g_string_append_unichar(out, c);
+    }
+}
+
 static void
 fc_text_claim_line(GString *out, const FcClaim *c, const char *indent)
 {
     g_autofree char *value = fc_claim_value_label(c);
     g_autofree char *when = fc_report_claim_time(c);
-    g_string_append_printf(out, "%s%s:%u:%u: %s %s", indent, c->document, c->line, c->column,
-                           c->entity, c->attribute);
-    if (c->counterpart != NULL)
-        g_string_append_printf(out, " (%s)", c->counterpart);
-    g_string_append_printf(out, " = %s [%s, %s]\n", value, when, fc_status_name(c->status));
-    g_string_append_printf(out, "%s    \"%s\"\n", indent, c->quote);
+    g_string_append_printf(out, "%s", indent);
+    fc_text_put(out, c->document);
+    g_string_append_printf(out, ":%u:%u: ", c->line, c->column);
+    fc_text_put(out, c->entity);
+    g_string_append_printf(out, " %s", c->attribute);
+    if (c->counterpart != NULL) {
+        g_string_append(out, " (");
+        fc_text_put(out, c->counterpart);
+        g_string_append_c(out, ')');
+    }
+    g_string_append(out, " = ");
+    fc_text_put(out, value);
+    g_string_append_printf(out, " [%s, %s]\n%s    \"", when, fc_status_name(c->status), indent);
+    fc_text_put(out, c->quote);
+    g_string_append(out, "\"\n");
 }
 
 static void

@@ -100,22 +100,33 @@ fc_rulefile_continue(FcRuleFile *file, const char *line)
     return TRUE;
 }
 
-static void
-fc_rulefile_parse_line(FcRuleFile *file, char *raw, guint lineno, GPtrArray *errors)
+/* Returns whether the line may be continued by the next one: a skipped
+ * line must not let its continuation join the entry before it. */
+static gboolean
+fc_rulefile_parse_line(FcRuleFile *file, char *raw, guint lineno, gboolean may_continue,
+                       GPtrArray *errors)
 {
+    if (!g_utf8_validate(raw, -1, NULL)) {
+        fc_rulefile_error(errors, file->path, lineno, "line is not valid UTF-8");
+        return FALSE;
+    }
     gboolean indented = raw[0] == ' ' || raw[0] == '\t';
     char *line = g_strstrip(raw);
     if (*line == '\0' || *line == '#')
-        return;
+        return may_continue;
     if (indented) {
-        if (!fc_rulefile_continue(file, line))
+        if (!may_continue || !fc_rulefile_continue(file, line)) {
             fc_rulefile_error(errors, file->path, lineno, "continuation line without a value");
-        return;
+            return FALSE;
+        }
+        return TRUE;
     }
+    guint before = errors->len;
     if (*line == '[')
         fc_rulefile_parse_section(file, line, lineno, errors);
     else
         fc_rulefile_parse_entry(file, line, lineno, errors);
+    return errors->len == before && *line != '[';
 }
 
 FcRuleFile *
@@ -124,17 +135,16 @@ fc_rulefile_parse(const char *path, const char *text, gsize len, GPtrArray *erro
     FcRuleFile *file = g_new0(FcRuleFile, 1);
     file->path = g_strdup(path);
     file->sections = g_ptr_array_new_with_free_func(fc_rule_section_free);
-    if (!g_utf8_validate(text, (gssize)len, NULL)) {
-        fc_rulefile_error(errors, path, 1, "file is not valid UTF-8");
-        return file;
-    }
     g_autofree char *copy = g_strndup(text, len);
+    if (memchr(text, '\0', len) != NULL)
+        fc_rulefile_error(errors, path, 1, "file contains NUL bytes");
     guint lineno = 1;
+    gboolean may_continue = FALSE;
     for (char *p = copy; p != NULL; lineno++) {
         char *nl = strchr(p, '\n');
         if (nl != NULL)
             *nl = '\0';
-        fc_rulefile_parse_line(file, p, lineno, errors);
+        may_continue = fc_rulefile_parse_line(file, p, lineno, may_continue, errors);
         p = nl != NULL ? nl + 1 : NULL;
     }
     return file;

@@ -6,11 +6,11 @@
  * looked up a few times per mention; linear search is fine. */
 
 static const char *const fc_prepositions[] = {
-    "in",        "into",      "from",    "of",         "for",    "to",      "with",    "by",
-    "on",        "at",        "as",      "like",       "than",   "about",   "against", "between",
-    "among",     "including", "via",     "over",       "under",  "after",   "before",  "behind",
-    "alongside", "unlike",    "despite", "beyond",     "toward", "towards", "and",     "or",
-    "backer",    "investor",  "rival",   "competitor", "former", "ex",
+    "in",        "into",       "from",    "of",     "for",    "to",      "with",    "by",
+    "on",        "at",         "as",      "like",   "than",   "about",   "against", "between",
+    "among",     "including",  "via",     "over",   "under",  "after",   "before",  "behind",
+    "alongside", "unlike",     "despite", "beyond", "toward", "towards", "backer",  "investor",
+    "rival",     "competitor", "former",  "ex",
 };
 
 static const char *const fc_verbs[] = {

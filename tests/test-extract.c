@@ -253,8 +253,10 @@ test_status_not_on_prior_figure(void)
      * round.  Marked planned, it is never compared with other reports of
      * the September figure. */
     if (prior->status != FC_STATUS_REPORTED) {
-        g_test_incomplete("BUG fc-extract: the status cue 'in talks' governs the prior figure "
-                          "('up from its $183bn valuation as of September' becomes planned)");
+        g_test_fail_printf("%s",
+                           "regression (fixed bug): fc-extract: the status cue 'in talks' governs "
+                           "the prior figure "
+                           "('up from its $183bn valuation as of September' becomes planned)");
         return;
     }
 }
@@ -323,9 +325,10 @@ test_each_after_modal(void)
     if (count(&r, "investment") != 2) {
         g_autofree char *got = describe(&r);
         g_test_message("got:%s", got);
-        g_test_incomplete("BUG rules/extract/10-investment.rules: 'X and Y will each invest $N "
-                          "in Z' yields no claim (only 'each will invest'/'each invested' "
-                          "are read)");
+        g_test_fail_printf("%s", "regression (fixed bug): rules/extract/10-investment.rules: 'X "
+                                 "and Y will each invest $N "
+                                 "in Z' yields no claim (only 'each will invest'/'each invested' "
+                                 "are read)");
         return;
     }
     find(&r, "Anthropic", "investment", "$15bn");
@@ -350,8 +353,10 @@ test_common_noun_subject(void)
     if (lookup(&r, "Anthropic", "valuation", "$60bn") == NULL) {
         g_autofree char *got = describe(&r);
         g_test_message("got:%s", got);
-        g_test_incomplete("BUG fc-mention/fc-extract: 'Investors said it was valued at $60bn' "
-                          "yields a valuation of an entity named 'Investors', not Anthropic");
+        g_test_fail_printf("%s",
+                           "regression (fixed bug): fc-mention/fc-extract: 'Investors said it was "
+                           "valued at $60bn' "
+                           "yields a valuation of an entity named 'Investors', not Anthropic");
         return;
     }
     g_assert_cmpuint(count(&r, "valuation"), ==, 1);

@@ -244,8 +244,10 @@ test_continuation_of_skipped_entry(void)
     /* The continuation belongs to the skipped line, not to "a". */
     const FcRuleEntry *a = entry(section(f, 0), 0);
     if (g_strcmp0(a->value, "1") != 0) {
-        g_test_incomplete("BUG fc-rulefile: a continuation line after a skipped (invalid) "
-                          "entry is joined to the previous valid entry ('a = 1 continued')");
+        g_test_fail_printf(
+            "%s",
+            "regression (fixed bug): fc-rulefile: a continuation line after a skipped (invalid) "
+            "entry is joined to the previous valid entry ('a = 1 continued')");
         return;
     }
     g_assert_cmpuint(section(f, 0)->entries->len, ==, 1);
@@ -282,8 +284,9 @@ test_not_utf8(void)
     /* The header promises "path:line" for every problem and that only the
      * offending line is skipped: the bad byte is on line 3. */
     if (!g_str_has_prefix(msg, "r/x.rules:3: ")) {
-        g_test_incomplete("BUG fc-rulefile: invalid UTF-8 is reported at line 1 and the whole "
-                          "file is dropped, instead of at the line holding the bad byte");
+        g_test_fail_printf("%s", "regression (fixed bug): fc-rulefile: invalid UTF-8 is reported "
+                                 "at line 1 and the whole "
+                                 "file is dropped, instead of at the line holding the bad byte");
         return;
     }
     g_assert_cmpuint(f->sections->len, ==, 1);

@@ -35,7 +35,8 @@ fc_test_claim_matches(const FcClaim *c, char **f)
         return FALSE;
     if (!fc_test_value_equal(c, f[2]))
         return FALSE;
-    return f[3] == NULL || (c->counterpart != NULL && g_ascii_strcasecmp(c->counterpart, f[3]) == 0);
+    return f[3] == NULL ||
+           (c->counterpart != NULL && g_ascii_strcasecmp(c->counterpart, f[3]) == 0);
 }
 
 static char *
@@ -66,8 +67,8 @@ fc_test_example(const FcExtractRule *r, const FcRuleExample *ex)
     if (ex->counter) {
         if (claims->len == 0)
             return 0;
-        g_test_message("%s:%u: counter-example of '%s' yields claims:%s", r->file, ex->line,
-                       r->id, got);
+        g_test_message("%s:%u: counter-example of '%s' yields claims:%s", r->file, ex->line, r->id,
+                       got);
         return 1;
     }
     guint failures = 0;
