@@ -478,9 +478,13 @@ fc_sentence_emit(FcSentence *st, const FcBinding *b, int value)
      * generic rule's claim of the same figure or name. */
     const FcExtractRule *used = st->used[value];
     gboolean same_match = used == b->rule && st->used_at[value] == b->ms + 1;
+    gboolean quantity = fc_mention_is_quantity(fc_sentence_mention(st, value));
+    /* A name may fill the same attribute twice when the later rule names
+     * its entity ("Sequoia joined Anthropic's round, despite being a backer
+     * of rival OpenAI"); a loose rule guessing the entity may not. */
     if (used != NULL && !same_match &&
-        (used == b->rule || fc_mention_is_quantity(fc_sentence_mention(st, value)) ||
-         used->attribute == b->rule->attribute))
+        (used == b->rule || quantity ||
+         (used->attribute == b->rule->attribute && !b->explicit_entity)))
         return;
     g_autoptr(FcClaim) c = fc_claim_new();
     const FcMention *v = fc_sentence_mention(st, value);
