@@ -178,13 +178,50 @@ fc_slice_event(GPtrArray *slice)
 }
 
 static gboolean
+fc_finding_has(const FcFinding *f, const FcClaim *c)
+{
+    for (guint i = 0; i < f->claims->len; i++)
+        if (g_ptr_array_index(f->claims, i) == c)
+            return TRUE;
+    return FALSE;
+}
+
+static int
+fc_claim_ptr_order(gconstpointer a, gconstpointer b)
+{
+    return fc_claim_compare(*(const FcClaim *const *)a, *(const FcClaim *const *)b);
+}
+
+/* Evidence a reviewer can read: one claim per value and document, at
+ * most FC_CONFLICT_EVIDENCE of them. */
+#define FC_CONFLICT_EVIDENCE 12
+
+static void
+fc_conflict_evidence(FcFinding *f, GPtrArray *slice)
+{
+    g_autoptr(GHashTable) seen = g_hash_table_new_full(g_str_hash, g_str_equal, g_free, NULL);
+    /* First every distinct value, then the same values from other
+     * documents. */
+    for (guint pass = 0; pass < 2; pass++) {
+        for (guint i = 0; i < slice->len && f->claims->len < FC_CONFLICT_EVIDENCE; i++) {
+            const FcClaim *c = g_ptr_array_index(slice, i);
+            g_autofree char *label = fc_claim_value_label(c);
+            char *key =
+                pass == 0 ? g_strdup(label) : g_strdup_printf("%s\x1f%s", label, c->document);
+            if (g_hash_table_add(seen, key) && (pass == 0 || !fc_finding_has(f, c)))
+                g_ptr_array_add(f->claims, (gpointer)c);
+        }
+    }
+    g_ptr_array_sort(f->claims, fc_claim_ptr_order);
+}
+
+static gboolean
 fc_conflict_emit(FcConflict *cx, GPtrArray *slice)
 {
     if (slice->len < 2 || !fc_slice_disagrees(cx, slice))
         return FALSE;
     FcFinding *f = fc_finding_new(cx->rule, cx->entity, cx->attribute);
-    for (guint i = 0; i < slice->len; i++)
-        g_ptr_array_add(f->claims, g_ptr_array_index(slice, i));
+    fc_conflict_evidence(f, slice);
     f->event = fc_slice_event(slice);
     f->message = fc_finding_render(cx->rule->message, f, NULL);
     g_ptr_array_add(cx->out, f);
@@ -201,33 +238,50 @@ fc_claim_time_compare(gconstpointer a, gconstpointer b)
     return fc_claim_compare(x, y);
 }
 
+/* First index in @bucket (sorted by window start) whose window starts
+ * after @day. */
+static guint
+fc_window_end(GPtrArray *bucket, guint from, guint32 day)
+{
+    guint lo = from, hi = bucket->len;
+    while (lo < hi) {
+        guint mid = lo + (hi - lo) / 2;
+        if (fc_claim_window(g_ptr_array_index(bucket, mid)).lo > day)
+            hi = mid;
+        else
+            lo = mid + 1;
+    }
+    return lo;
+}
+
 /* Each claim in time order anchors a window: itself and the later claims
- * that start before it ends.  A window that disagrees is a finding, unless
- * an earlier finding already covered it.  Windows rather than transitive
- * runs, so that September and November are never chained together through
- * an October article. */
+ * that start before it ends.  Windows rather than transitive runs, so that
+ * September and November are never chained together through an October
+ * article.  A window inside one already judged is skipped (values that
+ * agree keep agreeing in any subset), which keeps the sweep near-linear. */
 static void
 fc_conflict_sweep(FcConflict *cx, GPtrArray *bucket)
 {
     g_ptr_array_sort(bucket, fc_claim_time_compare);
+    if (!fc_time_is_known(&((const FcClaim *)g_ptr_array_index(bucket, 0))->time)) {
+        fc_conflict_emit(cx, bucket); /* one undated document: one slice */
+        return;
+    }
     g_autoptr(GPtrArray) window = g_ptr_array_new();
-    guint covered = 0;
+    guint settled = 0;
     for (guint i = 0; i < bucket->len; i++) {
         const FcClaim *a = g_ptr_array_index(bucket, i);
-        FcTime ta = fc_claim_window(a);
+        guint end = fc_window_end(bucket, i, fc_claim_window(a).hi);
+        if (end <= settled)
+            continue;
+        settled = end;
         g_ptr_array_set_size(window, 0);
-        guint j = i;
-        for (; j < bucket->len; j++) {
+        for (guint j = i; j < end; j++) {
             const FcClaim *c = g_ptr_array_index(bucket, j);
-            if (fc_time_is_known(&ta) && fc_claim_window(c).lo > ta.hi)
-                break;
             if (fc_claims_same_time(a, c))
                 g_ptr_array_add(window, (gpointer)c);
         }
-        if (j <= covered)
-            continue;
-        if (fc_conflict_emit(cx, window))
-            covered = j;
+        fc_conflict_emit(cx, window);
     }
 }
 

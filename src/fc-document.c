@@ -146,3 +146,32 @@ fc_document_release_text(FcDocument *doc)
 {
     g_clear_pointer(&doc->text, g_free);
 }
+
+void
+fc_locator_init(FcLocator *loc, const FcDocument *doc)
+{
+    loc->doc = doc;
+    loc->offset = 0;
+    loc->line = 1;
+    loc->column = 1;
+}
+
+void
+fc_locator_locate(FcLocator *loc, gsize offset, guint *line, guint *column)
+{
+    const FcDocument *doc = loc->doc;
+    gsize next_line = loc->line < doc->line_starts->len
+                          ? g_array_index(doc->line_starts, gsize, loc->line)
+                          : doc->len + 1;
+    gboolean forward = doc->text != NULL && offset >= loc->offset && offset < next_line &&
+                       offset <= doc->len && loc->offset > 0;
+    if (forward) {
+        for (gsize i = loc->offset; i < offset; i++)
+            loc->column += !fc_document_is_continuation(doc->text[i]);
+    } else {
+        fc_document_locate(doc, offset, &loc->line, &loc->column);
+    }
+    loc->offset = offset;
+    *line = loc->line;
+    *column = loc->column;
+}

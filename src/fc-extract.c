@@ -124,6 +124,7 @@ typedef struct {
     gsize *used_at;             /* ... and where that rule's match started, plus one */
     char *quote;
     GArray *focus; /* FcFocus: entities named explicitly by earlier matches */
+    FcLocator *locator;
     GPtrArray *claims;
     guint first_claim;
 } FcSentence;
@@ -512,7 +513,7 @@ fc_sentence_emit(FcSentence *st, const FcBinding *b, int value)
     c->doc_index = st->doc_index;
     c->sentence = st->number;
     c->offset = v->start;
-    fc_document_locate(st->doc, v->start, &c->line, &c->column);
+    fc_locator_locate(st->locator, v->start, &c->line, &c->column);
     c->quote = g_strdup(fc_sentence_quote(st, v));
     if (fc_sentence_known(st, c))
         return;
@@ -687,6 +688,8 @@ fc_extract_document(FcExtractor *ex, const FcDocument *doc, guint doc_index, GPt
 {
     g_autoptr(GArray) sentences = fc_segment_sentences(doc);
     g_autoptr(FcDiscourse) discourse = fc_discourse_new(ex->rules->lexicon);
+    FcLocator locator;
+    fc_locator_init(&locator, doc);
     for (guint i = 0; i < sentences->len; i++) {
         FcSentence st = {0};
         st.ex = ex;
@@ -699,6 +702,7 @@ fc_extract_document(FcExtractor *ex, const FcDocument *doc, guint doc_index, GPt
         st.tok = g_string_new(NULL);
         st.focus = g_array_new(FALSE, FALSE, sizeof(FcFocus));
         st.claims = claims;
+        st.locator = &locator;
         st.first_claim = claims->len;
         if (fc_mention_scan(ex->rules->scanner, doc, st.span, ex->match, st.mentions) > 0) {
             guint line, col;
