@@ -27,6 +27,7 @@ typedef enum {
     FC_CLAIM_CUMULATIVE = 1 << 1, /* "in total", "to date", "over the years" */
     FC_CLAIM_REMAINDER = 1 << 2,  /* "the remaining $200m": closes a list of parts */
     FC_CLAIM_DATED = 1 << 3,      /* time comes from the sentence, not the document */
+    FC_CLAIM_PRE_MONEY = 1 << 4,  /* a valuation before the new money ("pre-money") */
 } FcClaimFlags;
 
 typedef struct {

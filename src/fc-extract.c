@@ -22,6 +22,8 @@ enum {
     FC_CUE_PRIOR,
     FC_CUE_CUMULATIVE_BEFORE,
     FC_CUE_CUMULATIVE_AFTER,
+    FC_CUE_PRE_MONEY_BEFORE,
+    FC_CUE_PRE_MONEY_AFTER,
     FC_CUE_COUNT
 };
 
@@ -47,6 +49,10 @@ static const char *const fc_cue_sources[FC_CUE_COUNT] = {
         "\\b(?:a total of|in total|cumulative(?:ly)?|altogether|(?:has|have) (?:now )?"
         "invested (?:a combined|more than|over|about|nearly|some)?)"
         "(?: [\\p{L}-]+){0,2} ?$",
+    /* "a pre-money valuation of $45bn", "a $45bn pre-money valuation",
+     * "valued at $45bn pre-money": right next to the figure. */
+    [FC_CUE_PRE_MONEY_BEFORE] = "\\bpre-?money (?:valuation )?(?:of |at |to |is |was )?$",
+    [FC_CUE_PRE_MONEY_AFTER] = "^,? pre-?money\\b",
     [FC_CUE_CUMULATIVE_AFTER] =
         "^(?: [\\p{L}-]+){0,4}? (?:in total|to date|so far|over the years|in all|altogether"
         "|since (?:its|the company's) (?:founding|inception|launch)|since ⟦DATE:\\d+⟧)",
@@ -286,6 +292,10 @@ fc_sentence_qualifiers(const FcSentence *st, int value)
     if (fc_regex_match(ex->cues[FC_CUE_CUMULATIVE_AFTER], st->tok->str + tp->end, to - tp->end, 0,
                        ex->cue_match) == FC_REGEX_MATCHED)
         flags |= FC_CLAIM_CUMULATIVE;
+    if (fc_sentence_cue(st, FC_CUE_PRE_MONEY_BEFORE, from, tp->start) ||
+        fc_regex_match(ex->cues[FC_CUE_PRE_MONEY_AFTER], st->tok->str + tp->end, to - tp->end, 0,
+                       ex->cue_match) == FC_REGEX_MATCHED)
+        flags |= FC_CLAIM_PRE_MONEY;
     return flags;
 }
 

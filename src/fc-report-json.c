@@ -48,6 +48,8 @@ fc_json_qualifiers(const FcClaim *c)
         cJSON_AddItemToArray(q, cJSON_CreateString("cumulative"));
     if (c->flags & FC_CLAIM_REMAINDER)
         cJSON_AddItemToArray(q, cJSON_CreateString("remainder"));
+    if (c->flags & FC_CLAIM_PRE_MONEY)
+        cJSON_AddItemToArray(q, cJSON_CreateString("pre-money"));
     return q;
 }
 
