@@ -4,13 +4,13 @@
  * ever read.  Runs the real binary ($FC_BINARY) in a scratch folder with
  * small articles written by each test's setup. */
 #include "config.h"
+#include "fc-test.h"
 
 #include <cjson/cJSON.h>
 #include <glib.h>
 #include <glib/gstdio.h>
 
 #include <string.h>
-#include <sys/wait.h>
 #include <utime.h>
 
 /* Two articles that disagree on a valuation (an error) and one investor
@@ -31,72 +31,7 @@ typedef struct {
     char *dir; /* scratch folder; the children's working directory */
 } FcCli;
 
-typedef struct {
-    char *out;
-    char *err;
-    int status; /* exit status; -1 when the child did not exit normally */
-} FcRun;
-
-static void
-fc_run_clear(FcRun *r)
-{
-    g_free(r->out);
-    g_free(r->err);
-}
-
-G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC(FcRun, fc_run_clear)
-
-static char **fc_env;
-
 /* ---- helpers ----------------------------------------------------------- */
-
-static void
-fc_write(const char *dir, const char *relative, const char *text)
-{
-    g_autofree char *path = g_build_filename(dir, relative, NULL);
-    g_autofree char *parent = g_path_get_dirname(path);
-    g_assert_cmpint(g_mkdir_with_parents(parent, 0700), ==, 0);
-    g_autoptr(GError) error = NULL;
-    g_file_set_contents(path, text, -1, &error);
-    g_assert_no_error(error);
-}
-
-static void
-fc_remove_tree(const char *path)
-{
-    if (g_file_test(path, G_FILE_TEST_IS_DIR) && !g_file_test(path, G_FILE_TEST_IS_SYMLINK)) {
-        g_autoptr(GDir) dir = g_dir_open(path, 0, NULL);
-        const char *name;
-        while (dir != NULL && (name = g_dir_read_name(dir)) != NULL) {
-            g_autofree char *child = g_build_filename(path, name, NULL);
-            fc_remove_tree(child);
-        }
-        g_rmdir(path);
-    } else {
-        g_remove(path);
-    }
-}
-
-/* Runs the binary in @dir with the NULL-terminated arguments. */
-static void G_GNUC_NULL_TERMINATED
-fc_run(FcRun *run, const char *dir, ...)
-{
-    g_autoptr(GPtrArray) argv = g_ptr_array_new();
-    g_ptr_array_add(argv, (gpointer)g_getenv("FC_BINARY"));
-    va_list ap;
-    va_start(ap, dir);
-    const char *arg;
-    while ((arg = va_arg(ap, const char *)) != NULL)
-        g_ptr_array_add(argv, (gpointer)arg);
-    va_end(ap);
-    g_ptr_array_add(argv, NULL);
-    g_autoptr(GError) error = NULL;
-    int wait_status = 0;
-    g_spawn_sync(dir, (char **)argv->pdata, fc_env, G_SPAWN_DEFAULT, NULL, NULL, &run->out,
-                 &run->err, &wait_status, &error);
-    g_assert_no_error(error);
-    run->status = WIFEXITED(wait_status) ? WEXITSTATUS(wait_status) : -1;
-}
 
 static void
 fc_assert_prefix(const char *text, const char *prefix)
@@ -105,45 +40,29 @@ fc_assert_prefix(const char *text, const char *prefix)
         g_error("expected text starting with \"%s\", got \"%s\"", prefix, text);
 }
 
-static int
-fc_compare_names(gconstpointer a, gconstpointer b)
-{
-    return strcmp(*(const char *const *)a, *(const char *const *)b);
-}
-
 /* Names in a folder, sorted, joined with spaces. */
 static char *
 fc_listing(const char *path)
 {
-    g_autoptr(GDir) dir = g_dir_open(path, 0, NULL);
-    g_assert_nonnull(dir);
-    g_autoptr(GPtrArray) names = g_ptr_array_new_with_free_func(g_free);
-    const char *name;
-    while ((name = g_dir_read_name(dir)) != NULL)
-        g_ptr_array_add(names, g_strdup(name));
-    g_ptr_array_sort(names, fc_compare_names);
-    GString *out = g_string_new(NULL);
-    for (guint i = 0; i < names->len; i++)
-        g_string_append_printf(out, "%s%s", i ? " " : "", (char *)g_ptr_array_index(names, i));
-    return g_string_free(out, FALSE);
+    g_autoptr(GPtrArray) names = fc_test_list_dir(path);
+    g_ptr_array_add(names, NULL);
+    return g_strjoinv(" ", (char **)names->pdata);
 }
 
 static void
 cli_setup(FcCli *f, gconstpointer data)
 {
     (void)data;
-    g_autoptr(GError) error = NULL;
-    f->dir = g_dir_make_tmp("fc-cli-XXXXXX", &error);
-    g_assert_no_error(error);
+    f->dir = fc_test_make_dir("fc-cli-XXXXXX");
     for (guint i = 0; i < G_N_ELEMENTS(fc_articles); i++)
-        fc_write(f->dir, fc_articles[i].path, fc_articles[i].text);
+        fc_test_write_file(f->dir, fc_articles[i].path, fc_articles[i].text);
 }
 
 static void
 cli_teardown(FcCli *f, gconstpointer data)
 {
     (void)data;
-    fc_remove_tree(f->dir);
+    fc_test_remove_tree(f->dir);
     g_free(f->dir);
 }
 
@@ -153,8 +72,8 @@ static void
 test_help(FcCli *f, gconstpointer data)
 {
     (void)data;
-    g_auto(FcRun) r = {0};
-    fc_run(&r, f->dir, "--help", NULL);
+    g_auto(FcTestRun) r = {0};
+    fc_test_spawn(&r, f->dir, "--help", NULL);
     g_assert_cmpint(r.status, ==, 0);
     g_assert_nonnull(strstr(r.out, "claims"));
     g_assert_nonnull(strstr(r.out, "--fail-on"));
@@ -167,8 +86,8 @@ test_version(FcCli *f, gconstpointer data)
     (void)data;
     const char *const spellings[] = {"--version", "-V"};
     for (guint i = 0; i < G_N_ELEMENTS(spellings); i++) {
-        g_auto(FcRun) r = {0};
-        fc_run(&r, f->dir, spellings[i], NULL);
+        g_auto(FcTestRun) r = {0};
+        fc_test_spawn(&r, f->dir, spellings[i], NULL);
         g_assert_cmpint(r.status, ==, 0);
         g_assert_cmpstr(r.out, ==, "factcheck " FC_VERSION "\n");
         g_assert_cmpstr(r.err, ==, "");
@@ -179,8 +98,8 @@ static void
 test_unknown_option(FcCli *f, gconstpointer data)
 {
     (void)data;
-    g_auto(FcRun) r = {0};
-    fc_run(&r, f->dir, "--bogus", "errors", NULL);
+    g_auto(FcTestRun) r = {0};
+    fc_test_spawn(&r, f->dir, "--bogus", "errors", NULL);
     g_assert_cmpint(r.status, ==, 2);
     g_assert_cmpstr(r.out, ==, "");
     fc_assert_prefix(r.err, "factcheck: ");
@@ -193,8 +112,8 @@ test_no_path(FcCli *f, gconstpointer data)
     (void)data;
     const char *const modes[] = {"--format=json", "claims"};
     for (guint i = 0; i < G_N_ELEMENTS(modes); i++) {
-        g_auto(FcRun) r = {0};
-        fc_run(&r, f->dir, modes[i], NULL);
+        g_auto(FcTestRun) r = {0};
+        fc_test_spawn(&r, f->dir, modes[i], NULL);
         g_assert_cmpint(r.status, ==, 2);
         g_assert_cmpstr(r.out, ==, "");
         g_assert_cmpstr(r.err, ==, "factcheck: no PATH given (try --help)\n");
@@ -205,14 +124,14 @@ static void
 test_unknown_format(FcCli *f, gconstpointer data)
 {
     (void)data;
-    g_auto(FcRun) xml = {0};
-    fc_run(&xml, f->dir, "--format=xml", "errors", NULL);
+    g_auto(FcTestRun) xml = {0};
+    fc_test_spawn(&xml, f->dir, "--format=xml", "errors", NULL);
     g_assert_cmpint(xml.status, ==, 2);
     g_assert_cmpstr(xml.out, ==, "");
     fc_assert_prefix(xml.err, "factcheck: unknown format 'xml'");
     /* JSON lines are for claims only: a report is one document. */
-    g_auto(FcRun) jsonl = {0};
-    fc_run(&jsonl, f->dir, "--format=jsonl", "errors", NULL);
+    g_auto(FcTestRun) jsonl = {0};
+    fc_test_spawn(&jsonl, f->dir, "--format=jsonl", "errors", NULL);
     g_assert_cmpint(jsonl.status, ==, 2);
     fc_assert_prefix(jsonl.err, "factcheck: unknown format 'jsonl'");
 }
@@ -221,8 +140,8 @@ static void
 test_unknown_fail_on(FcCli *f, gconstpointer data)
 {
     (void)data;
-    g_auto(FcRun) r = {0};
-    fc_run(&r, f->dir, "--fail-on=fatal", "errors", NULL);
+    g_auto(FcTestRun) r = {0};
+    fc_test_spawn(&r, f->dir, "--fail-on=fatal", "errors", NULL);
     g_assert_cmpint(r.status, ==, 2);
     g_assert_cmpstr(r.out, ==, "");
     fc_assert_prefix(r.err, "factcheck: unknown --fail-on level 'fatal'");
@@ -232,8 +151,8 @@ static void
 test_nonexistent_path(FcCli *f, gconstpointer data)
 {
     (void)data;
-    g_auto(FcRun) r = {0};
-    fc_run(&r, f->dir, "nope.md", NULL);
+    g_auto(FcTestRun) r = {0};
+    fc_test_spawn(&r, f->dir, "nope.md", NULL);
     g_assert_cmpint(r.status, ==, 2);
     g_assert_cmpstr(r.out, ==, "");
     g_assert_cmpstr(r.err, ==, "factcheck: cannot read 'nope.md': No such file or directory\n");
@@ -268,9 +187,9 @@ static void
 test_broken_rules(FcCli *f, gconstpointer data)
 {
     (void)data;
-    fc_write(f->dir, "rules/extract/bad.rules", fc_bad_rules);
-    g_auto(FcRun) r = {0};
-    fc_run(&r, f->dir, "--rules=rules", "errors", NULL);
+    fc_test_write_file(f->dir, "rules/extract/bad.rules", fc_bad_rules);
+    g_auto(FcTestRun) r = {0};
+    fc_test_spawn(&r, f->dir, "--rules=rules", "errors", NULL);
     g_assert_cmpint(r.status, ==, 2);
     g_assert_cmpstr(r.out, ==, "");
     g_auto(GStrv) lines = g_strsplit(r.err, "\n", -1);
@@ -313,11 +232,11 @@ static void
 test_fail_on(FcCli *f, gconstpointer data)
 {
     const FcFailOn *c = data;
-    g_auto(FcRun) r = {0};
+    g_auto(FcTestRun) r = {0};
     if (c->fail_on != NULL)
-        fc_run(&r, f->dir, c->fail_on, c->folder, NULL);
+        fc_test_spawn(&r, f->dir, c->fail_on, c->folder, NULL);
     else
-        fc_run(&r, f->dir, c->folder, NULL);
+        fc_test_spawn(&r, f->dir, c->folder, NULL);
     g_assert_cmpint(r.status, ==, c->status);
     g_assert_cmpstr(r.err, ==, "");
     g_assert_true(g_str_has_suffix(r.out, " info\n"));
@@ -327,8 +246,8 @@ static void
 test_claims_never_fail(FcCli *f, gconstpointer data)
 {
     (void)data;
-    g_auto(FcRun) r = {0};
-    fc_run(&r, f->dir, "claims", "errors", NULL);
+    g_auto(FcTestRun) r = {0};
+    fc_test_spawn(&r, f->dir, "claims", "errors", NULL);
     g_assert_cmpint(r.status, ==, 0);
     g_assert_true(g_str_has_suffix(r.out, "2 claims in 2 documents\n"));
 }
@@ -339,16 +258,14 @@ static void
 test_output_file(FcCli *f, gconstpointer data)
 {
     (void)data;
-    g_auto(FcRun) to_stdout = {0};
-    fc_run(&to_stdout, f->dir, "--format=json", "errors", NULL);
-    g_auto(FcRun) to_file = {0};
-    fc_run(&to_file, f->dir, "--format=json", "-o", "report.json", "errors", NULL);
+    g_auto(FcTestRun) to_stdout = {0};
+    fc_test_spawn(&to_stdout, f->dir, "--format=json", "errors", NULL);
+    g_auto(FcTestRun) to_file = {0};
+    fc_test_spawn(&to_file, f->dir, "--format=json", "-o", "report.json", "errors", NULL);
     g_assert_cmpint(to_file.status, ==, to_stdout.status);
     g_assert_cmpstr(to_file.out, ==, "");
     g_assert_cmpstr(to_file.err, ==, "");
-    g_autofree char *path = g_build_filename(f->dir, "report.json", NULL);
-    g_autofree char *written = NULL;
-    g_assert_true(g_file_get_contents(path, &written, NULL, NULL));
+    g_autofree char *written = fc_test_read_file(f->dir, "report.json");
     g_assert_cmpstr(written, ==, to_stdout.out);
     /* Written atomically: no temporary file is left next to it. */
     g_autofree char *listing = fc_listing(f->dir);
@@ -359,8 +276,8 @@ static void
 test_output_unwritable(FcCli *f, gconstpointer data)
 {
     (void)data;
-    g_auto(FcRun) r = {0};
-    fc_run(&r, f->dir, "-o", "missing/report.txt", "errors", NULL);
+    g_auto(FcTestRun) r = {0};
+    fc_test_spawn(&r, f->dir, "-o", "missing/report.txt", "errors", NULL);
     g_assert_cmpint(r.status, ==, 2);
     g_assert_cmpstr(r.out, ==, "");
     fc_assert_prefix(r.err, "factcheck: cannot write 'missing/report.txt': ");
@@ -382,10 +299,10 @@ static void
 test_claims_jsonl(FcCli *f, gconstpointer data)
 {
     (void)data;
-    g_auto(FcRun) json = {0};
-    fc_run(&json, f->dir, "claims", "--format=json", "errors", "warnings", NULL);
-    g_auto(FcRun) r = {0};
-    fc_run(&r, f->dir, "claims", "--format=jsonl", "errors", "warnings", NULL);
+    g_auto(FcTestRun) json = {0};
+    fc_test_spawn(&json, f->dir, "claims", "--format=json", "errors", "warnings", NULL);
+    g_auto(FcTestRun) r = {0};
+    fc_test_spawn(&r, f->dir, "claims", "--format=jsonl", "errors", "warnings", NULL);
     g_assert_cmpint(r.status, ==, 0);
     g_assert_true(g_str_has_suffix(r.out, "}\n"));
     g_auto(GStrv) lines = g_strsplit(r.out, "\n", -1);
@@ -410,8 +327,7 @@ fc_snapshot(const char *dir)
     GString *out = g_string_new(NULL);
     for (guint i = 0; i < G_N_ELEMENTS(fc_articles); i++) {
         g_autofree char *path = g_build_filename(dir, fc_articles[i].path, NULL);
-        g_autofree char *text = NULL;
-        g_assert_true(g_file_get_contents(path, &text, NULL, NULL));
+        g_autofree char *text = fc_test_read_file(dir, fc_articles[i].path);
         GStatBuf st;
         g_assert_cmpint(g_stat(path, &st), ==, 0);
         g_string_append_printf(out, "%s %lld %s\n", fc_articles[i].path, (long long)st.st_mtime,
@@ -444,9 +360,9 @@ test_inputs_unchanged(FcCli *f, gconstpointer data)
         {"claims", "--format=jsonl", "errors", "warnings"},
     };
     for (guint i = 0; i < G_N_ELEMENTS(runs); i++) {
-        g_auto(FcRun) r = {0};
+        g_auto(FcTestRun) r = {0};
         const char *const *a = runs[i];
-        fc_run(&r, f->dir, a[0], a[1], a[2], a[3], a[4], a[5], NULL);
+        fc_test_spawn(&r, f->dir, a[0], a[1], a[2], a[3], a[4], a[5], NULL);
         g_assert_cmpint(r.status, !=, 2);
     }
     g_autofree char *after = fc_snapshot(f->dir);
@@ -457,16 +373,16 @@ static void
 test_other_kinds_skipped(FcCli *f, gconstpointer data)
 {
     (void)data;
-    fc_write(f->dir, "mixed/a.md", fc_articles[0].text);
-    fc_write(f->dir, "mixed/report.pdf", "%PDF-1.4\n%\xe2\xe3\xcf\xd3\n");
-    g_auto(FcRun) r = {0};
-    fc_run(&r, f->dir, "mixed", NULL);
+    fc_test_write_file(f->dir, "mixed/a.md", fc_articles[0].text);
+    fc_test_write_file(f->dir, "mixed/report.pdf", "%PDF-1.4\n%\xe2\xe3\xcf\xd3\n");
+    g_auto(FcTestRun) r = {0};
+    fc_test_spawn(&r, f->dir, "mixed", NULL);
     g_assert_cmpint(r.status, ==, 0);
     g_assert_cmpstr(r.err, ==, "");
     fc_assert_prefix(r.out, "1 document, ");
     g_assert_true(g_str_has_suffix(r.out, " (1 file of other kinds skipped)\n"));
-    g_auto(FcRun) json = {0};
-    fc_run(&json, f->dir, "--format=json", "mixed", NULL);
+    g_auto(FcTestRun) json = {0};
+    fc_test_spawn(&json, f->dir, "--format=json", "mixed", NULL);
     g_assert_nonnull(strstr(json.out, "\"mixed/a.md\""));
     g_assert_null(strstr(json.out, "report.pdf"));
 }
@@ -483,10 +399,6 @@ main(int argc, char **argv)
         g_printerr("FC_BINARY must be set (meson test sets it)\n");
         return 1;
     }
-    /* The C locale keeps strerror() messages in English; the debugging
-     * switch would add to stderr. */
-    fc_env = g_environ_setenv(g_get_environ(), "LC_ALL", "C", TRUE);
-    fc_env = g_environ_unsetenv(fc_env, "FACTCHECK_DEBUG_TOKENS");
     FC_ADD("/cli/help", test_help);
     FC_ADD("/cli/version", test_version);
     FC_ADD("/cli/usage/unknown-option", test_unknown_option);
@@ -508,7 +420,5 @@ main(int argc, char **argv)
     FC_ADD("/cli/output/claims-jsonl", test_claims_jsonl);
     FC_ADD("/cli/input/unchanged", test_inputs_unchanged);
     FC_ADD("/cli/input/other-kinds-skipped", test_other_kinds_skipped);
-    int rc = g_test_run();
-    g_strfreev(fc_env);
-    return rc;
+    return g_test_run();
 }

@@ -1,4 +1,5 @@
 #include "fc-corpus.h"
+#include "fc-test.h"
 
 #include <errno.h>
 #include <string.h>
@@ -422,49 +423,20 @@ test_md_crlf(void)
 
 /* ---- walking ----------------------------------------------------------- */
 
-static void
-write_file(const char *dir, const char *name, const char *content)
-{
-    g_autofree char *path = g_build_filename(dir, name, NULL);
-    g_autofree char *parent = g_path_get_dirname(path);
-    g_assert_cmpint(g_mkdir_with_parents(parent, 0700), ==, 0);
-    g_autoptr(GError) error = NULL;
-    g_assert_true(g_file_set_contents(path, content, -1, &error));
-}
-
-static void
-remove_tree(const char *path)
-{
-    GStatBuf st;
-    if (g_lstat(path, &st) == 0 && S_ISDIR(st.st_mode)) {
-        g_autoptr(GDir) dir = g_dir_open(path, 0, NULL);
-        const char *name;
-        while (dir != NULL && (name = g_dir_read_name(dir)) != NULL) {
-            g_autofree char *child = g_build_filename(path, name, NULL);
-            remove_tree(child);
-        }
-        g_rmdir(path);
-    } else {
-        g_remove(path);
-    }
-}
-
 static char *
 make_tree(void)
 {
-    g_autoptr(GError) error = NULL;
-    char *root = g_dir_make_tmp("fc-corpus-XXXXXX", &error);
-    g_assert_no_error(error);
-    write_file(root, "b.md", "B\n");
-    write_file(root, "a.txt", "A\n");
-    write_file(root, "C.markdown", "C\n");
-    write_file(root, "img.png", "png");
-    write_file(root, "notes", "no extension");
-    write_file(root, ".hidden.md", "hidden\n");
-    write_file(root, ".git/x.md", "git\n");
-    write_file(root, "sub/d.md", "D\n");
-    write_file(root, "sub/E.MD", "E\n");
-    write_file(root, "sub-z.md", "Z\n");
+    char *root = fc_test_make_dir("fc-corpus-XXXXXX");
+    fc_test_write_file(root, "b.md", "B\n");
+    fc_test_write_file(root, "a.txt", "A\n");
+    fc_test_write_file(root, "C.markdown", "C\n");
+    fc_test_write_file(root, "img.png", "png");
+    fc_test_write_file(root, "notes", "no extension");
+    fc_test_write_file(root, ".hidden.md", "hidden\n");
+    fc_test_write_file(root, ".git/x.md", "git\n");
+    fc_test_write_file(root, "sub/d.md", "D\n");
+    fc_test_write_file(root, "sub/E.MD", "E\n");
+    fc_test_write_file(root, "sub-z.md", "Z\n");
     return root;
 }
 
@@ -492,7 +464,7 @@ test_walk_sorted(void)
     g_assert_cmpuint(corpus->skipped, ==, 2);
     g_assert_cmpuint(corpus->failed, ==, 0);
     g_assert_cmpuint(corpus->warnings->len, ==, 0);
-    remove_tree(root);
+    fc_test_remove_tree(root);
 }
 
 static void
@@ -510,7 +482,7 @@ test_walk_relative_paths(void)
     g_assert_cmpstr(doc_path(corpus, 2), ==, "./C.markdown");
     g_assert_cmpstr(doc_path(corpus, corpus->documents->len - 1), ==, "a.txt");
     g_assert_cmpint(g_chdir(cwd), ==, 0);
-    remove_tree(root);
+    fc_test_remove_tree(root);
 }
 
 static void
@@ -529,7 +501,7 @@ test_walk_symlink_loop(void)
     g_autofree char *want =
         g_strdup_printf("factcheck: cannot read '%s': No such file or directory", dangling);
     g_assert_cmpstr(g_ptr_array_index(corpus->warnings, 0), ==, want);
-    remove_tree(root);
+    fc_test_remove_tree(root);
 }
 
 static void
@@ -552,7 +524,7 @@ test_named_other_kind_skipped(void)
     g_assert_true(fc_corpus_add_path(corpus, png, NULL));
     g_assert_cmpuint(corpus->skipped, ==, 1);
     g_assert_cmpuint(corpus->documents->len, ==, 0);
-    remove_tree(root);
+    fc_test_remove_tree(root);
 }
 
 static void
@@ -563,7 +535,7 @@ test_named_hidden_file_read(void)
     g_autoptr(FcCorpus) corpus = fc_corpus_new();
     g_assert_true(fc_corpus_add_path(corpus, hidden, NULL));
     g_assert_cmpuint(corpus->documents->len, ==, 1);
-    remove_tree(root);
+    fc_test_remove_tree(root);
 }
 
 static void
@@ -588,7 +560,7 @@ test_unreadable_file(void)
     g_assert_cmpuint(corpus->documents->len, ==, 5);
     g_autofree char *warning = g_strdup_printf("factcheck: %s", want);
     g_assert_cmpstr(g_ptr_array_index(corpus->warnings, 0), ==, warning);
-    remove_tree(root);
+    fc_test_remove_tree(root);
 }
 
 static void
@@ -596,9 +568,9 @@ test_repair_warning(void)
 {
     g_autoptr(GError) error = NULL;
     g_autofree char *root = g_dir_make_tmp("fc-corpus-XXXXXX", &error);
-    write_file(root, "bad.md", "caf\xE9 and \xFF");
-    write_file(root, "one.md", "caf\xE9");
-    write_file(root, "date.md", "---\ndate: soon\n---\nx");
+    fc_test_write_file(root, "bad.md", "caf\xE9 and \xFF");
+    fc_test_write_file(root, "one.md", "caf\xE9");
+    fc_test_write_file(root, "date.md", "---\ndate: soon\n---\nx");
     g_autoptr(FcCorpus) corpus = fc_corpus_new();
     g_assert_true(fc_corpus_add_path(corpus, root, NULL));
     g_assert_cmpuint(corpus->warnings->len, ==, 3);
@@ -615,7 +587,7 @@ test_repair_warning(void)
     g_assert_cmpstr(g_ptr_array_index(corpus->warnings, 1), ==, w1);
     g_assert_cmpstr(g_ptr_array_index(corpus->warnings, 2), ==, w2);
     g_assert_cmpuint(corpus->failed, ==, 0);
-    remove_tree(root);
+    fc_test_remove_tree(root);
 }
 
 static void
@@ -628,7 +600,7 @@ test_walk_fifo_skipped(void)
     g_autoptr(FcCorpus) corpus = fc_corpus_new();
     g_assert_true(fc_corpus_add_path(corpus, root, NULL)); /* must not block */
     g_assert_cmpuint(corpus->skipped, ==, 1);
-    remove_tree(root);
+    fc_test_remove_tree(root);
 }
 
 int

@@ -5,6 +5,7 @@
 #include "fc-discourse.h"
 #include "fc-ruleset.h"
 #include "fc-segment.h"
+#include "fc-test.h"
 
 #include <string.h>
 
@@ -243,12 +244,7 @@ int
 main(int argc, char **argv)
 {
     g_test_init(&argc, &argv, NULL);
-    const char *dirs[] = {g_getenv("FC_RULES_DIR") ? g_getenv("FC_RULES_DIR") : "rules", NULL};
-    g_autoptr(GPtrArray) errors = g_ptr_array_new_with_free_func(g_free);
-    rules = fc_ruleset_load(dirs, errors);
-    for (guint i = 0; i < errors->len; i++)
-        g_printerr("%s\n", (char *)g_ptr_array_index(errors, i));
-    g_assert_nonnull(rules);
+    rules = fc_test_load_rules();
     g_test_add_func("/discourse/refs/startup-and-it", test_startup_and_it);
     g_test_add_func("/discourse/refs/it-latest-subject", test_it_follows_latest_subject);
     g_test_add_func("/discourse/refs/its-subject", test_its_is_the_subject);

@@ -2,11 +2,10 @@
  * with a small rule set written to a temporary rules folder, so that the
  * tests do not move when the house rules are tuned. */
 #include "fc-engine.h"
+#include "fc-test.h"
 
 #include <math.h>
 #include <string.h>
-
-#include <glib/gstdio.h>
 
 static FcRuleSet *rules;
 
@@ -38,47 +37,16 @@ static const char checks_rules[] =
 
 /* ---- the rules folder --------------------------------------------------- */
 
-static void
-write_rules(const char *dir, const char *sub, const char *text)
-{
-    g_autofree char *folder = g_build_filename(dir, sub, NULL);
-    g_assert_cmpint(g_mkdir_with_parents(folder, 0700), ==, 0);
-    g_autofree char *path = g_build_filename(folder, "test.rules", NULL);
-    g_autoptr(GError) error = NULL;
-    g_file_set_contents(path, text, -1, &error);
-    g_assert_no_error(error);
-}
-
-static void
-remove_tree(const char *path)
-{
-    if (g_file_test(path, G_FILE_TEST_IS_DIR)) {
-        g_autoptr(GDir) d = g_dir_open(path, 0, NULL);
-        const char *name;
-        while (d != NULL && (name = g_dir_read_name(d)) != NULL) {
-            g_autofree char *child = g_build_filename(path, name, NULL);
-            remove_tree(child);
-        }
-        g_rmdir(path);
-    } else {
-        g_remove(path);
-    }
-}
-
 static FcRuleSet *
 load_rules(void)
 {
-    g_autoptr(GError) error = NULL;
-    g_autofree char *dir = g_dir_make_tmp("fc-engine-XXXXXX", &error);
-    g_assert_no_error(error);
-    write_rules(dir, "entities", entities_rules);
-    write_rules(dir, "checks", checks_rules);
-    g_autoptr(GPtrArray) errors = g_ptr_array_new_with_free_func(g_free);
-    const char *dirs[] = {dir, NULL};
-    FcRuleSet *set = fc_ruleset_load(dirs, errors);
-    for (guint i = 0; i < errors->len; i++)
-        g_printerr("%s\n", (char *)g_ptr_array_index(errors, i));
-    remove_tree(dir);
+    g_autofree char *dir = fc_test_make_dir("fc-engine-XXXXXX");
+    fc_test_write_file(dir, "entities/test.rules", entities_rules);
+    fc_test_write_file(dir, "checks/test.rules", checks_rules);
+    FcRuleSet *set = fc_test_load_rules_from(dir);
+    /* Before the assertion, which would end the program and leave the
+     * folder behind. */
+    fc_test_remove_tree(dir);
     g_assert_nonnull(set);
     return set;
 }

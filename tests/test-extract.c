@@ -1,56 +1,35 @@
 /* fc-extract end to end: short documents with front-matter dates, through
  * the rule set in $FC_RULES_DIR, to claims with their times, statuses,
  * qualifiers, events, counterparts and evidence. */
-#include "fc-corpus.h"
 #include "fc-extract.h"
 #include "fc-ruleset.h"
+#include "fc-test.h"
 
 #include <math.h>
 #include <string.h>
 
 static FcRuleSet *rules;
 
-typedef struct {
-    FcDocument *doc;
-    GPtrArray *claims; /* FcClaim*, owned */
-    GPtrArray *notes;
-} FcRun;
-
-static void
-run_clear(FcRun *r)
-{
-    g_clear_pointer(&r->doc, fc_document_free);
-    g_clear_pointer(&r->claims, g_ptr_array_unref);
-    g_clear_pointer(&r->notes, g_ptr_array_unref);
-}
-
-G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC(FcRun, run_clear)
-
 /* Extracts the claims of @body in a Markdown document dated @date (NULL:
- * no front matter). */
+ * no front matter), numbered 3 rather than 0 so that a claim is seen to
+ * carry the number it was given. */
 static void
-run_full(FcRun *r, const char *path, const char *date, const char *body, const FcExtractRule *only)
+run_full(FcTestExtraction *r, const char *path, const char *date, const char *body,
+         const FcExtractRule *only)
 {
-    g_autofree char *text =
-        date != NULL ? g_strdup_printf("---\ndate: %s\n---\n%s", date, body) : g_strdup(body);
-    r->doc = fc_corpus_parse(path, text, strlen(text));
-    r->claims = g_ptr_array_new_with_free_func((GDestroyNotify)fc_claim_free);
-    r->notes = g_ptr_array_new_with_free_func(g_free);
-    g_autoptr(FcExtractor) ex = fc_extractor_new(rules);
-    fc_extractor_only(ex, only);
-    fc_extract_document(ex, r->doc, 3, r->claims, r->notes);
+    fc_test_extract(r, rules, path, date, body, 3, only);
     for (guint i = 0; i < r->notes->len; i++)
         g_test_message("note: %s", (char *)g_ptr_array_index(r->notes, i));
 }
 
 static void
-run(FcRun *r, const char *body)
+run(FcTestExtraction *r, const char *body)
 {
     run_full(r, "news/a.md", "2025-11", body, NULL);
 }
 
 static char *
-describe(const FcRun *r)
+describe(const FcTestExtraction *r)
 {
     GString *s = g_string_new(NULL);
     for (guint i = 0; i < r->claims->len; i++) {
@@ -66,7 +45,7 @@ describe(const FcRun *r)
 /* The claim about @entity's @attribute whose value is written @text, or
  * NULL. */
 static const FcClaim *
-lookup(const FcRun *r, const char *entity, const char *attribute, const char *text)
+lookup(const FcTestExtraction *r, const char *entity, const char *attribute, const char *text)
 {
     for (guint i = 0; i < r->claims->len; i++) {
         const FcClaim *c = g_ptr_array_index(r->claims, i);
@@ -78,7 +57,7 @@ lookup(const FcRun *r, const char *entity, const char *attribute, const char *te
 }
 
 static const FcClaim *
-find(const FcRun *r, const char *entity, const char *attribute, const char *text)
+find(const FcTestExtraction *r, const char *entity, const char *attribute, const char *text)
 {
     const FcClaim *c = lookup(r, entity, attribute, text);
     if (c == NULL) {
@@ -89,7 +68,7 @@ find(const FcRun *r, const char *entity, const char *attribute, const char *text
 }
 
 static guint
-count(const FcRun *r, const char *attribute)
+count(const FcTestExtraction *r, const char *attribute)
 {
     guint n = 0;
     for (guint i = 0; i < r->claims->len; i++)
@@ -110,7 +89,7 @@ assert_time(const FcClaim *c, const char *want)
 static void
 test_basic_claims_and_evidence(void)
 {
-    g_auto(FcRun) r = {0};
+    g_auto(FcTestExtraction) r = {0};
     run(&r, "Anthropic raised $13bn.\nIt is valued at $183bn.\n");
     g_assert_cmpuint(r.claims->len, ==, 2);
     g_assert_cmpuint(r.notes->len, ==, 0);
@@ -142,7 +121,7 @@ test_basic_claims_and_evidence(void)
 static void
 test_people_values(void)
 {
-    g_auto(FcRun) r = {0};
+    g_auto(FcTestExtraction) r = {0};
     run(&r, "Anthropic was founded in 2021 by Dario Amodei and Daniela Amodei.");
     const FcClaim *f = find(&r, "Anthropic", "founder", "Dario Amodei");
     g_assert_cmpint(f->value.unit, ==, FC_UNIT_NONE);
@@ -156,7 +135,7 @@ test_people_values(void)
 static void
 test_undated_document(void)
 {
-    g_auto(FcRun) r = {0};
+    g_auto(FcTestExtraction) r = {0};
     run_full(&r, "notes.txt", NULL, "Anthropic raised $13bn.", NULL);
     const FcClaim *c = find(&r, "Anthropic", "round_size", "$13bn");
     g_assert_false(fc_time_is_known(&c->time));
@@ -173,7 +152,7 @@ test_only_one_rule(void)
             valuation = x;
     }
     g_assert_nonnull(valuation);
-    g_auto(FcRun) r = {0};
+    g_auto(FcTestExtraction) r = {0};
     run_full(&r, "a.md", "2025-11", "Anthropic raised $13bn at a $183bn valuation.", valuation);
     g_assert_cmpuint(count(&r, "round_size"), ==, 0);
     for (guint i = 0; i < r.claims->len; i++)
@@ -183,7 +162,7 @@ test_only_one_rule(void)
 static void
 test_appends_to_claims(void)
 {
-    g_auto(FcRun) r = {0};
+    g_auto(FcTestExtraction) r = {0};
     run(&r, "Anthropic raised $13bn.");
     g_autoptr(FcExtractor) ex = fc_extractor_new(rules);
     fc_extract_document(ex, r.doc, 3, r.claims, r.notes);
@@ -196,7 +175,7 @@ test_appends_to_claims(void)
 static void
 test_time_to_nearest_figure(void)
 {
-    g_auto(FcRun) r = {0};
+    g_auto(FcTestExtraction) r = {0};
     run(&r, "Anthropic is now valued at $350bn, up from its $183bn valuation as of September.");
     const FcClaim *now = find(&r, "Anthropic", "valuation", "$350bn");
     const FcClaim *then = find(&r, "Anthropic", "valuation", "$183bn");
@@ -212,7 +191,7 @@ test_time_to_nearest_figure(void)
 static void
 test_month_resolved_against_document(void)
 {
-    g_auto(FcRun) r = {0};
+    g_auto(FcTestExtraction) r = {0};
     /* A month after the document's month is last year's. */
     run_full(&r, "a.md", "2025-03-10", "In November, Anthropic raised $4bn.", NULL);
     const FcClaim *c = find(&r, "Anthropic", "round_size", "$4bn");
@@ -225,15 +204,15 @@ test_month_resolved_against_document(void)
 static void
 test_status_words(void)
 {
-    g_auto(FcRun) talks = {0};
+    g_auto(FcTestExtraction) talks = {0};
     run(&talks, "Anthropic is in talks to raise $10bn.");
     g_assert_cmpint(find(&talks, "Anthropic", "round_size", "$10bn")->status, ==,
                     FC_STATUS_PLANNED);
-    g_auto(FcRun) rumour = {0};
+    g_auto(FcTestExtraction) rumour = {0};
     run(&rumour, "Anthropic has reportedly raised $10bn.");
     g_assert_cmpint(find(&rumour, "Anthropic", "round_size", "$10bn")->status, ==,
                     FC_STATUS_RUMORED);
-    g_auto(FcRun) plain = {0};
+    g_auto(FcTestExtraction) plain = {0};
     run(&plain, "Anthropic has raised $10bn.");
     g_assert_cmpint(find(&plain, "Anthropic", "round_size", "$10bn")->status, ==,
                     FC_STATUS_REPORTED);
@@ -242,7 +221,7 @@ test_status_words(void)
 static void
 test_status_not_on_prior_figure(void)
 {
-    g_auto(FcRun) r = {0};
+    g_auto(FcTestExtraction) r = {0};
     run(&r, "Anthropic is in talks to raise $10bn at a valuation of $350bn, up from its $183bn "
             "valuation as of September.");
     g_assert_cmpint(find(&r, "Anthropic", "valuation", "$350bn")->status, ==, FC_STATUS_PLANNED);
@@ -266,7 +245,7 @@ test_status_not_on_prior_figure(void)
 static void
 test_cumulative(void)
 {
-    g_auto(FcRun) r = {0};
+    g_auto(FcTestExtraction) r = {0};
     run(&r, "Anthropic has raised $27bn to date. OpenAI has raised $60bn in total.");
     const FcClaim *a = find(&r, "Anthropic", "total_raised", "$27bn");
     g_assert_true(a->flags & FC_CLAIM_CUMULATIVE);
@@ -278,7 +257,7 @@ test_cumulative(void)
 static void
 test_round_label_as_event(void)
 {
-    g_auto(FcRun) r = {0};
+    g_auto(FcTestExtraction) r = {0};
     run(&r, "Anthropic closed a $13bn Series F round. The round was led by ICONIQ.\n\n"
             "Mistral AI raised €600m in a series B round.");
     g_assert_cmpstr(find(&r, "Anthropic", "round_size", "$13bn")->event, ==, "Series F");
@@ -293,7 +272,7 @@ test_round_label_as_event(void)
 static void
 test_joint_counterpart(void)
 {
-    g_auto(FcRun) r = {0};
+    g_auto(FcTestExtraction) r = {0};
     run(&r, "Microsoft and Nvidia will invest $15bn in Anthropic.");
     g_assert_cmpuint(count(&r, "investment"), ==, 1);
     const FcClaim *c = find(&r, "Anthropic", "investment", "$15bn");
@@ -303,7 +282,7 @@ test_joint_counterpart(void)
 static void
 test_each_splits(void)
 {
-    g_auto(FcRun) r = {0};
+    g_auto(FcTestExtraction) r = {0};
     run(&r, "Microsoft and Nvidia each invested $15bn in Anthropic.");
     g_assert_cmpuint(count(&r, "investment"), ==, 2);
     g_autoptr(GHashTable) seen = g_hash_table_new(g_str_hash, g_str_equal);
@@ -320,7 +299,7 @@ test_each_splits(void)
 static void
 test_each_after_modal(void)
 {
-    g_auto(FcRun) r = {0};
+    g_auto(FcTestExtraction) r = {0};
     run(&r, "Microsoft and Nvidia will each invest $15bn in Anthropic.");
     if (count(&r, "investment") != 2) {
         g_autofree char *got = describe(&r);
@@ -339,7 +318,7 @@ test_each_after_modal(void)
 static void
 test_reference_across_sentences(void)
 {
-    g_auto(FcRun) r = {0};
+    g_auto(FcTestExtraction) r = {0};
     run(&r, "Cohere raised $5m. The startup is now valued at $50m.");
     find(&r, "Cohere", "round_size", "$5m");
     find(&r, "Cohere", "valuation", "$50m");
@@ -348,7 +327,7 @@ test_reference_across_sentences(void)
 static void
 test_common_noun_subject(void)
 {
-    g_auto(FcRun) r = {0};
+    g_auto(FcTestExtraction) r = {0};
     run(&r, "Anthropic is an AI lab. Investors said it was valued at $60bn.");
     if (lookup(&r, "Anthropic", "valuation", "$60bn") == NULL) {
         g_autofree char *got = describe(&r);
@@ -366,12 +345,7 @@ int
 main(int argc, char **argv)
 {
     g_test_init(&argc, &argv, NULL);
-    const char *dirs[] = {g_getenv("FC_RULES_DIR") ? g_getenv("FC_RULES_DIR") : "rules", NULL};
-    g_autoptr(GPtrArray) errors = g_ptr_array_new_with_free_func(g_free);
-    rules = fc_ruleset_load(dirs, errors);
-    for (guint i = 0; i < errors->len; i++)
-        g_printerr("%s\n", (char *)g_ptr_array_index(errors, i));
-    g_assert_nonnull(rules);
+    rules = fc_test_load_rules();
     g_test_add_func("/extract/claims/basic-evidence", test_basic_claims_and_evidence);
     g_test_add_func("/extract/claims/people", test_people_values);
     g_test_add_func("/extract/claims/undated", test_undated_document);

@@ -5,6 +5,7 @@
 #include "fc-corpus.h"
 #include "fc-mention.h"
 #include "fc-ruleset.h"
+#include "fc-test.h"
 
 #include <math.h>
 #include <string.h>
@@ -18,9 +19,7 @@ static const char *const type_names[] = {"MONEY", "PERCENT", "DATE", "ROUND",
 static GArray *
 scan_dated(const char *text, const char *date, FcDocument **doc_out)
 {
-    g_autofree char *full =
-        date != NULL ? g_strdup_printf("---\ndate: %s\n---\n%s", date, text) : g_strdup(text);
-    FcDocument *doc = fc_corpus_parse("t.md", full, strlen(full));
+    FcDocument *doc = fc_test_document("t.md", date, text);
     FcSpan span = {doc->body_start, doc->len};
     GArray *out = g_array_new(FALSE, FALSE, sizeof(FcMention));
     g_autoptr(FcMatch) m = fc_match_new();
@@ -343,12 +342,7 @@ int
 main(int argc, char **argv)
 {
     g_test_init(&argc, &argv, NULL);
-    const char *dirs[] = {g_getenv("FC_RULES_DIR") ? g_getenv("FC_RULES_DIR") : "rules", NULL};
-    g_autoptr(GPtrArray) errors = g_ptr_array_new_with_free_func(g_free);
-    rules = fc_ruleset_load(dirs, errors);
-    for (guint i = 0; i < errors->len; i++)
-        g_printerr("%s\n", (char *)g_ptr_array_index(errors, i));
-    g_assert_nonnull(rules);
+    rules = fc_test_load_rules();
     g_test_add_func("/mention/value/money", test_money);
     g_test_add_func("/mention/value/percent-number", test_percent_and_number);
     g_test_add_func("/mention/value/dates", test_dates);

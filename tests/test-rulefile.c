@@ -2,6 +2,7 @@
  * lines, comments, and every syntax problem reported as "path:line:
  * message" in one pass. */
 #include "fc-rulefile.h"
+#include "fc-test.h"
 
 #include <string.h>
 
@@ -302,44 +303,11 @@ test_error_format(void)
 
 /* ---- files and folders -------------------------------------------------- */
 
-static char *
-make_dir(void)
-{
-    g_autoptr(GError) error = NULL;
-    char *dir = g_dir_make_tmp("fc-rulefile-XXXXXX", &error);
-    g_assert_no_error(error);
-    return dir;
-}
-
-static void
-write_file(const char *dir, const char *name, const char *text)
-{
-    g_autofree char *path = g_build_filename(dir, name, NULL);
-    g_autoptr(GError) error = NULL;
-    g_assert_true(g_file_set_contents(path, text, -1, &error));
-    g_assert_no_error(error);
-}
-
-static void
-remove_dir(const char *dir)
-{
-    g_autoptr(GDir) d = g_dir_open(dir, 0, NULL);
-    const char *name;
-    while (d != NULL && (name = g_dir_read_name(d)) != NULL) {
-        g_autofree char *path = g_build_filename(dir, name, NULL);
-        if (g_file_test(path, G_FILE_TEST_IS_DIR))
-            remove_dir(path);
-        else
-            g_remove(path);
-    }
-    g_rmdir(dir);
-}
-
 static void
 test_load(void)
 {
-    g_autofree char *dir = make_dir();
-    write_file(dir, "a.rules", "[r]\nk = v\n");
+    g_autofree char *dir = fc_test_make_dir("fc-rulefile-XXXXXX");
+    fc_test_write_file(dir, "a.rules", "[r]\nk = v\n");
     g_autofree char *path = g_build_filename(dir, "a.rules", NULL);
     g_autoptr(GPtrArray) errors = new_errors();
     g_autoptr(FcRuleFile) f = fc_rulefile_load(path, errors);
@@ -347,7 +315,7 @@ test_load(void)
     g_assert_cmpuint(errors->len, ==, 0);
     g_assert_cmpstr(f->path, ==, path);
     assert_entry(entry(section(f, 0), 0), "k", "v", 2);
-    remove_dir(dir);
+    fc_test_remove_tree(dir);
 }
 
 static void
@@ -365,12 +333,12 @@ test_load_missing(void)
 static void
 test_list_sorted_and_filtered(void)
 {
-    g_autofree char *dir = make_dir();
-    write_file(dir, "b.rules", "");
-    write_file(dir, "a.rules", "");
-    write_file(dir, "C.rules", "");
-    write_file(dir, "notes.txt", "");
-    write_file(dir, ".hidden.rules", "");
+    g_autofree char *dir = fc_test_make_dir("fc-rulefile-XXXXXX");
+    fc_test_write_file(dir, "b.rules", "");
+    fc_test_write_file(dir, "a.rules", "");
+    fc_test_write_file(dir, "C.rules", "");
+    fc_test_write_file(dir, "notes.txt", "");
+    fc_test_write_file(dir, ".hidden.rules", "");
     g_autofree char *sub = g_build_filename(dir, "sub.rules", NULL);
     g_assert_cmpint(g_mkdir(sub, 0700), ==, 0);
     g_autoptr(GPtrArray) errors = new_errors();
@@ -383,7 +351,7 @@ test_list_sorted_and_filtered(void)
         g_autofree char *path = g_build_filename(dir, want[i], NULL);
         g_assert_cmpstr(g_ptr_array_index(files, i), ==, path);
     }
-    remove_dir(dir);
+    fc_test_remove_tree(dir);
 }
 
 static void

@@ -1,9 +1,9 @@
 /* Runs every extraction rule's own examples: each example must yield the
  * claims its "expect" lines name, each counter-example no claim from its
  * rule.  A rule author sees "file:line: ..." for every failure. */
-#include "fc-corpus.h"
 #include "fc-extract.h"
 #include "fc-ruleset.h"
+#include "fc-test.h"
 
 #include <math.h>
 #include <string.h>
@@ -11,7 +11,7 @@
 static FcRuleSet *rules;
 
 static gboolean
-fc_test_value_equal(const FcClaim *c, const char *want)
+value_equal(const FcClaim *c, const char *want)
 {
     FcValue v;
     gsize n = strlen(want);
@@ -29,18 +29,18 @@ fc_test_value_equal(const FcClaim *c, const char *want)
 }
 
 static gboolean
-fc_test_claim_matches(const FcClaim *c, char **f)
+claim_matches(const FcClaim *c, char **f)
 {
     if (g_ascii_strcasecmp(c->entity, f[0]) != 0 || strcmp(c->attribute, f[1]) != 0)
         return FALSE;
-    if (!fc_test_value_equal(c, f[2]))
+    if (!value_equal(c, f[2]))
         return FALSE;
     return f[3] == NULL ||
            (c->counterpart != NULL && g_ascii_strcasecmp(c->counterpart, f[3]) == 0);
 }
 
 static char *
-fc_test_describe(const GPtrArray *claims)
+describe_claims(const GPtrArray *claims)
 {
     GString *s = g_string_new(NULL);
     for (guint i = 0; i < claims->len; i++) {
@@ -55,15 +55,12 @@ fc_test_describe(const GPtrArray *claims)
 }
 
 static guint
-fc_test_example(const FcExtractRule *r, const FcRuleExample *ex)
+check_example(const FcExtractRule *r, const FcRuleExample *ex)
 {
-    g_autoptr(FcDocument) doc = fc_corpus_parse("example.txt", ex->text, strlen(ex->text));
-    g_autoptr(FcExtractor) x = fc_extractor_new(rules);
-    g_autoptr(GPtrArray) claims = g_ptr_array_new_with_free_func((GDestroyNotify)fc_claim_free);
-    g_autoptr(GPtrArray) notes = g_ptr_array_new_with_free_func(g_free);
-    fc_extractor_only(x, r);
-    fc_extract_document(x, doc, 0, claims, notes);
-    g_autofree char *got = fc_test_describe(claims);
+    g_auto(FcTestExtraction) x = {0};
+    fc_test_extract(&x, rules, "example.txt", NULL, ex->text, 0, r);
+    const GPtrArray *claims = x.claims;
+    g_autofree char *got = describe_claims(claims);
     if (ex->counter) {
         if (claims->len == 0)
             return 0;
@@ -78,7 +75,7 @@ fc_test_example(const FcExtractRule *r, const FcRuleExample *ex)
             g_strstrip(f[k]);
         gboolean found = FALSE;
         for (guint j = 0; j < claims->len && !found; j++)
-            found = fc_test_claim_matches(g_ptr_array_index(claims, j), f);
+            found = claim_matches(g_ptr_array_index(claims, j), f);
         if (!found) {
             g_test_message("%s:%u: example of '%s' misses '%s':%s", r->file,
                            g_array_index(ex->expect_lines, guint, i), r->id,
@@ -95,7 +92,7 @@ test_rule(gconstpointer data)
     const FcExtractRule *r = data;
     guint failures = 0;
     for (guint i = 0; i < r->examples->len; i++)
-        failures += fc_test_example(r, g_ptr_array_index(r->examples, i));
+        failures += check_example(r, g_ptr_array_index(r->examples, i));
     if (failures > 0)
         g_test_fail_printf("%u example%s of '%s' failed", failures, failures == 1 ? "" : "s",
                            r->id);
@@ -111,12 +108,7 @@ int
 main(int argc, char **argv)
 {
     g_test_init(&argc, &argv, NULL);
-    const char *dirs[] = {g_getenv("FC_RULES_DIR") ? g_getenv("FC_RULES_DIR") : "rules", NULL};
-    g_autoptr(GPtrArray) errors = g_ptr_array_new_with_free_func(g_free);
-    rules = fc_ruleset_load(dirs, errors);
-    for (guint i = 0; i < errors->len; i++)
-        g_printerr("%s\n", (char *)g_ptr_array_index(errors, i));
-    g_assert_nonnull(rules);
+    rules = fc_test_load_rules();
     g_test_add_func("/rules/count", test_rule_count);
     for (guint i = 0; i < rules->extract->len; i++) {
         const FcExtractRule *r = g_ptr_array_index(rules->extract, i);

@@ -1,4 +1,5 @@
 #include "fc-regex.h"
+#include "fc-test.h"
 #include "fc-time.h"
 
 #include <string.h>
@@ -72,37 +73,12 @@ check_unresolved(const char *text, const char *doc_iso)
     g_assert_cmpint(out.rel_months, ==, 0);
 }
 
-/* All mentions the time pattern finds in @text, joined with " | ". */
-static char *
-scan(FcRegexFlags flags, const char *text)
-{
-    g_autoptr(GError) error = NULL;
-    g_autoptr(FcRegex) re = fc_regex_new(fc_time_pattern(), flags, &error);
-    g_assert_no_error(error);
-    g_autoptr(FcMatch) m = fc_match_new();
-    GString *out = g_string_new(NULL);
-    gsize len = strlen(text), pos = 0;
-    FcRegexResult r;
-    while (pos <= len && (r = fc_regex_match(re, text, len, pos, m)) == FC_REGEX_MATCHED) {
-        gsize start, end;
-        g_assert_true(fc_match_group(m, 0, &start, &end));
-        if (out->len > 0)
-            g_string_append(out, " | ");
-        g_string_append_len(out, text + start, (gssize)(end - start));
-        pos = end > start ? end : end + 1;
-    }
-    g_assert_cmpint(r, !=, FC_REGEX_LIMIT);
-    return g_string_free(out, FALSE);
-}
-
-/* With and without PCRE2_CASELESS: the pattern fixes case itself. */
+/* The mentions of the time pattern in @text, with and without
+ * PCRE2_CASELESS: the pattern fixes case itself. */
 static void
 check_scan(const char *text, const char *want)
 {
-    g_autofree char *plain = scan(FC_REGEX_DEFAULT, text);
-    g_autofree char *caseless = scan(FC_REGEX_CASELESS, text);
-    g_assert_cmpstr(plain, ==, want);
-    g_assert_cmpstr(caseless, ==, want);
+    fc_test_check_scan(fc_time_pattern(), text, want);
 }
 
 /* ---- Basics -------------------------------------------------------------- */
@@ -536,7 +512,7 @@ test_pattern_hostile_input(void)
         while (line->len < 6000)
             g_string_append(line, units[u]);
         g_autofree char *text = g_string_free(line, FALSE);
-        g_autofree char *found = scan(FC_REGEX_DEFAULT, text);
+        g_autofree char *found = fc_test_scan(fc_time_pattern(), FC_REGEX_DEFAULT, text);
         g_assert_nonnull(found);
     }
 }

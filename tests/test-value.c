@@ -1,4 +1,5 @@
 #include "fc-regex.h"
+#include "fc-test.h"
 #include "fc-value.h"
 
 #include <math.h>
@@ -90,40 +91,6 @@ check_format_money(const char *text, const char *want)
 {
     FcValue v = money(text);
     check_format(&v, want);
-}
-
-/* All mentions @pattern finds in @text, joined with " | ". */
-static char *
-scan(const char *pattern, FcRegexFlags flags, const char *text)
-{
-    g_autoptr(GError) error = NULL;
-    g_autoptr(FcRegex) re = fc_regex_new(pattern, flags, &error);
-    g_assert_no_error(error);
-    g_assert_nonnull(re);
-    g_autoptr(FcMatch) m = fc_match_new();
-    GString *out = g_string_new(NULL);
-    gsize len = strlen(text), pos = 0;
-    FcRegexResult r;
-    while (pos <= len && (r = fc_regex_match(re, text, len, pos, m)) == FC_REGEX_MATCHED) {
-        gsize start, end;
-        g_assert_true(fc_match_group(m, 0, &start, &end));
-        if (out->len > 0)
-            g_string_append(out, " | ");
-        g_string_append_len(out, text + start, (gssize)(end - start));
-        pos = end > start ? end : end + 1;
-    }
-    g_assert_cmpint(r, !=, FC_REGEX_LIMIT);
-    return g_string_free(out, FALSE);
-}
-
-/* Scans with and without PCRE2_CASELESS: the patterns fix case themselves. */
-static void
-check_scan(const char *pattern, const char *text, const char *want)
-{
-    g_autofree char *plain = scan(pattern, FC_REGEX_DEFAULT, text);
-    g_autofree char *caseless = scan(pattern, FC_REGEX_CASELESS, text);
-    g_assert_cmpstr(plain, ==, want);
-    g_assert_cmpstr(caseless, ==, want);
 }
 
 typedef gboolean (*ParseFunc)(const char *, gsize, FcValue *);
@@ -601,86 +568,94 @@ test_value_point(void)
 static void
 test_pattern_money_article(void)
 {
-    check_scan(fc_value_money_pattern(),
-               "Anthropic has closed a funding round of between $10bn and $15bn at a valuation "
-               "of around $350bn",
-               "between $10bn and $15bn | around $350bn");
-    check_scan(fc_value_money_pattern(),
-               "The startup was valued at about $5 billion in May this year", "about $5 billion");
-    check_scan(fc_value_money_pattern(),
-               "Amodei said earlier this month that Anthropic generated close to $10bn in "
-               "revenue last year",
-               "close to $10bn");
+    fc_test_check_scan(
+        fc_value_money_pattern(),
+        "Anthropic has closed a funding round of between $10bn and $15bn at a valuation "
+        "of around $350bn",
+        "between $10bn and $15bn | around $350bn");
+    fc_test_check_scan(fc_value_money_pattern(),
+                       "The startup was valued at about $5 billion in May this year",
+                       "about $5 billion");
+    fc_test_check_scan(fc_value_money_pattern(),
+                       "Amodei said earlier this month that Anthropic generated close to $10bn in "
+                       "revenue last year",
+                       "close to $10bn");
 }
 
 static void
 test_pattern_money_forms(void)
 {
-    check_scan(fc_value_money_pattern(),
-               "US$2 billion, €500m, £1.2bn, a billion dollars, $1.25bn and $450 million",
-               "US$2 billion | €500m | £1.2bn | a billion dollars | $1.25bn | $450 million");
-    check_scan(fc_value_money_pattern(), "It costs $500,000 or $100/second.", "$500,000 | $100");
-    check_scan(fc_value_money_pattern(), "Ranges: $1.5B-$2B, $300B–$400B, $10-15bn.",
-               "$1.5B-$2B | $300B–$400B | $10-15bn");
-    check_scan(fc_value_money_pattern(), "some 10 billion dollars and 10-15 billion euros",
-               "some 10 billion dollars | 10-15 billion euros");
-    check_scan(fc_value_money_pattern(), "valued at $5\u00a0billion", "$5\u00a0billion");
-    check_scan(fc_value_money_pattern(), "USD 5bn or 5bn USD", "USD 5bn | 5bn USD");
+    fc_test_check_scan(
+        fc_value_money_pattern(),
+        "US$2 billion, €500m, £1.2bn, a billion dollars, $1.25bn and $450 million",
+        "US$2 billion | €500m | £1.2bn | a billion dollars | $1.25bn | $450 million");
+    fc_test_check_scan(fc_value_money_pattern(), "It costs $500,000 or $100/second.",
+                       "$500,000 | $100");
+    fc_test_check_scan(fc_value_money_pattern(), "Ranges: $1.5B-$2B, $300B–$400B, $10-15bn.",
+                       "$1.5B-$2B | $300B–$400B | $10-15bn");
+    fc_test_check_scan(fc_value_money_pattern(), "some 10 billion dollars and 10-15 billion euros",
+                       "some 10 billion dollars | 10-15 billion euros");
+    fc_test_check_scan(fc_value_money_pattern(), "valued at $5\u00a0billion", "$5\u00a0billion");
+    fc_test_check_scan(fc_value_money_pattern(), "USD 5bn or 5bn USD", "USD 5bn | 5bn USD");
 }
 
 static void
 test_pattern_money_bounds(void)
 {
-    check_scan(fc_value_money_pattern(),
-               "up to $4 billion; as much as $11 billion, more than $11 billion, exceeding $11 "
-               "billion, at least $1bn",
-               "up to $4 billion | as much as $11 billion | more than $11 billion | exceeding "
-               "$11 billion | at least $1bn");
-    check_scan(fc_value_money_pattern(),
-               "nearly $2bn, close to $10bn, about $5 billion, around $350bn, roughly $830bn",
-               "nearly $2bn | close to $10bn | about $5 billion | around $350bn | roughly "
-               "$830bn");
-    check_scan(fc_value_money_pattern(), "Up To $4 Billion", "Up To $4 Billion");
+    fc_test_check_scan(
+        fc_value_money_pattern(),
+        "up to $4 billion; as much as $11 billion, more than $11 billion, exceeding $11 "
+        "billion, at least $1bn",
+        "up to $4 billion | as much as $11 billion | more than $11 billion | exceeding "
+        "$11 billion | at least $1bn");
+    fc_test_check_scan(
+        fc_value_money_pattern(),
+        "nearly $2bn, close to $10bn, about $5 billion, around $350bn, roughly $830bn",
+        "nearly $2bn | close to $10bn | about $5 billion | around $350bn | roughly "
+        "$830bn");
+    fc_test_check_scan(fc_value_money_pattern(), "Up To $4 Billion", "Up To $4 Billion");
 }
 
 static void
 test_pattern_money_changes_are_two_mentions(void)
 {
-    check_scan(fc_value_money_pattern(), "revenue rose from $5bn to $10bn", "$5bn | $10bn");
-    check_scan(fc_value_money_pattern(), "valued at $10bn to $15bn", "$10bn to $15bn");
-    check_scan(fc_value_money_pattern(), "$5bn and $10bn", "$5bn | $10bn");
+    fc_test_check_scan(fc_value_money_pattern(), "revenue rose from $5bn to $10bn", "$5bn | $10bn");
+    fc_test_check_scan(fc_value_money_pattern(), "valued at $10bn to $15bn", "$10bn to $15bn");
+    fc_test_check_scan(fc_value_money_pattern(), "$5bn and $10bn", "$5bn | $10bn");
 }
 
 static void
 test_pattern_money_word_bounds(void)
 {
-    check_scan(fc_value_money_pattern(), "x$10bnx A$10bn HK$5bn $5mb 10bn $5 many", "$5");
-    check_scan(fc_value_money_pattern(), "overall $5bn; someone $2bn", "$5bn | $2bn");
-    check_scan(fc_value_money_pattern(), "in 2021, 500 employees, 11%", "");
+    fc_test_check_scan(fc_value_money_pattern(), "x$10bnx A$10bn HK$5bn $5mb 10bn $5 many", "$5");
+    fc_test_check_scan(fc_value_money_pattern(), "overall $5bn; someone $2bn", "$5bn | $2bn");
+    fc_test_check_scan(fc_value_money_pattern(), "in 2021, 500 employees, 11%", "");
 }
 
 static void
 test_pattern_percent(void)
 {
-    check_scan(fc_value_percent_pattern(),
-               "11%, 11 per cent, 11 percent, about 27 percent, up to 20%, 11\u00a0per cent",
-               "11% | 11 per cent | 11 percent | about 27 percent | up to 20% | 11\u00a0per cent");
-    check_scan(fc_value_percent_pattern(),
-               "between 10 and 15 per cent, 10-15%, rose from 10% to 15%",
-               "between 10 and 15 per cent | 10-15% | 10% | 15%");
-    check_scan(fc_value_percent_pattern(), "$5% 3 percentage points 1.2.5% $10bn", "");
+    fc_test_check_scan(
+        fc_value_percent_pattern(),
+        "11%, 11 per cent, 11 percent, about 27 percent, up to 20%, 11\u00a0per cent",
+        "11% | 11 per cent | 11 percent | about 27 percent | up to 20% | 11\u00a0per cent");
+    fc_test_check_scan(fc_value_percent_pattern(),
+                       "between 10 and 15 per cent, 10-15%, rose from 10% to 15%",
+                       "between 10 and 15 per cent | 10-15% | 10% | 15%");
+    fc_test_check_scan(fc_value_percent_pattern(), "$5% 3 percentage points 1.2.5% $10bn", "");
 }
 
 static void
 test_pattern_count(void)
 {
-    check_scan(fc_value_count_pattern(),
-               "500 employees, 1,200 staff, 2.5 million users, more than 300 people, between "
-               "500 and 1,000 engineers, 10-15 engines",
-               "500 | 1,200 | 2.5 million | more than 300 | between 500 and 1,000 | 10-15");
-    check_scan(fc_value_count_pattern(),
-               "in 2021, $500, €5m, 10 billion dollars, 11%, 11 per cent, COVID-19, Q1, 1,2345",
-               "");
+    fc_test_check_scan(
+        fc_value_count_pattern(),
+        "500 employees, 1,200 staff, 2.5 million users, more than 300 people, between "
+        "500 and 1,000 engineers, 10-15 engines",
+        "500 | 1,200 | 2.5 million | more than 300 | between 500 and 1,000 | 10-15");
+    fc_test_check_scan(
+        fc_value_count_pattern(),
+        "in 2021, $500, €5m, 10 billion dollars, 11%, 11 per cent, COVID-19, Q1, 1,2345", "");
 }
 
 static void
@@ -714,7 +689,7 @@ test_pattern_hostile_input(void)
             while (line->len < 6000)
                 g_string_append(line, units[u]);
             g_autofree char *text = g_string_free(line, FALSE);
-            g_autofree char *found = scan(patterns[p], FC_REGEX_DEFAULT, text);
+            g_autofree char *found = fc_test_scan(patterns[p], FC_REGEX_DEFAULT, text);
             g_assert_nonnull(found);
         }
     }
