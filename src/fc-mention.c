@@ -16,6 +16,7 @@ enum {
     FC_SCAN_ENTITY,
     FC_SCAN_NAME,
     FC_SCAN_NUMBER,
+    FC_SCAN_DATELINE,
     FC_SCAN_COUNT
 };
 
@@ -41,6 +42,16 @@ static const char fc_coref_pattern[] =
     "|challenger|investor|backer|fund|platform|retailer|provider)"
     "|(?<it>[Ii]ts|[Ii]t(?!['’]s\\b)))\\b";
 
+/* Wire datelines open a story with a place in capitals, perhaps a date and
+ * the agency, then a dash: "SAN FRANCISCO —", "TORONTO, March 10 (Reuters)
+ * -", "NEW YORK, Aug. 24, 2023 /PRNewswire/ --", "NEW YORK--(BUSINESS
+ * WIRE)--".  None of it is a subject or a claim. */
+static const char fc_dateline_pattern[] =
+    "\\G\\s*\\p{Lu}[\\p{Lu}.'’-]+(?:[ \\t]+\\p{Lu}[\\p{Lu}.'’-]+){0,3}"
+    "(?:,[ \\t]*\\p{Lu}[\\p{L}.]{1,12}(?:[ \\t]+\\d{1,2})?(?:,[ \\t]*\\d{4})?)?"
+    "[ \\t]*(?:\\([^()\\n]{1,40}\\)|/[^/\\n]{1,40}/)?[ \\t]*"
+    "(?:--\\([^()\\n]{1,40}\\)--|--|—|–|-)(?=\\s|\\p{Lu})";
+
 /* Runs of capitalised words; split at stop words afterwards. */
 static const char fc_name_pattern[] =
     "(?<![\\p{L}\\p{N}_@./-])\\p{Lu}[\\p{L}\\p{N}&.-]*"
@@ -64,6 +75,8 @@ fc_scanner_source(guint kind)
         return fc_name_pattern;
     case FC_SCAN_NUMBER:
         return fc_value_count_pattern();
+    case FC_SCAN_DATELINE:
+        return fc_dateline_pattern;
     default:
         return NULL;
     }
@@ -511,6 +524,18 @@ fc_scan_drop_descriptors(FcScan *sc)
     }
 }
 
+/* Marks a leading dateline as taken, so no mention comes from it. */
+static void
+fc_scan_dateline(FcScan *sc)
+{
+    const FcRegex *re = sc->scanner->re[FC_SCAN_DATELINE];
+    gsize s, e;
+    if (fc_regex_match(re, sc->doc->text, sc->span.end, sc->span.start, sc->match) ==
+            FC_REGEX_MATCHED &&
+        fc_match_group(sc->match, 0, &s, &e) && s == sc->span.start)
+        memset(sc->taken, 1, e - s);
+}
+
 static gboolean
 fc_span_has_digit(const FcDocument *doc, FcSpan span)
 {
@@ -540,6 +565,7 @@ fc_mention_scan(const FcMentionScanner *scanner, const FcDocument *doc, FcSpan s
 {
     g_autofree guint8 *taken = g_malloc0(span.end - span.start + 1);
     FcScan sc = {scanner, doc, span, match, taken, g_array_new(FALSE, FALSE, sizeof(FcMention)), 0};
+    fc_scan_dateline(&sc);
     /* Most prose sentences hold no figure at all: skip the costly number
      * patterns there ("a billion dollars" is the one figure without a
      * digit). */
