@@ -69,8 +69,7 @@ fc_conflict_bucket(const FcConflict *cx, const FcClaim *c)
     return g_strdup_printf("%s\x1f%d\x1f%u\x1f%d\x1f%u\x1f%u\x1f%d",
                            cx->rule->by_counterpart && c->counterpart ? c->counterpart : "",
                            c->status, c->flags & (FC_CLAIM_CUMULATIVE | FC_CLAIM_PRE_MONEY),
-                           c->value.unit,
-                           dated ? fc_time_class(c) : 0, dated ? 0 : c->doc_index,
+                           c->value.unit, dated ? fc_time_class(c) : 0, dated ? 0 : c->doc_index,
                            dated ? 0 : c->time.rel_months);
 }
 

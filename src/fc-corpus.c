@@ -1,5 +1,7 @@
 #include "fc-corpus.h"
 
+#include "fc-boilerplate.h"
+
 #include <errno.h>
 #include <stdint.h>
 #include <string.h>
@@ -724,8 +726,10 @@ fc_corpus_parse(const char *path, const char *bytes, gsize len)
     FcDocument *doc = fc_document_new(path, text, len);
     doc->repaired = repaired;
     fc_corpus_read_front_matter(doc);
-    if (fc_corpus_is_article_name(path))
+    if (fc_corpus_is_article_name(path)) {
+        fc_boilerplate_blank(doc->text, doc->len, doc->body_start);
         fc_corpus_clean_markdown(doc->text, doc->len, doc->body_start);
+    }
     return doc;
 }
 

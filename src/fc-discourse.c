@@ -289,3 +289,19 @@ fc_discourse_sentence(FcDiscourse *d, const FcDocument *doc, FcSpan span, GArray
     d->sentence++;
     return subject;
 }
+
+void
+fc_discourse_demote_subject(FcDiscourse *d)
+{
+    for (guint i = d->referents->len; i-- > 0;) {
+        FcReferent *r = &g_array_index(d->referents, FcReferent, i);
+        if (r->sentence + 1 != d->sentence)
+            break;
+        if (r->subject) {
+            r->subject = FALSE;
+            if (d->topic == r->name && d->sentence == 1)
+                d->topic = NULL;
+            return;
+        }
+    }
+}

@@ -29,6 +29,11 @@ void fc_discourse_free(FcDiscourse *d);
  * Returns the index in @mentions of the subject, or -1. */
 int fc_discourse_sentence(FcDiscourse *d, const FcDocument *doc, FcSpan span, GArray *mentions);
 
+/* The last sentence's subject turned out to be a backer in its own
+ * sentence ("Nvidia and AMD participated as investors"): it is not what
+ * the article is about, so later references skip it. */
+void fc_discourse_demote_subject(FcDiscourse *d);
+
 /* The organisation a sentence without a named subject is about: the
  * latest subject, else the topic; NULL at the start of a document. */
 const char *fc_discourse_salient(const FcDiscourse *d);

@@ -55,7 +55,7 @@ static const char *const fc_cue_sources[FC_CUE_COUNT] = {
     [FC_CUE_PRE_MONEY_AFTER] = "^,? pre-?money\\b",
     [FC_CUE_CUMULATIVE_AFTER] =
         "^(?: [\\p{L}-]+){0,4}? (?:in total|to date|so far|over the years|in all|altogether"
-        "|since (?:its|the company's) (?:founding|inception|launch)|since ⟦DATE:\\d+⟧)",
+        "|since (?:⟦ORG:\\d+⟧'s|the company's) (?:founding|inception|launch)|since ⟦DATE:\\d+⟧)",
 };
 
 struct _FcExtractor {
@@ -173,6 +173,20 @@ fc_sentence_copy(FcSentence *st, gsize from, gsize to)
     }
 }
 
+/* "Databricks' chief executive": a possessive written with the apostrophe
+ * alone reads like any other, so patterns need only "'s".  The apostrophe
+ * itself is then skipped by the caller. */
+static gboolean
+fc_sentence_bare_apostrophe(const FcSentence *st, const FcMention *m)
+{
+    const char *t = st->doc->text;
+    if (m->end >= st->span.end || m->end == 0 || t[m->end - 1] != 's')
+        return FALSE;
+    const char *p = t + m->end;
+    gsize n = *p == '\'' ? 1 : strncmp(p, "’", strlen("’")) == 0 ? strlen("’") : 0;
+    return n > 0 && m->end + n < st->span.end && g_ascii_isspace(p[n]);
+}
+
 static void
 fc_sentence_tokenise(FcSentence *st)
 {
@@ -184,10 +198,12 @@ fc_sentence_tokenise(FcSentence *st)
         g_string_append_printf(st->tok, FC_TOKEN_OPEN "%s:%u" FC_TOKEN_CLOSE, fc_mention_token(m),
                                i);
         pos.end = st->tok->len;
-        if (m->possessive)
+        if (m->possessive || fc_sentence_bare_apostrophe(st, m))
             g_string_append(st->tok, "'s");
         g_array_append_val(st->tokpos, pos);
         at = m->end;
+        if (!m->possessive && fc_sentence_bare_apostrophe(st, m))
+            at += st->doc->text[at] == '\'' ? 1 : strlen("’");
     }
     fc_sentence_copy(st, at, st->span.end);
     st->lower = g_ascii_strdown(st->tok->str, (gssize)st->tok->len);
@@ -678,6 +694,26 @@ fc_sentence_run(FcSentence *st, GPtrArray *notes)
     }
 }
 
+/* The subject is only ever a named backer here (an investor value, never
+ * the entity of a claim). */
+static gboolean
+fc_sentence_subject_is_backer(const FcSentence *st)
+{
+    if (st->subject < 0)
+        return FALSE;
+    const char *name = fc_sentence_mention(st, st->subject)->name;
+    gboolean backer = FALSE;
+    for (guint i = st->first_claim; i < st->claims->len; i++) {
+        const FcClaim *c = g_ptr_array_index(st->claims, i);
+        if (c->entity == name)
+            return FALSE;
+        /* Only backers named in lists of investors: "Amazon will invest
+         * $4bn in Anthropic" keeps Amazon as what the story is about. */
+        backer = backer || c->value_entity == name;
+    }
+    return backer;
+}
+
 static void
 fc_sentence_clear(FcSentence *st)
 {
@@ -729,6 +765,8 @@ fc_extract_document(FcExtractor *ex, const FcDocument *doc, guint doc_index, GPt
         if (st.salient == NULL)
             st.salient = fc_discourse_salient(discourse);
         fc_sentence_run(&st, notes);
+        if (fc_sentence_subject_is_backer(&st))
+            fc_discourse_demote_subject(discourse);
         fc_sentence_clear(&st);
     }
 }

@@ -318,6 +318,26 @@ fc_scan_coref(FcScan *sc)
     fc_scan_each(sc, sc->scanner->re[FC_SCAN_COREF], fc_scan_coref_one, NULL);
 }
 
+/* "AMD Ventures", "Nvidia Capital": a known name followed by an
+ * organisation word is another organisation; leave it to the name scan. */
+static gboolean
+fc_name_has_org_suffix(const FcScan *sc, gsize e)
+{
+    static const char *const suffixes[] = {
+        "Ventures",    "Capital",  "Partners",     "Group",      "Labs",     "Fund",
+        "Investments", "Holdings", "Technologies", "Management", "Research", "Foundation"};
+    const char *t = sc->doc->text;
+    if (e >= sc->span.end || t[e] != ' ')
+        return FALSE;
+    gsize s = e + 1, w = s;
+    while (w < sc->span.end && g_ascii_isalpha(t[w]))
+        w++;
+    for (guint i = 0; i < G_N_ELEMENTS(suffixes); i++)
+        if (strlen(suffixes[i]) == w - s && memcmp(t + s, suffixes[i], w - s) == 0)
+            return TRUE;
+    return FALSE;
+}
+
 static void
 fc_scan_entity_one(FcScan *sc, gsize s, gsize e, gpointer data)
 {
@@ -325,7 +345,7 @@ fc_scan_entity_one(FcScan *sc, gsize s, gsize e, gpointer data)
     g_autofree char *surface = fc_squeeze_spaces(sc->doc->text + s, e - s);
     FcMention m = {.type = FC_MENTION_ENTITY, .start = s, .end = e};
     m.entity = fc_lexicon_lookup(sc->scanner->lex, surface);
-    if (m.entity == NULL || !fc_scan_is_free(sc, s, e))
+    if (m.entity == NULL || !fc_scan_is_free(sc, s, e) || fc_name_has_org_suffix(sc, e))
         return;
     m.name = g_intern_string(m.entity->name);
     fc_scan_take(sc, &m);

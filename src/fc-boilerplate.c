@@ -1,0 +1,145 @@
+#include "fc-boilerplate.h"
+
+#include <string.h>
+
+/* Headers that introduce other stories' headlines. */
+static const char *const fc_related_headers[] = {
+    "read more",           "related",           "related articles",
+    "related stories",     "related topics",    "related content",
+    "related posts",       "more from",         "more on this",
+    "more stories",        "further reading",   "recommended",
+    "recommended for you", "you may also like", "you might also like",
+    "also read",           "see also",          "most read",
+    "most popular",        "latest news",       "trending",
+    "top stories",         "popular stories",   "more news",
+};
+
+typedef struct {
+    gsize start, end; /* end excludes the newline */
+} FcLine;
+
+static FcLine
+fc_line_at(const char *t, gsize len, gsize pos)
+{
+    const char *nl = memchr(t + pos, '\n', len - pos);
+    FcLine l = {pos, nl != NULL ? (gsize)(nl - t) : len};
+    return l;
+}
+
+static void
+fc_line_blank(char *t, FcLine l)
+{
+    for (gsize i = l.start; i < l.end; i++)
+        if (t[i] != '\r')
+            t[i] = ' ';
+}
+
+/* The line's text without surrounding white space, Markdown heading and
+ * emphasis marks and a trailing colon, lower-cased. */
+static char *
+fc_line_key(const char *t, FcLine l)
+{
+    g_autofree char *raw = g_strndup(t + l.start, l.end - l.start);
+    GString *key = g_string_new(NULL);
+    for (const char *p = raw; *p != '\0'; p++)
+        if (strchr("#*_:>", *p) == NULL)
+            g_string_append_c(key, g_ascii_tolower(*p));
+    return g_strstrip(g_string_free(key, FALSE));
+}
+
+static gboolean
+fc_line_is_blank(const char *t, FcLine l)
+{
+    for (gsize i = l.start; i < l.end; i++)
+        if (!g_ascii_isspace(t[i]))
+            return FALSE;
+    return TRUE;
+}
+
+static gboolean
+fc_line_is_list_item(const char *t, FcLine l)
+{
+    gsize i = l.start;
+    while (i < l.end && (t[i] == ' ' || t[i] == '\t'))
+        i++;
+    if (i + 1 < l.end && strchr("-*+", t[i]) != NULL && t[i + 1] == ' ')
+        return TRUE;
+    if (i + 3 < l.end && (guchar)t[i] == 0xE2 && (guchar)t[i + 1] == 0x80 &&
+        ((guchar)t[i + 2] == 0xA2 || (guchar)t[i + 2] == 0x93)) /* • – */
+        return TRUE;
+    while (i < l.end && g_ascii_isdigit(t[i]))
+        i++;
+    return i > l.start && i + 1 < l.end && t[i] == '.' && t[i + 1] == ' ';
+}
+
+static gboolean
+fc_line_is_related_header(const char *t, FcLine l)
+{
+    if (l.end - l.start > 40)
+        return FALSE;
+    g_autofree char *key = fc_line_key(t, l);
+    for (guint i = 0; i < G_N_ELEMENTS(fc_related_headers); i++)
+        if (strcmp(key, fc_related_headers[i]) == 0)
+            return TRUE;
+    return FALSE;
+}
+
+/* Navigation bars, cookie notices, copyright and comment prompts. */
+static gboolean
+fc_line_is_chrome(const char *t, FcLine l)
+{
+    if (l.end - l.start > 240)
+        return FALSE;
+    g_autofree char *key = fc_line_key(t, l);
+    guint bars = 0;
+    for (const char *p = key; (p = strstr(p, " | ")) != NULL; p += 3)
+        bars++;
+    return bars >= 3 || strstr(key, "all rights reserved") != NULL || strstr(key, "©") != NULL ||
+           (strstr(key, "cookie") != NULL &&
+            (strstr(key, "accept") != NULL || strstr(key, "consent") != NULL)) ||
+           strcmp(key, "leave a reply") == 0 || strcmp(key, "post comment") == 0 ||
+           strstr(key, "your email address will not be published") != NULL;
+}
+
+/* Blanks the block after a related-stories header: one paragraph, or a
+ * list that may have blank lines between its items.  Returns where the
+ * block ends. */
+static gsize
+fc_blank_related_block(char *t, gsize len, gsize pos)
+{
+    gboolean seen = FALSE, list = FALSE;
+    while (pos < len) {
+        FcLine l = fc_line_at(t, len, pos);
+        if (fc_line_is_blank(t, l)) {
+            if (seen && !list)
+                return pos;
+            pos = l.end + 1;
+            continue;
+        }
+        gboolean item = fc_line_is_list_item(t, l);
+        if (!seen)
+            list = item;
+        else if (list && !item)
+            return pos;
+        seen = TRUE;
+        fc_line_blank(t, l);
+        pos = l.end + 1;
+    }
+    return len;
+}
+
+void
+fc_boilerplate_blank(char *text, gsize len, gsize from)
+{
+    for (gsize pos = from; pos < len;) {
+        FcLine l = fc_line_at(text, len, pos);
+        if (fc_line_is_related_header(text, l)) {
+            fc_line_blank(text, l);
+            pos = fc_blank_related_block(text, len, l.end + 1);
+            continue;
+        }
+        if (fc_line_is_chrome(text, l))
+            fc_line_blank(text, l);
+        pos = l.end + 1;
+    }
+}
