@@ -10,7 +10,7 @@
 #define FC_TOKEN_CLOSE "⟧"
 /* How far before a match status words still govern it: about a clause. */
 #define FC_STATUS_REACH 90
-#define FC_PRIOR_REACH 48
+#define FC_PRIOR_REACH 72
 #define FC_DATE_REACH 100
 #define FC_QUOTE_MAX 480
 
@@ -44,15 +44,21 @@ static const char *const fc_cue_sources[FC_CUE_COUNT] = {
     [FC_CUE_PRIOR] =
         "(?:\\b(?:up|down|rising|rose|jumping|jumped|climbing|climbed|increas(?:e|ed|ing)) from"
         "|\\bprevious(?:ly)?|\\bprior|\\bearlier|\\blast valued at|\\bfrom)"
-        "(?: (?:[\\p{L}'-]+|⟦[A-Z]+:\\d+⟧(?:'s)?)){0,3} $",
+        "(?: (?:[\\p{L}'-]+|⟦[A-Z]+:\\d+⟧(?:'s)?)){0,3} $"
+        /* "two months after a round that valued it at $14bn" */
+        "|\\b(?:after|following|since|before) (?:[\\p{L}'-]+ |⟦[A-Z]+:\\d+⟧(?:'s)? ){0,4}?"
+        "(?:round|raise|deal|financing|investment) (?:that|which) (?:had |previously )?valued "
+        "(?:⟦[A-Z]+:\\d+⟧|it|them) at (?:an? )?$",
     [FC_CUE_CUMULATIVE_BEFORE] =
         "\\b(?:a total of|in total|cumulative(?:ly)?|altogether|(?:has|have) (?:now )?"
         "invested (?:a combined|more than|over|about|nearly|some)?)"
         "(?: [\\p{L}-]+){0,2} ?$",
     /* "a pre-money valuation of $45bn", "a $45bn pre-money valuation",
      * "valued at $45bn pre-money": right next to the figure. */
-    [FC_CUE_PRE_MONEY_BEFORE] = "\\bpre-?money (?:valuation )?(?:of |at |to |is |was )?$",
-    [FC_CUE_PRE_MONEY_AFTER] = "^,? pre-?money\\b",
+    [FC_CUE_PRE_MONEY_BEFORE] =
+        "\\bpre-?money (?:valuation )?(?:[\\p{L}-]+ ){0,2}?(?:of |at |to |is |was )?$",
+    [FC_CUE_PRE_MONEY_AFTER] = "^(?:,? pre-?money\\b|(?: [\\p{L}-]+){0,2}? before the (?:new )?"
+                               "(?:money|investment|round|funding|raise|cash)\\b)",
     [FC_CUE_CUMULATIVE_AFTER] =
         "^(?: [\\p{L}-]+){0,4}? (?:in total|to date|so far|over the years|in all|altogether"
         "|since (?:⟦ORG:\\d+⟧'s|the company's) (?:founding|inception|launch)|since ⟦DATE:\\d+⟧)",

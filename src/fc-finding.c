@@ -149,6 +149,11 @@ fc_finding_render(const char *template, const FcFinding *f, const char *const *v
         }
         g_string_append(out, v);
         p = close;
+        /* "ElevenLabs' valuation", not "ElevenLabs's". */
+        if (g_str_has_suffix(v, "s") && g_str_has_prefix(p + 1, "'s")) {
+            g_string_append_c(out, '\'');
+            p += 2;
+        }
     }
     return g_string_free(out, FALSE);
 }
