@@ -249,8 +249,6 @@ fc_discourse_remember(FcDiscourse *d, const FcMention *m, gboolean subject)
     if (d->referents->len == FC_REFERENTS_MAX)
         g_array_remove_index(d->referents, 0);
     g_array_append_val(d->referents, r);
-    if (d->topic == NULL)
-        d->topic = m->name;
 }
 
 int
@@ -286,6 +284,12 @@ fc_discourse_sentence(FcDiscourse *d, const FcDocument *doc, FcSpan span, GArray
     }
     if (subj != NULL)
         fc_discourse_remember(d, subj, TRUE);
+    /* The topic is what the first sentence naming an organisation (the
+     * headline, usually) is about: its subject, else its first name. */
+    if (d->topic == NULL && d->referents->len > 0)
+        d->topic = subj != NULL && subj->name != NULL
+                       ? subj->name
+                       : g_array_index(d->referents, FcReferent, 0).name;
     d->sentence++;
     return subject;
 }
@@ -299,8 +303,6 @@ fc_discourse_demote_subject(FcDiscourse *d)
             break;
         if (r->subject) {
             r->subject = FALSE;
-            if (d->topic == r->name && d->sentence == 1)
-                d->topic = NULL;
             return;
         }
     }

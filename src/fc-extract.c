@@ -620,7 +620,9 @@ fc_sentence_apply_match(FcSentence *st, const FcExtractRule *r, const FcRegex *r
     fc_match_group(st->ex->match, 0, &b.ms, &b.me);
     int ent = fc_sentence_slot(st, re, "entity");
     b.explicit_entity = ent >= 0;
-    if (ent >= 0 && fc_sentence_mention(st, ent)->type == FC_MENTION_COREF)
+    /* A reference or a guessed entity never means the other party of its
+     * own claim; the discourse before this sentence does better. */
+    if (ent < 0 || fc_sentence_mention(st, ent)->type == FC_MENTION_COREF)
         b.fallback = st->salient;
     b.entity =
         ent >= 0 ? fc_sentence_mention(st, ent)->name : fc_sentence_default_entity(st, b.ms, b.me);
@@ -700,8 +702,8 @@ fc_sentence_run(FcSentence *st, GPtrArray *notes)
     }
 }
 
-/* The subject is only ever a named backer here (an investor value, never
- * the entity of a claim). */
+/* The subject is only ever a backer here (an investor or the other party
+ * of an investment, never the entity of a claim). */
 static gboolean
 fc_sentence_subject_is_backer(const FcSentence *st)
 {
@@ -713,9 +715,7 @@ fc_sentence_subject_is_backer(const FcSentence *st)
         const FcClaim *c = g_ptr_array_index(st->claims, i);
         if (c->entity == name)
             return FALSE;
-        /* Only backers named in lists of investors: "Amazon will invest
-         * $4bn in Anthropic" keeps Amazon as what the story is about. */
-        backer = backer || c->value_entity == name;
+        backer = backer || c->value_entity == name || c->counterpart == name;
     }
     return backer;
 }

@@ -579,6 +579,41 @@ fc_mention_compare(gconstpointer a, gconstpointer b)
     return x->start < y->start ? -1 : x->start > y->start;
 }
 
+/* "ElevenLabs, the London-based voice AI startup, has raised": a noun
+ * phrase right after a name and a comma is an apposition describing it. */
+static gboolean
+fc_scan_is_apposition(const FcScan *sc, guint i)
+{
+    const FcMention *m = &g_array_index(sc->found, FcMention, i);
+    if (i == 0 || m->start < 2 || sc->doc->text[m->start - 1] != ' ' ||
+        sc->doc->text[m->start - 2] != ',')
+        return FALSE;
+    const FcMention *p = &g_array_index(sc->found, FcMention, i - 1);
+    return p->end == m->start - 2 && (p->type == FC_MENTION_ENTITY || p->type == FC_MENTION_NAME);
+}
+
+/* Frees the bytes of dropped appositions and scans them again for the
+ * names and places they hold ("London" in "the London-based startup"). */
+static void
+fc_scan_drop_appositions(FcScan *sc)
+{
+    gboolean dropped = FALSE;
+    for (guint i = 0; i < sc->found->len; i++) {
+        FcMention *m = &g_array_index(sc->found, FcMention, i);
+        if (m->type != FC_MENTION_COREF || m->coref_kind == FC_KIND_UNKNOWN ||
+            !fc_scan_is_apposition(sc, i))
+            continue;
+        memset(sc->taken + (m->start - sc->span.start), 0, m->end - m->start);
+        g_array_remove_index(sc->found, i--);
+        dropped = TRUE;
+    }
+    if (dropped) {
+        fc_scan_entities(sc);
+        fc_scan_names(sc);
+        g_array_sort(sc->found, fc_mention_compare);
+    }
+}
+
 guint
 fc_mention_scan(const FcMentionScanner *scanner, const FcDocument *doc, FcSpan span, FcMatch *match,
                 GArray *out)
@@ -602,6 +637,7 @@ fc_mention_scan(const FcMentionScanner *scanner, const FcDocument *doc, FcSpan s
     if (digits)
         fc_scan_simple(&sc, FC_SCAN_NUMBER);
     g_array_sort(sc.found, fc_mention_compare);
+    fc_scan_drop_appositions(&sc);
     fc_scan_drop_descriptors(&sc);
     g_array_append_vals(out, sc.found->data, sc.found->len);
     g_array_unref(sc.found);
