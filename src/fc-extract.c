@@ -39,8 +39,9 @@ static const char *const fc_cue_sources[FC_CUE_COUNT] = {
         "three people)|people familiar|person familiar|sources (?:say|said|told)|speculat\\w*"
         "|unconfirmed|(?:is|are|was|were) said to)\\b",
     [FC_CUE_ESTIMATED] = "\\b(?:estimated|estimates?|estimating)\\b",
-    [FC_CUE_PROJECTED] = "\\b(?:projected|projects|projections?|forecasts?|forecasted|on track to"
-                         "|expects? to (?:reach|hit|generate|make))\\b",
+    [FC_CUE_PROJECTED] =
+        "\\b(?:projected|projects|projections?|forecasts?|forecasted|on track (?:to|for)|expects?"
+        "|expects? to (?:reach|hit|generate|make))\\b",
     [FC_CUE_PRIOR] =
         "(?:\\b(?:up|down|rising|rose|jumping|jumped|climbing|climbed|increas(?:e|ed|ing)) from"
         "|\\bprevious(?:ly)?|\\bprior|\\bearlier|\\blast valued at|\\bfrom)"
@@ -560,6 +561,20 @@ fc_sentence_emit(FcSentence *st, const FcBinding *b, int value)
     g_ptr_array_add(st->claims, g_steal_pointer(&c));
 }
 
+/* Has an earlier claim of this sentence named @name as a backer ("Oracle
+ * put $100m into the round, while Nvidia chipped in $50m": the round is
+ * not Oracle's)? */
+static gboolean
+fc_sentence_is_backer(const FcSentence *st, const char *name)
+{
+    for (guint i = st->first_claim; i < st->claims->len; i++) {
+        const FcClaim *c = g_ptr_array_index(st->claims, i);
+        if (c->counterpart == name || c->value_entity == name)
+            return TRUE;
+    }
+    return FALSE;
+}
+
 /* Who a match without an {entity} slot is about: the sentence's subject,
  * else an entity named earlier in the sentence, else the discourse. */
 static const char *
@@ -569,8 +584,9 @@ fc_sentence_default_entity(const FcSentence *st, gsize ms, gsize me)
      * co-led the round"), not what the claim is about. */
     if (st->subject >= 0) {
         const FcTokenPos *tp = &g_array_index(st->tokpos, FcTokenPos, (guint)st->subject);
-        if (tp->start < ms || tp->start >= me)
-            return fc_sentence_mention(st, st->subject)->name;
+        const char *name = fc_sentence_mention(st, st->subject)->name;
+        if ((tp->start < ms || tp->start >= me) && !fc_sentence_is_backer(st, name))
+            return name;
     }
     for (guint i = st->focus->len; i-- > 0;) {
         const FcFocus *f = &g_array_index(st->focus, FcFocus, i);
@@ -710,14 +726,10 @@ fc_sentence_subject_is_backer(const FcSentence *st)
     if (st->subject < 0)
         return FALSE;
     const char *name = fc_sentence_mention(st, st->subject)->name;
-    gboolean backer = FALSE;
-    for (guint i = st->first_claim; i < st->claims->len; i++) {
-        const FcClaim *c = g_ptr_array_index(st->claims, i);
-        if (c->entity == name)
+    for (guint i = st->first_claim; i < st->claims->len; i++)
+        if (((const FcClaim *)g_ptr_array_index(st->claims, i))->entity == name)
             return FALSE;
-        backer = backer || c->value_entity == name || c->counterpart == name;
-    }
-    return backer;
+    return fc_sentence_is_backer(st, name);
 }
 
 static void
