@@ -60,6 +60,15 @@ fc_time_class(const FcClaim *c)
     return w <= 31 ? 1 : w <= 92 ? 2 : w <= 184 ? 3 : w <= 366 ? 4 : 5;
 }
 
+/* A deal told by "people familiar with the matter" is still the deal:
+ * rumoured figures are compared with reported ones.  Plans, targets,
+ * estimates and projections are not facts yet and stay with their kind. */
+static FcStatus
+fc_status_class(FcStatus s)
+{
+    return s == FC_STATUS_RUMORED ? FC_STATUS_REPORTED : s;
+}
+
 static char *
 fc_conflict_bucket(const FcConflict *cx, const FcClaim *c)
 {
@@ -68,8 +77,9 @@ fc_conflict_bucket(const FcConflict *cx, const FcClaim *c)
      * definition: each is compared only with its own kind. */
     return g_strdup_printf("%s\x1f%d\x1f%u\x1f%d\x1f%u\x1f%u\x1f%d",
                            cx->rule->by_counterpart && c->counterpart ? c->counterpart : "",
-                           c->status, c->flags & (FC_CLAIM_CUMULATIVE | FC_CLAIM_PRE_MONEY),
-                           c->value.unit, dated ? fc_time_class(c) : 0, dated ? 0 : c->doc_index,
+                           fc_status_class(c->status),
+                           c->flags & (FC_CLAIM_CUMULATIVE | FC_CLAIM_PRE_MONEY), c->value.unit,
+                           dated ? fc_time_class(c) : 0, dated ? 0 : c->doc_index,
                            dated ? 0 : c->time.rel_months);
 }
 

@@ -332,9 +332,16 @@ test_statuses_not_compared(void)
     RUN(&r, SPEC(.entity = "Anthropic", .attribute = "valuation", .low = 3.5e11, .time = "2025-11"),
         SPEC(.entity = "Anthropic", .attribute = "valuation", .low = 5e11, .time = "2025-11",
              .doc = 1, .status = FC_STATUS_PLANNED),
-        SPEC(.entity = "Anthropic", .attribute = "valuation", .low = 4e11, .time = "2025-11",
-             .doc = 2, .status = FC_STATUS_RUMORED));
+        SPEC(.entity = "Anthropic", .attribute = "valuation", .low = 5.5e11, .time = "2025-11",
+             .doc = 2, .status = FC_STATUS_PROJECTED));
     g_assert_cmpuint(r.findings->len, ==, 0);
+    /* But a closed deal told by "people familiar" is the same deal. */
+    g_auto(FcRun) rumored = {0};
+    RUN(&rumored,
+        SPEC(.entity = "Anthropic", .attribute = "valuation", .low = 3.5e11, .time = "2025-11"),
+        SPEC(.entity = "Anthropic", .attribute = "valuation", .low = 4e11, .time = "2025-11",
+             .doc = 1, .status = FC_STATUS_RUMORED));
+    g_assert_cmpuint(rumored.findings->len, ==, 1);
     g_auto(FcRun) planned = {0};
     RUN(&planned,
         SPEC(.entity = "Anthropic", .attribute = "valuation", .low = 5e11, .time = "2025-11",
