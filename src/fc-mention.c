@@ -52,10 +52,12 @@ static const char fc_dateline_pattern[] =
     "[ \\t]*(?:\\([^()\\n]{1,40}\\)|/[^/\\n]{1,40}/)?[ \\t]*"
     "(?:--\\([^()\\n]{1,40}\\)--|--|—|–|-)(?=\\s|\\p{Lu})";
 
-/* Runs of capitalised words; split at stop words afterwards. */
+/* Runs of capitalised words; split at stop words afterwards.  A '?' between
+ * letters is a repaired byte ("Timoth?e"), still part of the name. */
 static const char fc_name_pattern[] =
-    "(?<![\\p{L}\\p{N}_@./-])\\p{Lu}[\\p{L}\\p{N}&.-]*"
-    "(?:(?:[ \\t]*\\n[ \\t]*|[ \\t]+|\\s+(?:of|de|van|von|der|&)\\s+|-)\\p{Lu}[\\p{L}\\p{N}&.-]*)*";
+    "(?<![\\p{L}\\p{N}_@./-])\\p{Lu}(?:[\\p{L}\\p{N}&.-]|\\?(?=\\p{Ll}))*"
+    "(?:(?:[ \\t]*\\n[ \\t]*|[ \\t]+|\\s+(?:of|de|van|von|der|&)\\s+|-)"
+    "\\p{Lu}(?:[\\p{L}\\p{N}&.-]|\\?(?=\\p{Ll}))*)*";
 
 static const char *
 fc_scanner_source(guint kind)
@@ -290,7 +292,9 @@ fc_scan_coref_inner(FcScan *sc, FcMention *m)
     m->entity = fc_lexicon_lookup(sc->scanner->lex, surface);
     const char *after = sc->doc->text + e;
     m->coref_backed = g_str_has_prefix(after, "-backed") || g_str_has_prefix(after, "-funded");
-    m->coref_maker = !m->coref_backed;
+    /* "the ChatGPT owner" names its maker; "the Toronto-based company" and
+     * "the Amazon-backed startup" only describe the antecedent. */
+    m->coref_maker = m->entity != NULL && m->entity->kind == FC_KIND_PRODUCT;
 }
 
 static void

@@ -27,7 +27,7 @@
  * (Google DeepMind)", "a16z (Andreessen Horowitz)". */
 #define FC_LIST_ITEM FC_ORG_DESC "\\(?" FC_TOK(FC_ORGISH "|PERSON") "\\)?" FC_APPOS
 #define FC_LIST_SEP "(?:,? and |, | as well as | & |,? plus |, along with )"
-#define FC_PERSON_DESC "(?:(?:" FC_PERSON_WORD "|" FC_TOK(FC_ORGISH) "(?:'s)? ){0,4}?)?"
+#define FC_PERSON_DESC "(?:(?:" FC_PERSON_WORD "|" FC_TOK(FC_ORGISH) "(?:'s)? ){0,6}?)?"
 
 static const struct {
     const char *name;
