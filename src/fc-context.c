@@ -1,0 +1,227 @@
+#include "fc-context.h"
+
+#include "fc-regex.h"
+
+#include <string.h>
+
+/* How far before a match status words still govern it: about a clause. */
+#define FC_STATUS_REACH 90
+#define FC_PRIOR_REACH 72
+#define FC_DATE_REACH 100
+
+enum {
+    FC_CUE_PLANNED,
+    FC_CUE_RUMORED,
+    FC_CUE_ESTIMATED,
+    FC_CUE_PROJECTED,
+    FC_CUE_PRIOR,
+    FC_CUE_CUMULATIVE_BEFORE,
+    FC_CUE_CUMULATIVE_AFTER,
+    FC_CUE_PRE_MONEY_BEFORE,
+    FC_CUE_PRE_MONEY_AFTER,
+    FC_CUE_COUNT
+};
+
+static const char *const fc_cue_sources[FC_CUE_COUNT] = {
+    [FC_CUE_PLANNED] =
+        "\\b(?:in (?:early |advanced |final |preliminary )?(?:talks|discussions|negotiations)"
+        "|negotiat\\w+|plans? to|planning to|aims? to|aiming|targets?|targeting|seeks?|seeking"
+        "|looking to|hop(?:es?|ing) to|(?:is|are) set to|expected to (?:raise|invest|value|close)"
+        "|could|would|might|wants? to|intends? to|considering|proposed|potential|weighing"
+        "|exploring|pitching|signall?ed plans|goal)\\b",
+    [FC_CUE_RUMORED] =
+        "\\b(?:rumou?red|reportedly|according to (?:people|sources|a person|two people|"
+        "three people)|people familiar|person familiar|sources (?:say|said|told)|speculat\\w*"
+        "|unconfirmed|(?:is|are|was|were) said to)\\b",
+    [FC_CUE_ESTIMATED] = "\\b(?:estimated|estimates?|estimating)\\b",
+    [FC_CUE_PROJECTED] =
+        "\\b(?:projected|projects|projections?|forecasts?|forecasted|on track (?:to|for)|expects?"
+        "|expects? to (?:reach|hit|generate|make))\\b",
+    [FC_CUE_PRIOR] =
+        "(?:\\b(?:up|down|rising|rose|jumping|jumped|climbing|climbed|increas(?:e|ed|ing)) from"
+        "|\\bprevious(?:ly)?|\\bprior|\\bearlier|\\blast valued at|\\bfrom)"
+        "(?: (?:[\\p{L}'-]+|⟦[A-Z]+:\\d+⟧(?:'s)?)){0,3} $"
+        /* "two months after a round that valued it at $14bn" */
+        "|\\b(?:after|following|since|before) (?:[\\p{L}'-]+ |⟦[A-Z]+:\\d+⟧(?:'s)? ){0,4}?"
+        "(?:round|raise|deal|financing|investment) (?:that|which) (?:had |previously )?valued "
+        "(?:⟦[A-Z]+:\\d+⟧|it|them) at (?:an? )?$",
+    [FC_CUE_CUMULATIVE_BEFORE] =
+        "\\b(?:a total of|in total|cumulative(?:ly)?|altogether|(?:has|have) (?:now )?"
+        "invested (?:a combined|more than|over|about|nearly|some)?)"
+        "(?: [\\p{L}-]+){0,2} ?$",
+    /* "a pre-money valuation of $45bn", "a $45bn pre-money valuation",
+     * "valued at $45bn pre-money": right next to the figure. */
+    [FC_CUE_PRE_MONEY_BEFORE] =
+        "\\bpre-?money (?:valuation )?(?:[\\p{L}-]+ ){0,2}?(?:of |at |to |is |was )?$",
+    [FC_CUE_PRE_MONEY_AFTER] = "^(?:,? pre-?money\\b|(?: [\\p{L}-]+){0,2}? before the (?:new )?"
+                               "(?:money|investment|round|funding|raise|cash)\\b)",
+    [FC_CUE_CUMULATIVE_AFTER] =
+        "^(?: [\\p{L}-]+){0,4}? (?:in total|to date|so far|over the years|in all|altogether"
+        "|since (?:⟦ORG:\\d+⟧'s|the company's) (?:founding|inception|launch)|since ⟦DATE:\\d+⟧)",
+};
+
+struct _FcContext {
+    FcRegex *cues[FC_CUE_COUNT];
+    FcMatch *match;
+};
+
+FcContext *
+fc_context_new(void)
+{
+    FcContext *ctx = g_new0(FcContext, 1);
+    ctx->match = fc_match_new();
+    for (guint i = 0; i < FC_CUE_COUNT; i++) {
+        g_autoptr(GError) error = NULL;
+        ctx->cues[i] = fc_regex_new(fc_cue_sources[i], FC_REGEX_CASELESS, &error);
+        /* The cues are fixed strings of this file: failing is a bug here. */
+        if (ctx->cues[i] == NULL)
+            g_error("internal cue pattern %u: %s", i, error->message);
+    }
+    return ctx;
+}
+
+void
+fc_context_free(FcContext *ctx)
+{
+    if (ctx == NULL)
+        return;
+    fc_match_free(ctx->match);
+    for (guint i = 0; i < FC_CUE_COUNT; i++)
+        fc_regex_free(ctx->cues[i]);
+    g_free(ctx);
+}
+
+static gboolean
+fc_context_cue(FcContext *ctx, const FcSentence *st, guint cue, gsize from, gsize to)
+{
+    return fc_regex_match(ctx->cues[cue], st->tok->str, to, from, ctx->match) == FC_REGEX_MATCHED;
+}
+
+/* A cue anchored at the start of the text after the token (the regex
+ * uses ^ there). */
+static gboolean
+fc_context_cue_after(FcContext *ctx, const FcSentence *st, guint cue, gsize from, gsize to)
+{
+    return fc_regex_match(ctx->cues[cue], st->tok->str + from, to - from, 0, ctx->match) ==
+           FC_REGEX_MATCHED;
+}
+
+FcStatus
+fc_context_status(FcContext *ctx, const FcSentence *st, gsize ms, gsize me)
+{
+    gsize from = fc_utf8_floor(st->tok->str, ms > FC_STATUS_REACH ? ms - FC_STATUS_REACH : 0);
+    static const struct {
+        guint cue;
+        FcStatus status;
+    } order[] = {{FC_CUE_RUMORED, FC_STATUS_RUMORED},
+                 {FC_CUE_PLANNED, FC_STATUS_PLANNED},
+                 {FC_CUE_PROJECTED, FC_STATUS_PROJECTED},
+                 {FC_CUE_ESTIMATED, FC_STATUS_ESTIMATED}};
+    for (guint i = 0; i < G_N_ELEMENTS(order); i++)
+        if (fc_context_cue(ctx, st, order[i].cue, from, me))
+            return order[i].status;
+    /* Attribution usually trails the sentence: "..., according to people
+     * familiar with the matter." */
+    if (fc_context_cue(ctx, st, FC_CUE_RUMORED, me, st->tok->len))
+        return FC_STATUS_RUMORED;
+    return FC_STATUS_REPORTED;
+}
+
+guint
+fc_context_qualifiers(FcContext *ctx, const FcSentence *st, int value)
+{
+    const FcTokenPos *tp = &g_array_index(st->tokpos, FcTokenPos, (guint)value);
+    gsize from =
+        fc_utf8_floor(st->tok->str, tp->start > FC_PRIOR_REACH ? tp->start - FC_PRIOR_REACH : 0);
+    guint flags = 0;
+    if (fc_context_cue(ctx, st, FC_CUE_PRIOR, from, tp->start))
+        flags |= FC_CLAIM_PRIOR;
+    if (fc_context_cue(ctx, st, FC_CUE_CUMULATIVE_BEFORE, from, tp->start))
+        flags |= FC_CLAIM_CUMULATIVE;
+    gsize to = MIN(st->tok->len, tp->end + 48);
+    to = fc_utf8_floor(st->tok->str, to);
+    if (fc_context_cue_after(ctx, st, FC_CUE_CUMULATIVE_AFTER, tp->end, to))
+        flags |= FC_CLAIM_CUMULATIVE;
+    if (fc_context_cue(ctx, st, FC_CUE_PRE_MONEY_BEFORE, from, tp->start) ||
+        fc_context_cue_after(ctx, st, FC_CUE_PRE_MONEY_AFTER, tp->end, to))
+        flags |= FC_CLAIM_PRE_MONEY;
+    return flags;
+}
+
+/* A comma between a figure and a date usually starts another clause ("$6.8bn,
+ * well above what it fetched last year"), except after an opening phrase
+ * ("In May, Cohere raised $500m"). */
+static gboolean
+fc_sentence_date_reaches(const FcSentence *st, const FcMention *date, const FcMention *value)
+{
+    const char *text = st->doc->text;
+    gsize from = MIN(date->end, value->end), to = MAX(date->start, value->start);
+    if (from >= to || memchr(text + from, ',', to - from) == NULL)
+        return TRUE;
+    if (date->start > value->start)
+        return FALSE;
+    return date->start - st->span.start < 24 &&
+           memchr(text + st->span.start, ',', date->start - st->span.start) == NULL;
+}
+
+/* "valued at $61.5bn in March, when it raised $3.5bn": a "when" clause
+ * shares the time of the clause it hangs on. */
+static int
+fc_sentence_date_by_when(const FcSentence *st, const FcMention *v)
+{
+    for (guint d = 0; d < st->mentions->len; d++) {
+        const FcMention *dm = fc_sentence_mention(st, (int)d);
+        if (dm->type != FC_MENTION_DATE || dm->end > v->start)
+            continue;
+        g_autofree char *gap = g_strndup(st->doc->text + dm->end, v->start - dm->end);
+        if (strstr(gap, " when ") != NULL && strchr(gap, '.') == NULL)
+            return (int)d;
+    }
+    return -1;
+}
+
+/* A date in the sentence belongs to the quantity nearest to it: "$350bn, up
+ * from $183bn as of September" dates only the $183bn. */
+int
+fc_context_date_for(const FcSentence *st, int value)
+{
+    int best = -1;
+    gsize best_d = G_MAXSIZE;
+    const FcMention *v = fc_sentence_mention(st, value);
+    for (guint d = 0; d < st->mentions->len; d++) {
+        const FcMention *dm = fc_sentence_mention(st, (int)d);
+        if (dm->type != FC_MENTION_DATE || (int)d == value)
+            continue;
+        int nearest = -1;
+        gsize nd = G_MAXSIZE;
+        for (guint q = 0; q < st->mentions->len; q++) {
+            const FcMention *qm = fc_sentence_mention(st, (int)q);
+            if (fc_mention_is_quantity(qm) && fc_mention_distance(qm, dm) < nd) {
+                nd = fc_mention_distance(qm, dm);
+                nearest = (int)q;
+            }
+        }
+        if (nearest == value && nd < best_d && nd <= FC_DATE_REACH &&
+            fc_sentence_date_reaches(st, dm, v)) {
+            best = (int)d;
+            best_d = nd;
+        }
+    }
+    return best >= 0 ? best : fc_sentence_date_by_when(st, v);
+}
+
+const char *
+fc_context_event(const FcSentence *st, int value)
+{
+    const FcMention *v = fc_sentence_mention(st, value);
+    const char *label = NULL;
+    gsize best = G_MAXSIZE;
+    for (guint i = 0; i < st->mentions->len; i++) {
+        const FcMention *m = fc_sentence_mention(st, (int)i);
+        if (m->type == FC_MENTION_ROUND && fc_mention_distance(m, v) < best) {
+            best = fc_mention_distance(m, v);
+            label = m->name;
+        }
+    }
+    return label;
+}

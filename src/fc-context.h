@@ -1,0 +1,38 @@
+/* fc-context: what the words around a figure say about a claim — its
+ * status ("in talks", "reportedly", "estimated"), its qualifiers (an
+ * earlier figure, a running total, pre-money), its time (the date nearest
+ * to it in the sentence) and its round label.
+ *
+ * Ownership: an FcContext holds compiled cue patterns and per-thread match
+ * space; one per extractor.
+ */
+#pragma once
+
+#include "fc-claim.h"
+#include "fc-sentence.h"
+
+#include <glib.h>
+
+G_BEGIN_DECLS
+
+typedef struct _FcContext FcContext;
+
+FcContext *fc_context_new(void);
+void fc_context_free(FcContext *ctx);
+
+/* Status of a claim made by the match tok[ms..me). */
+FcStatus fc_context_status(FcContext *ctx, const FcSentence *st, gsize ms, gsize me);
+
+/* FC_CLAIM_PRIOR, _CUMULATIVE and _PRE_MONEY as the words around mention
+ * @value say. */
+guint fc_context_qualifiers(FcContext *ctx, const FcSentence *st, int value);
+
+/* The DATE mention that dates mention @value, or -1. */
+int fc_context_date_for(const FcSentence *st, int value);
+
+/* The round label ("Series F") nearest to mention @value, or NULL. */
+const char *fc_context_event(const FcSentence *st, int value);
+
+G_DEFINE_AUTOPTR_CLEANUP_FUNC(FcContext, fc_context_free)
+
+G_END_DECLS

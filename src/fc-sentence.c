@@ -1,0 +1,164 @@
+#include "fc-sentence.h"
+
+#include <string.h>
+
+#define FC_QUOTE_MAX 480
+
+static gboolean
+fc_is_space_char(gunichar c)
+{
+    return g_unichar_isspace(c) || c == 0x00A0 || c == 0x2009 || c == 0x202F || c == 0x200B;
+}
+
+/* Copies doc text into the tokenised sentence with white space collapsed
+ * and typographic quotes and dashes folded, so patterns stay simple. */
+static void
+fc_sentence_copy(FcSentence *st, gsize from, gsize to)
+{
+    const char *p = st->doc->text + from, *end = st->doc->text + to;
+    GString *t = st->tok;
+    while (p < end) {
+        gunichar c = g_utf8_get_char(p);
+        p = g_utf8_next_char(p);
+        if (fc_is_space_char(c)) {
+            if (t->len > 0 && t->str[t->len - 1] != ' ')
+                g_string_append_c(t, ' ');
+        } else if ((c == '.' || c == ',' || c == ';' || c == ':') && t->len > 0 &&
+                   t->str[t->len - 1] == ' ') {
+            /* Blanked markup ("[Name](url).") leaves a gap patterns do not
+             * expect before punctuation. */
+            t->str[t->len - 1] = (char)c;
+        } else if (c == 0x2019 || c == 0x2018 || c == 0x02BC || c == 0x2032) {
+            g_string_append_c(t, '\'');
+        } else if (c == 0x201C || c == 0x201D || c == 0x201E) {
+            g_string_append_c(t, '"');
+        } else if (c == 0x2013 || c == 0x2014 || c == 0x2012) {
+            if (t->len > 0 && t->str[t->len - 1] != ' ')
+                g_string_append_c(t, ' ');
+            g_string_append(t, "- ");
+        } else {
+            g_string_append_unichar(t, c);
+        }
+    }
+}
+
+/* "Databricks' chief executive": a possessive written with the apostrophe
+ * alone reads like any other, so patterns need only "'s".  The apostrophe
+ * itself is then skipped by the caller. */
+static gboolean
+fc_sentence_bare_apostrophe(const FcSentence *st, const FcMention *m)
+{
+    const char *t = st->doc->text;
+    if (m->end >= st->span.end || m->end == 0 || t[m->end - 1] != 's')
+        return FALSE;
+    const char *p = t + m->end;
+    gsize n = *p == '\'' ? 1 : strncmp(p, "’", strlen("’")) == 0 ? strlen("’") : 0;
+    return n > 0 && m->end + n < st->span.end && g_ascii_isspace(p[n]);
+}
+
+void
+fc_sentence_tokenise(FcSentence *st)
+{
+    gsize at = st->span.start;
+    for (guint i = 0; i < st->mentions->len; i++) {
+        const FcMention *m = &g_array_index(st->mentions, FcMention, i);
+        fc_sentence_copy(st, at, m->start);
+        FcTokenPos pos = {st->tok->len, 0};
+        g_string_append_printf(st->tok, FC_TOKEN_OPEN "%s:%u" FC_TOKEN_CLOSE, fc_mention_token(m),
+                               i);
+        pos.end = st->tok->len;
+        if (m->possessive || fc_sentence_bare_apostrophe(st, m))
+            g_string_append(st->tok, "'s");
+        g_array_append_val(st->tokpos, pos);
+        at = m->end;
+        if (!m->possessive && fc_sentence_bare_apostrophe(st, m))
+            at += st->doc->text[at] == '\'' ? 1 : strlen("’");
+    }
+    fc_sentence_copy(st, at, st->span.end);
+    st->lower = g_ascii_strdown(st->tok->str, (gssize)st->tok->len);
+    st->raw_lower =
+        g_ascii_strdown(st->doc->text + st->span.start, (gssize)(st->span.end - st->span.start));
+    /* Rule authors' view of what the patterns see. */
+    if (g_getenv("FACTCHECK_DEBUG_TOKENS") != NULL)
+        g_printerr("%s#%u: %s\n", st->doc->path, st->number, st->tok->str);
+}
+
+int
+fc_sentence_token_at(const FcSentence *st, gsize pos)
+{
+    const char *p = st->tok->str + pos;
+    if (strncmp(p, FC_TOKEN_OPEN, strlen(FC_TOKEN_OPEN)) != 0)
+        return -1;
+    const char *colon = strchr(p, ':');
+    if (colon == NULL)
+        return -1;
+    guint64 idx = g_ascii_strtoull(colon + 1, NULL, 10);
+    return idx < st->mentions->len ? (int)idx : -1;
+}
+
+const FcMention *
+fc_sentence_mention(const FcSentence *st, int i)
+{
+    return &g_array_index(st->mentions, FcMention, (guint)i);
+}
+
+/* Possessive owners are not list items: "Singapore's fund GIC" → GIC. */
+GArray *
+fc_sentence_slot_items(const FcSentence *st, FcSlotType type, gsize s, gsize e)
+{
+    GArray *items = g_array_new(FALSE, FALSE, sizeof(int));
+    for (gsize p = s; p < e; p++) {
+        int i = fc_sentence_token_at(st, p);
+        if (i < 0)
+            continue;
+        const FcTokenPos *tp = &g_array_index(st->tokpos, FcTokenPos, (guint)i);
+        gboolean owner = strncmp(st->tok->str + tp->end, "'s", 2) == 0 && tp->end + 2 < e;
+        if (fc_slot_accepts(type, fc_mention_token(fc_sentence_mention(st, i))) &&
+            (!owner || !fc_slot_is_list(type)))
+            g_array_append_val(items, i);
+        p = tp->end - 1;
+    }
+    return items;
+}
+
+gsize
+fc_utf8_floor(const char *s, gsize pos)
+{
+    while (pos > 0 && (s[pos] & 0xC0) == 0x80)
+        pos--;
+    return pos;
+}
+
+gboolean
+fc_mention_is_quantity(const FcMention *m)
+{
+    return m->type == FC_MENTION_MONEY || m->type == FC_MENTION_PERCENT ||
+           m->type == FC_MENTION_NUMBER;
+}
+
+gsize
+fc_mention_distance(const FcMention *a, const FcMention *b)
+{
+    return a->end <= b->start ? b->start - a->end : a->start >= b->end ? a->start - b->end : 0;
+}
+
+const char *
+fc_sentence_quote(FcSentence *st, const FcMention *v)
+{
+    if (st->quote != NULL)
+        return st->quote;
+    FcSpan span = st->span;
+    gboolean cut_left = FALSE, cut_right = FALSE;
+    if (span.end - span.start > FC_QUOTE_MAX) {
+        gsize half = FC_QUOTE_MAX / 2;
+        gsize s = v->start > span.start + half ? v->start - half : span.start;
+        gsize e = MIN(span.end, s + FC_QUOTE_MAX);
+        cut_left = s > span.start;
+        cut_right = e < span.end;
+        span.start = fc_utf8_floor(st->doc->text, s);
+        span.end = fc_utf8_floor(st->doc->text, e);
+    }
+    g_autofree char *q = fc_document_quote(st->doc, span);
+    st->quote = g_strconcat(cut_left ? "…" : "", q, cut_right ? "…" : "", NULL);
+    return st->quote;
+}

@@ -1,0 +1,82 @@
+/* fc-sentence: one sentence as the extraction rules see it.
+ *
+ * Internal to fc-extract and fc-context.  Mentions are replaced by tokens
+ * ("⟦ORG:0⟧ has raised ⟦MONEY:2⟧"), white space collapsed, typographic
+ * quotes and dashes folded; FcTokenPos maps each mention to its token.
+ * Ownership: the sentence owns its arrays and strings (fc-extract clears
+ * them); it borrows the document, the extractor and the claims array.
+ */
+#pragma once
+
+#include "fc-claim.h"
+#include "fc-document.h"
+#include "fc-extract.h"
+#include "fc-mention.h"
+#include "fc-pattern.h"
+
+#include <glib.h>
+
+G_BEGIN_DECLS
+
+#define FC_TOKEN_OPEN "⟦"
+#define FC_TOKEN_CLOSE "⟧"
+
+typedef struct {
+    gsize start, end; /* of the token in the tokenised sentence */
+} FcTokenPos;
+
+/* An entity a rule named explicitly, and where its value stands: a later
+ * figure in the same sentence without a named entity is about it ("SoftBank
+ * will invest $30bn in OpenAI, part of a round that could raise $100bn"). */
+typedef struct {
+    gsize at;
+    const char *entity;
+} FcFocus;
+
+typedef struct _FcSentence FcSentence;
+struct _FcSentence {
+    FcExtractor *ex; /* the extractor running over this sentence (borrowed) */
+    const FcDocument *doc;
+    guint doc_index, number;
+    FcSpan span;
+    GArray *mentions; /* FcMention */
+    GArray *tokpos;   /* FcTokenPos per mention */
+    GString *tok;     /* tokenised text */
+    char *lower;      /* tok, ASCII lower-cased */
+    char *raw_lower;  /* the sentence as written, lower-cased, for cue words */
+    int subject;
+    const char *salient;
+    const FcExtractRule **used; /* per mention: the rule that took it as a value */
+    gsize *used_at;             /* ... and where that rule's match started, plus one */
+    char *quote;
+    GArray *focus; /* FcFocus: entities named explicitly by earlier matches */
+    FcLocator *locator;
+    GPtrArray *claims; /* the document's claims; this sentence's start at first_claim */
+    guint first_claim;
+};
+
+/* Fills tok, tokpos, lower and raw_lower from the mentions. */
+void fc_sentence_tokenise(FcSentence *st);
+
+/* Index of the mention whose token starts at tok[pos], or -1. */
+int fc_sentence_token_at(const FcSentence *st, gsize pos);
+
+const FcMention *fc_sentence_mention(const FcSentence *st, int i);
+
+/* Mentions filling a slot whose text is tok[s..e): one token, or every
+ * name of a list except possessive owners.  New array of int. */
+GArray *fc_sentence_slot_items(const FcSentence *st, FcSlotType type, gsize s, gsize e);
+
+/* The quote for claims of this sentence, cut around @v when the sentence
+ * is long; cached in st->quote. */
+const char *fc_sentence_quote(FcSentence *st, const FcMention *v);
+
+/* Largest position <= pos that starts a UTF-8 character. */
+gsize fc_utf8_floor(const char *s, gsize pos);
+
+gboolean fc_mention_is_quantity(const FcMention *m);
+
+/* Bytes between two mentions, 0 when they overlap. */
+gsize fc_mention_distance(const FcMention *a, const FcMention *b);
+
+G_END_DECLS
