@@ -48,7 +48,7 @@ fc_cli_context(FcOptions *o)
 {
     GOptionEntry entries[] = {
         {"format", 'f', 0, G_OPTION_ARG_STRING, &o->format,
-         "Output format: text or json (claims: also jsonl)", "FORMAT"},
+         "Output format: text, json, md or html (claims: text, json or jsonl)", "FORMAT"},
         {"output", 'o', 0, G_OPTION_ARG_FILENAME, &o->output,
          "Write the report to FILE (atomically) instead of standard output", "FILE"},
         {"fail-on", 0, 0, G_OPTION_ARG_STRING, &o->fail_on,
@@ -93,6 +93,10 @@ fc_cli_parse(int argc, char **argv, FcOptions *o)
     return TRUE;
 }
 
+/* The report formats; `claims` has its own. */
+static const char *const fc_cli_formats[] = {"text", "json", "md", "html", NULL};
+static const char *const fc_cli_claims_formats[] = {"text", "json", "jsonl", NULL};
+
 static gboolean
 fc_cli_validate(FcOptions *o)
 {
@@ -100,10 +104,11 @@ fc_cli_validate(FcOptions *o)
         o->format = g_strdup("text");
     if (o->fail_on == NULL)
         o->fail_on = g_strdup("error");
-    gboolean json_lines = o->claims_mode && strcmp(o->format, "jsonl") == 0;
-    if (strcmp(o->format, "text") != 0 && strcmp(o->format, "json") != 0 && !json_lines) {
-        fc_cli_error("unknown format '%s' (text or json%s)", o->format,
-                     o->claims_mode ? " or jsonl" : "");
+    const char *const *formats = o->claims_mode ? fc_cli_claims_formats : fc_cli_formats;
+    if (!g_strv_contains(formats, o->format)) {
+        g_autofree char *list = g_strjoinv(", ", (char **)formats);
+        fc_cli_error("unknown format '%s'%s (%s)", o->format, o->claims_mode ? " for claims" : "",
+                     list);
         return FALSE;
     }
     FcSeverity s;
@@ -176,8 +181,10 @@ fc_cli_read(const FcOptions *o)
     return g_steal_pointer(&corpus);
 }
 
+/* Texts are released once their claims are taken (memory grows with
+ * claims, not text), except for HTML, which shows every document. */
 static GPtrArray *
-fc_cli_extract(const FcRuleSet *rules, FcCorpus *corpus)
+fc_cli_extract(const FcRuleSet *rules, FcCorpus *corpus, gboolean keep_text)
 {
     GPtrArray *claims = g_ptr_array_new_with_free_func((GDestroyNotify)fc_claim_free);
     g_autoptr(GPtrArray) notes = g_ptr_array_new_with_free_func(g_free);
@@ -185,7 +192,8 @@ fc_cli_extract(const FcRuleSet *rules, FcCorpus *corpus)
     for (guint i = 0; i < corpus->documents->len; i++) {
         FcDocument *doc = g_ptr_array_index(corpus->documents, i);
         fc_extract_document(ex, doc, i, claims, notes);
-        fc_document_release_text(doc);
+        if (!keep_text)
+            fc_document_release_text(doc);
     }
     for (guint i = 0; i < notes->len; i++)
         fprintf(stderr, "%s\n", (const char *)g_ptr_array_index(notes, i));
@@ -225,6 +233,22 @@ fc_cli_status(const FcOptions *o, const GPtrArray *findings)
     return FC_EXIT_OK;
 }
 
+static char *
+fc_cli_render(const FcOptions *o, const FcReport *report)
+{
+    if (o->claims_mode)
+        return strcmp(o->format, "text") == 0
+                   ? fc_report_claims_text(report)
+                   : fc_report_claims_json(report, strcmp(o->format, "jsonl") == 0);
+    if (strcmp(o->format, "json") == 0)
+        return fc_report_json(report);
+    if (strcmp(o->format, "md") == 0)
+        return fc_report_md(report);
+    if (strcmp(o->format, "html") == 0)
+        return fc_report_html(report);
+    return fc_report_text(report);
+}
+
 static int
 fc_cli_main(FcOptions *o)
 {
@@ -234,18 +258,14 @@ fc_cli_main(FcOptions *o)
     g_autoptr(FcCorpus) corpus = fc_cli_read(o);
     if (corpus == NULL)
         return FC_EXIT_ERROR;
-    g_autoptr(GPtrArray) claims = fc_cli_extract(rules, corpus);
+    gboolean html = !o->claims_mode && strcmp(o->format, "html") == 0;
+    g_autoptr(GPtrArray) claims = fc_cli_extract(rules, corpus, html);
     g_autoptr(FcStore) store = fc_store_new(claims);
     g_autoptr(GPtrArray) findings =
         o->claims_mode ? g_ptr_array_new() : fc_engine_run(rules, store);
-    FcReport report = {corpus, fc_store_claims(store), findings, rules};
-    g_autofree char *text = NULL;
-    if (o->claims_mode)
-        text = strcmp(o->format, "text") == 0
-                   ? fc_report_claims_text(&report)
-                   : fc_report_claims_json(&report, strcmp(o->format, "jsonl") == 0);
-    else
-        text = strcmp(o->format, "json") == 0 ? fc_report_json(&report) : fc_report_text(&report);
+    FcReport report = {corpus, fc_store_claims(store), findings, rules,
+                       (const char *const *)o->paths};
+    g_autofree char *text = fc_cli_render(o, &report);
     if (!fc_cli_write(o, text))
         return FC_EXIT_ERROR;
     return o->claims_mode ? FC_EXIT_OK : fc_cli_status(o, findings);

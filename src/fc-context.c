@@ -19,6 +19,7 @@ enum {
     FC_CUE_CUMULATIVE_AFTER,
     FC_CUE_PRE_MONEY_BEFORE,
     FC_CUE_PRE_MONEY_AFTER,
+    FC_CUE_PRIOR_CLAUSE,
     FC_CUE_COUNT
 };
 
@@ -27,7 +28,9 @@ static const char *const fc_cue_sources[FC_CUE_COUNT] = {
         "\\b(?:in (?:early |advanced |final |preliminary )?(?:talks|discussions|negotiations)"
         "|negotiat\\w+|plans? to|planning to|aims? to|aiming|targets?|targeting|seeks?|seeking"
         "|looking to|hop(?:es?|ing) to|(?:is|are) set to|expected to (?:raise|invest|value|close)"
-        "|could|would|might|wants? to|intends? to|considering|proposed|potential|weighing"
+        "|(?:could|would|might|may) (?:[\\p{L}]+ )?(?:raise|value|be valued|invest|reach|close|fetch"
+        "|top|exceed|bring in|total|be worth|lead|join)"
+        "|wants? to|intends? to|considering|proposed|potential|weighing"
         "|exploring|pitching|signall?ed plans|goal)\\b",
     [FC_CUE_RUMORED] =
         "\\b(?:rumou?red|reportedly|according to (?:people|sources|a person|two people|"
@@ -54,7 +57,15 @@ static const char *const fc_cue_sources[FC_CUE_COUNT] = {
     [FC_CUE_PRE_MONEY_BEFORE] =
         "\\bpre-?money (?:valuation )?(?:[\\p{L}-]+ ){0,2}?(?:of |at |to |is |was )?$",
     [FC_CUE_PRE_MONEY_AFTER] = "^(?:,? pre-?money\\b|(?: [\\p{L}-]+){0,2}? before the (?:new )?"
-                               "(?:money|investment|round|funding|raise|cash)\\b)",
+                               "(?:money|investment|round|funding|raise|cash)\\b"
+                               "|(?: [\\p{L}-]+){0,3}? (?:on )?an? pre-?money basis)",
+    /* "four months after raising $300m at a $3bn valuation", "just two
+     * months after Zepto raised $665m": the rest of the clause is history. */
+    [FC_CUE_PRIOR_CLAUSE] =
+        "\\b(?:(?:days?|weeks?|months?|years?|shortly|soon|just|only) (?:after|since)"
+        "|(?:after|since|following) (?:raising|it raised|it closed|closing|⟦[A-Z]+:\\d+⟧ "
+        "(?:raised|closed|secured)|(?:a|its|the) (?:previous|prior|last|earlier) (?:round|raise)))"
+        "[^,;]*$",
     [FC_CUE_CUMULATIVE_AFTER] =
         "^(?: [\\p{L}-]+){0,4}? (?:in total|to date|so far|over the years|in all|altogether"
         "|since (?:⟦ORG:\\d+⟧'s|the company's) (?:founding|inception|launch)|since ⟦DATE:\\d+⟧)",
@@ -134,7 +145,8 @@ fc_context_qualifiers(FcContext *ctx, const FcSentence *st, int value)
     gsize from =
         fc_utf8_floor(st->tok->str, tp->start > FC_PRIOR_REACH ? tp->start - FC_PRIOR_REACH : 0);
     guint flags = 0;
-    if (fc_context_cue(ctx, st, FC_CUE_PRIOR, from, tp->start))
+    if (fc_context_cue(ctx, st, FC_CUE_PRIOR, from, tp->start) ||
+        fc_context_cue(ctx, st, FC_CUE_PRIOR_CLAUSE, 0, tp->start))
         flags |= FC_CLAIM_PRIOR;
     if (fc_context_cue(ctx, st, FC_CUE_CUMULATIVE_BEFORE, from, tp->start))
         flags |= FC_CLAIM_CUMULATIVE;
