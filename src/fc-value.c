@@ -51,16 +51,19 @@ static const char fc_value_money_re[] =
     "(?i)(?(DEFINE)"
     "(?<fcm_num>" FC_V_NUM ")"
     /* Single letters only when attached ("$5m"), so "$5 to" is not trillions. */
-    "(?<fcm_mag>(?:\\s?(?:thousand|million|billion|trillion|mln|bln|mn|bn|tn)|[kmbt])" FC_V_WORD_END
-    ")"
-    "(?<fcm_curword>\\s+(?:US\\s+)?(?:dollars?|euros?|pounds?(?:\\s+sterling)?|(?:USD|EUR|GBP)(?!"
+    "(?<fcm_mag>(?:[\\s-]?(?:thousand|million|billion|trillion|mln|bln|mn|bn|tn)|[kmbt]"
+    ")" FC_V_WORD_END ")"
+    /* "$10bn-plus", "$1B+": a floor */
+    "(?<fcm_plus>(?:-?plus\\b|\\+(?![0-9])))"
+    "(?<fcm_curword>\\s+(?:US\\s+|U\\.S\\.\\s+)?(?:dollars?|euros?|pounds?(?:\\s+sterling)?|(?:USD|"
+    "EUR|GBP)(?!"
     "\\s?[0-9]))\\b)"
     /* $10bn, US$2 billion, €500m, USD 5bn */
     "(?<fcm_cur>(?<![\\p{L}\\p{N}_$€£])(?:US\\s?\\$|\\$|€|£|USD|EUR|GBP)\\s?"
-    "(?&fcm_num)(?&fcm_mag)?(?&fcm_curword)?" FC_V_WORD_END ")"
+    "(?&fcm_num)(?&fcm_mag)?(?&fcm_plus)?(?&fcm_curword)?(?:" FC_V_WORD_END "|(?<=\\+)))"
     /* 10 billion dollars, a billion dollars */
     "(?<fcm_word>(?:" FC_V_NOT_AFTER "(?&fcm_num)(?&fcm_mag)?"
-    "|\\b(?:a|an|one)\\s+(?:thousand|million|billion|trillion))(?&fcm_curword))"
+    "|\\b(?:half\\s+)?(?:a|an|one)\\s+(?:thousand|million|billion|trillion))(?&fcm_curword))"
     "(?<fcm_bare>" FC_V_NOT_AFTER "(?&fcm_num)(?&fcm_mag)?" FC_V_WORD_END ")"
     "(?<fcm_baremag>" FC_V_NOT_AFTER "(?&fcm_num)(?&fcm_mag))"
     "(?<fcm_money>(?&fcm_cur)|(?&fcm_word))"
@@ -225,19 +228,11 @@ static const FcWordUnit fc_currency_prefixes[] = {
     {"$", FC_UNIT_USD},   {"€", FC_UNIT_EUR},   {"£", FC_UNIT_GBP},   {NULL, FC_UNIT_NONE},
 };
 static const FcWordUnit fc_currency_words[] = {
-    {"us dollars", FC_UNIT_USD},
-    {"us dollar", FC_UNIT_USD},
-    {"dollars", FC_UNIT_USD},
-    {"dollar", FC_UNIT_USD},
-    {"euros", FC_UNIT_EUR},
-    {"euro", FC_UNIT_EUR},
-    {"pounds sterling", FC_UNIT_GBP},
-    {"pounds", FC_UNIT_GBP},
-    {"pound", FC_UNIT_GBP},
-    {"usd", FC_UNIT_USD},
-    {"eur", FC_UNIT_EUR},
-    {"gbp", FC_UNIT_GBP},
-    {NULL, FC_UNIT_NONE},
+    {"u.s. dollars", FC_UNIT_USD}, {"u.s. dollar", FC_UNIT_USD}, {"us dollars", FC_UNIT_USD},
+    {"us dollar", FC_UNIT_USD},    {"dollars", FC_UNIT_USD},     {"dollar", FC_UNIT_USD},
+    {"euros", FC_UNIT_EUR},        {"euro", FC_UNIT_EUR},        {"pounds sterling", FC_UNIT_GBP},
+    {"pounds", FC_UNIT_GBP},       {"pound", FC_UNIT_GBP},       {"usd", FC_UNIT_USD},
+    {"eur", FC_UNIT_EUR},          {"gbp", FC_UNIT_GBP},         {NULL, FC_UNIT_NONE},
 };
 static const char *const fc_percent_words[] = {"%", "per cent", "percent", "pct", NULL};
 
@@ -387,6 +382,11 @@ fc_cursor_eat_number(FcValueCursor *c, double *out)
 static gboolean
 fc_cursor_eat_magnitude(FcValueCursor *c, double *factor)
 {
+    /* "$1.5-billion": a hyphen may join a number to a spelled-out word. */
+    FcValueCursor save = *c;
+    if (c->p < c->end && *c->p == '-' && c->p + 2 < c->end && g_ascii_isalpha(c->p[1]) &&
+        g_ascii_isalpha(c->p[2]))
+        c->p++;
     for (int i = 0; fc_magnitudes[i].text != NULL; i++) {
         const char *word = fc_magnitudes[i].text;
         /* Single letters must be attached: "$5m", never "$5 m". */
@@ -397,6 +397,7 @@ fc_cursor_eat_magnitude(FcValueCursor *c, double *factor)
             return TRUE;
         }
     }
+    *c = save;
     return FALSE;
 }
 
@@ -423,9 +424,10 @@ static gboolean
 fc_cursor_eat_article(FcValueCursor *c, double *out)
 {
     FcValueCursor save = *c;
+    double half = fc_cursor_eat(c, "half") ? 0.5 : 1;
     if (fc_cursor_eat(c, "a") || fc_cursor_eat(c, "an") || fc_cursor_eat(c, "one")) {
         if (c->p < c->end && g_ascii_isalpha(*c->p)) {
-            *out = 1;
+            *out = half;
             return TRUE;
         }
     }
@@ -525,6 +527,9 @@ fc_value_parse_normalised(const char *s, FcValueKind kind, FcValue *out)
     FcValueAmount a, b;
     if (!fc_value_parse_amount(&c, kind, &a))
         return FALSE;
+    /* "$10bn-plus", "$1B+" */
+    if (fc_cursor_eat(&c, "+") || fc_cursor_eat(&c, "-plus") || fc_cursor_eat(&c, "plus"))
+        bound = FC_BOUND_LOWER;
     gboolean range = fc_cursor_eat_range_sep(&c, between);
     if (range != between && between)
         return FALSE;

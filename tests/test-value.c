@@ -599,6 +599,22 @@ test_pattern_money_forms(void)
     fc_test_check_scan(fc_value_money_pattern(), "USD 5bn or 5bn USD", "USD 5bn | 5bn USD");
 }
 
+/* Forms seen in real coverage: hyphenated magnitudes, "half a billion",
+ * floors written "-plus" or "+", "U.S. dollars". */
+static void
+test_money_news_forms(void)
+{
+    check_money("$1.5-billion", 1.5e9, 1.5e9, FC_UNIT_USD, FALSE);
+    check_money("half a billion dollars", 5e8, 5e8, FC_UNIT_USD, FALSE);
+    check_money("$10bn-plus", 1e10, INFINITY, FC_UNIT_USD, FALSE);
+    check_money("$1B+", 1e9, INFINITY, FC_UNIT_USD, FALSE);
+    check_money("400 million U.S. dollars", 4e8, 4e8, FC_UNIT_USD, FALSE);
+    fc_test_check_scan(fc_value_money_pattern(),
+                       "It raised $1.5-billion, half a billion dollars, a $1B+ round and "
+                       "400 million U.S. dollars.",
+                       "$1.5-billion | half a billion dollars | $1B+ | 400 million U.S. dollars");
+}
+
 static void
 test_pattern_money_bounds(void)
 {
@@ -714,6 +730,7 @@ main(int argc, char **argv)
     g_test_add_func("/value/money/bound-and-approximation", test_money_bound_and_approximation);
     g_test_add_func("/value/money/length-is-respected", test_money_length_is_respected);
     g_test_add_func("/value/money/rejects", test_money_rejects);
+    g_test_add_func("/value/money/news-forms", test_money_news_forms);
     g_test_add_func("/value/money/rejects-bad-arguments", test_money_rejects_bad_arguments);
     g_test_add_func("/value/money/overflow-limit", test_money_overflow_limit);
     g_test_add_func("/value/percent/forms", test_percent_forms);
