@@ -83,6 +83,20 @@ fc_discourse_salient(const FcDiscourse *d)
     return r != NULL ? r->name : d->topic;
 }
 
+/* The latest subject a company noun can mean: not an investment firm,
+ * which articles call "the firm" or "the fund", not "the company". */
+static const FcReferent *
+fc_discourse_latest_company(const FcDiscourse *d)
+{
+    for (guint i = d->referents->len; i-- > 0;) {
+        const FcReferent *r = &g_array_index(d->referents, FcReferent, i);
+        if (r->subject && r->kind != FC_KIND_INVESTOR && r->kind != FC_KIND_FUND &&
+            r->kind != FC_KIND_BANK && r->kind != FC_KIND_GOVERNMENT)
+            return r;
+    }
+    return NULL;
+}
+
 static const char *
 fc_discourse_resolve_kind(const FcDiscourse *d, FcEntityKind wanted)
 {
@@ -96,6 +110,8 @@ fc_discourse_resolve_kind(const FcDiscourse *d, FcEntityKind wanted)
             r = fc_discourse_latest(d, TRUE, young, 3, G_MAXUINT);
     } else if (wanted == FC_KIND_INVESTOR) {
         r = fc_discourse_latest(d, FALSE, money, 3, FC_LAB_REACH);
+    } else if (wanted == FC_KIND_COMPANY) {
+        r = fc_discourse_latest_company(d);
     }
     if (r != NULL)
         return r->name;
@@ -109,6 +125,9 @@ fc_kind_fits(FcEntityKind wanted, FcEntityKind k)
         return k == FC_KIND_LAB || k == FC_KIND_UNKNOWN || k == FC_KIND_PRODUCT;
     if (wanted == FC_KIND_INVESTOR)
         return k == FC_KIND_INVESTOR || k == FC_KIND_FUND || k == FC_KIND_BANK;
+    if (wanted == FC_KIND_COMPANY)
+        return k != FC_KIND_INVESTOR && k != FC_KIND_FUND && k != FC_KIND_BANK &&
+               k != FC_KIND_GOVERNMENT;
     return TRUE;
 }
 

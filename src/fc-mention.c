@@ -361,17 +361,25 @@ fc_scan_entities(FcScan *sc)
     fc_scan_each(sc, fc_lexicon_matcher(sc->scanner->lex), fc_scan_entity_one, NULL);
 }
 
-/* A lone sentence-initial word ending like a verb or adverb ("Training",
- * "Backed", "Reportedly") is grammar, not a name. */
+/* Plural nouns of people open sentences ("Investors said", "Employees
+ * say") and are never names, whatever follows. */
 static gboolean
-fc_name_looks_like_grammar(const char *w, gsize n)
+fc_name_is_plural_people(const char *w, gsize n)
 {
-    /* ... and plural nouns of people: "Investors", "Employees", "Analysts". */
     static const char *const plurals[] = {"ors", "ers", "ees", "sts", "als", "ans"};
     for (guint i = 0; i < G_N_ELEMENTS(plurals); i++)
         if (n > 4 && memcmp(w + n - 3, plurals[i], 3) == 0)
             return TRUE;
-    return (n > 4 && memcmp(w + n - 3, "ing", 3) == 0) ||
+    return FALSE;
+}
+
+/* A lone sentence-initial word ending like a verb or adverb ("Training",
+ * "Backed", "Reportedly") is grammar, unless a verb follows it ("Helsing
+ * raised"); plural people nouns always are. */
+static gboolean
+fc_name_looks_like_grammar(const char *w, gsize n)
+{
+    return fc_name_is_plural_people(w, n) || (n > 4 && memcmp(w + n - 3, "ing", 3) == 0) ||
            (n > 3 && memcmp(w + n - 2, "ed", 2) == 0) || (n > 3 && memcmp(w + n - 2, "ly", 2) == 0);
 }
 
@@ -426,7 +434,37 @@ fc_name_followed_by_verb(const FcScan *sc, gsize e)
     gsize w = s;
     while (w < sc->span.end && g_ascii_isalpha(text[w]))
         w++;
+    /* "Tenstorrent Inc., the chip startup, raised ..." */
+    static const char *const suffixes[] = {"Inc", "Corp", "Ltd", "LLC", "AG", "SA", "SE", "plc"};
+    for (guint i = 0; i < G_N_ELEMENTS(suffixes); i++)
+        if (strlen(suffixes[i]) == w - s && memcmp(text + s, suffixes[i], w - s) == 0)
+            return TRUE;
     return w > s && fc_words_is_verb(text + s, w - s);
+}
+
+/* "CEO Robin Rombach", "co-founder Jane Doe", "analyst Ann Lee": a name
+ * right after a role word is a person. */
+static gboolean
+fc_name_follows_role(const FcScan *sc, gsize s)
+{
+    static const char *const roles[] = {
+        "ceo",          "executive",  "founder",      "co-founder",  "cofounder",   "president",
+        "chairman",     "chairwoman", "officer",      "cto",         "cfo",         "coo",
+        "scientist",    "analyst",    "spokesperson", "spokesman",   "spokeswoman", "director",
+        "dropouts",     "dropout",    "researcher",   "researchers", "engineer",    "billionaire",
+        "entrepreneur", "boss",       "chair",
+    };
+    const char *t = sc->doc->text;
+    gsize e = s;
+    while (e > sc->span.start && g_ascii_isspace(t[e - 1]))
+        e--;
+    gsize b = e;
+    while (b > sc->span.start && (g_ascii_isalpha(t[b - 1]) || t[b - 1] == '-'))
+        b--;
+    for (guint i = 0; i < G_N_ELEMENTS(roles); i++)
+        if (strlen(roles[i]) == e - b && g_ascii_strncasecmp(t + b, roles[i], e - b) == 0)
+            return TRUE;
+    return FALSE;
 }
 
 static void
@@ -440,8 +478,6 @@ fc_scan_name_emit(FcScan *sc, gsize s, gsize e, gboolean initial)
     gboolean single = TRUE;
     for (gsize k = s; k < e && single; k++)
         single = !g_ascii_isspace(text[k]);
-    if (single && initial && fc_name_looks_like_grammar(text + s, e - s))
-        return;
     if (single && e - s < 2)
         return;
     /* "Valuation Sustainability: ..." is a heading label, not a name. */
@@ -457,7 +493,8 @@ fc_scan_name_emit(FcScan *sc, gsize s, gsize e, gboolean initial)
     gsize last = e;
     while (last > s && !g_ascii_isspace(text[last - 1]))
         last--;
-    m.person = fc_lexicon_is_surname(sc->scanner->lex, text + last, e - last);
+    m.person = fc_lexicon_is_surname(sc->scanner->lex, text + last, e - last) ||
+               fc_name_follows_role(sc, s);
     fc_scan_take(sc, &m);
 }
 
@@ -515,7 +552,9 @@ fc_scan_name_one(FcScan *sc, gsize s, gsize e, gpointer data)
         gsize j = s;
         while (j < e && !g_ascii_isspace(sc->doc->text[j]))
             j++;
-        if (j == e && fc_name_looks_like_grammar(sc->doc->text + s, e - s))
+        const char *w = sc->doc->text + s;
+        if (j == e && (fc_name_is_plural_people(w, e - s) ||
+                       (fc_name_looks_like_grammar(w, e - s) && !fc_name_followed_by_verb(sc, e))))
             return;
     }
     fc_scan_name_run(sc, s, e, initial);
