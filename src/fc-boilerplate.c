@@ -12,6 +12,7 @@ static const char *const fc_related_headers[] = {
     "also read",           "see also",          "most read",
     "most popular",        "latest news",       "trending",
     "top stories",         "popular stories",   "more news",
+    "related reading",     "read next",         "keep reading",
 };
 
 typedef struct {
@@ -78,6 +79,8 @@ fc_line_is_related_header(const char *t, FcLine l)
     if (l.end - l.start > 40)
         return FALSE;
     g_autofree char *key = fc_line_key(t, l);
+    if (g_str_has_prefix(key, "more from ") || g_str_has_prefix(key, "more on "))
+        return TRUE;
     for (guint i = 0; i < G_N_ELEMENTS(fc_related_headers); i++)
         if (strcmp(key, fc_related_headers[i]) == 0)
             return TRUE;
@@ -94,7 +97,13 @@ fc_line_is_chrome(const char *t, FcLine l)
     guint bars = 0;
     for (const char *p = key; (p = strstr(p, " | ")) != NULL; p += 3)
         bars++;
-    return bars >= 3 || strstr(key, "all rights reserved") != NULL || strstr(key, "©") != NULL ||
+    /* "Related: Story A | Story B" and "Read more: ..." on one line. */
+    g_autofree char *raw = g_strstrip(g_ascii_strdown(t + l.start, (gssize)(l.end - l.start)));
+    for (guint i = 0; i < G_N_ELEMENTS(fc_related_headers); i++)
+        if (g_str_has_prefix(raw, fc_related_headers[i]) &&
+            raw[strlen(fc_related_headers[i])] == ':')
+            return TRUE;
+    return bars >= 2 || strstr(key, "all rights reserved") != NULL || strstr(key, "©") != NULL ||
            (strstr(key, "cookie") != NULL &&
             (strstr(key, "accept") != NULL || strstr(key, "consent") != NULL)) ||
            strcmp(key, "leave a reply") == 0 || strcmp(key, "post comment") == 0 ||

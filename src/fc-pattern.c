@@ -85,9 +85,18 @@ fc_slot_accepts(FcSlotType type, const char *t)
     return FALSE;
 }
 
+/* A name governed by a preposition is not the subject a pattern starts
+ * with: "Groq, a rival to Nvidia, was founded in 2016" is about Groq. */
+#define FC_NOT_GOVERNED                                                                            \
+    "(?<!\\bto )(?<!\\bof )(?<!\\bby )(?<!\\bfor )(?<!\\bwith )(?<!\\bfrom )(?<!\\bthan )"         \
+    "(?<!\\blike )(?<!\\bas )(?<!\\bagainst )(?<!\\bversus )"
+
 static void
-fc_pattern_append_slot(GString *out, const char *name, FcSlotType type, gboolean possessive)
+fc_pattern_append_slot(GString *out, const char *name, FcSlotType type, gboolean possessive,
+                       gboolean first)
 {
+    if (first && (type == FC_SLOT_ORG || type == FC_SLOT_ORGS))
+        g_string_append(out, FC_NOT_GOVERNED);
     switch (type) {
     case FC_SLOT_ORG:
         /* The negative look-ahead stops "in Claude's rival Mistral" from
@@ -163,7 +172,7 @@ fc_pattern_slot(const char *p, GString *out, FcSlotTypes *types, char **error_me
     if (*error_message != NULL)
         return 0;
     *field = type;
-    fc_pattern_append_slot(out, name, type, g_str_has_prefix(close + 1, "'s"));
+    fc_pattern_append_slot(out, name, type, g_str_has_prefix(close + 1, "'s"), out->len == 0);
     return (gsize)(close - p + 1);
 }
 
