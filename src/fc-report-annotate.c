@@ -238,8 +238,7 @@ fc_annotate_sentence(FcAnnotate *a, const FcSpan *span, guint number)
 }
 
 void
-fc_report_annotate(GString *out, const FcReportView *view, guint doc_index,
-                   const GArray *sentences)
+fc_report_annotate(GString *out, const FcReportView *view, guint doc_index, const GArray *sentences)
 {
     const FcDocument *doc = g_ptr_array_index(view->report->corpus->documents, doc_index);
     g_autoptr(GPtrArray) claims = g_ptr_array_new();

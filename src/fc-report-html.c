@@ -78,7 +78,8 @@ static const char fc_html_style[] =
     "mark.flag-error{background:#fdd8d3;box-shadow:inset 0 -2px 0 var(--error)}\n"
     "mark.flag-warning{background:#fdeccb;box-shadow:inset 0 -2px 0 var(--warning)}\n"
     "mark.flag-info{background:#d8ecff;box-shadow:inset 0 -2px 0 var(--info)}\n"
-    "dl.facts{display:grid;grid-template-columns:max-content 1fr;gap:.05rem .75rem;margin:.4rem 0 0;"
+    "dl.facts{display:grid;grid-template-columns:max-content 1fr;gap:.05rem .75rem;margin:.4rem 0 "
+    "0;"
     "font-size:.86rem}\n"
     "dl.facts dt{color:var(--muted)}dl.facts dd{margin:0}\n"
     "table{border-collapse:collapse;width:100%;background:var(--card);font-size:.88rem;"
@@ -89,6 +90,7 @@ static const char fc_html_style[] =
     "td{overflow-wrap:normal;word-break:normal;min-width:3.5rem}\n"
     "td.sources{overflow-wrap:anywhere;min-width:12rem}\n"
     "td.n{text-align:right;font-variant-numeric:tabular-nums}\n"
+    "td.t{white-space:nowrap}\n"
     "tr.flagged td{background:var(--error-bg)}\n"
     ".flag{color:var(--error);font-weight:600;white-space:nowrap}\n"
     ".sources a{white-space:nowrap}\n"
@@ -111,6 +113,7 @@ static const char fc_html_style[] =
     "article.doc{background:var(--card);border:1px solid var(--line);border-radius:8px;"
     "padding:1rem 1.25rem;margin:0 0 1.25rem}\n"
     "article.doc:target{outline:3px solid var(--accent)}\n"
+    "article.doc h3{margin-top:0}\n"
     ".text{font-family:Georgia,'Times New Roman',serif;font-size:1rem;line-height:1.65;"
     "max-width:46rem;overflow:hidden}\n"
     ".text .s:target{background:#e3ecff;outline:2px solid var(--accent);border-radius:2px}\n"
@@ -257,10 +260,13 @@ fc_html_filter(FcHtml *h)
 {
     g_string_append(h->out, "<form id=\"filter\" class=\"filter\" hidden>Show");
     for (int s = FC_SEVERITY_ERROR; s >= FC_SEVERITY_INFO; s--)
-        g_string_append_printf(h->out,
-                               " <label><input type=\"checkbox\" value=\"%s\" checked> %s</label>",
-                               fc_severity_name((FcSeverity)s), fc_severity_name((FcSeverity)s));
-    g_string_append(h->out, " <label>entity <select><option value=\"\">all</option>");
+        g_string_append_printf(
+            h->out,
+            " <label><input type=\"checkbox\" name=\"severity\" value=\"%s\" checked> "
+            "%s</label>",
+            fc_severity_name((FcSeverity)s), fc_severity_name((FcSeverity)s));
+    g_string_append(h->out,
+                    " <label>entity <select name=\"entity\"><option value=\"\">all</option>");
     for (guint i = 0; i < h->view->groups->len; i++) {
         const FcViewGroup *g = g_ptr_array_index(h->view->groups, i);
         g_string_append(h->out, "<option value=\"");
@@ -386,8 +392,7 @@ static void
 fc_html_claim(FcHtml *h, const FcClaim *c)
 {
     const FcDocument *d = fc_html_document(h, c->doc_index);
-    g_autofree char *sentence =
-        fc_report_view_sentence_anchor(h->view, c->doc_index, c->sentence);
+    g_autofree char *sentence = fc_report_view_sentence_anchor(h->view, c->doc_index, c->sentence);
     g_string_append(h->out, "<div class=\"claim\">\n");
     if (d != NULL) {
         g_string_append_printf(h->out, "<div class=\"doc\"><a href=\"#%s\">",
@@ -465,8 +470,7 @@ fc_html_findings(FcHtml *h)
 static void
 fc_html_source(FcHtml *h, const FcClaim *c)
 {
-    g_autofree char *sentence =
-        fc_report_view_sentence_anchor(h->view, c->doc_index, c->sentence);
+    g_autofree char *sentence = fc_report_view_sentence_anchor(h->view, c->doc_index, c->sentence);
     g_string_append_printf(h->out, "<a href=\"#%s\">", sentence);
     fc_html_text(h, c->document);
     g_string_append_printf(h->out, ":%u</a>", c->line);
@@ -515,15 +519,16 @@ fc_html_fact_row(FcHtml *h, const FcViewFact *fact, gboolean first_of_attribute)
 {
     g_autofree char *times = fc_html_distinct(fact->claims, fc_report_claim_time);
     g_autofree char *statuses = fc_html_distinct(fact->claims, fc_html_status_of);
-    g_string_append_printf(h->out, "<tr%s><td>", fact->findings->len > 0 ? " class=\"flagged\"" : "");
+    g_string_append_printf(h->out, "<tr%s><td>",
+                           fact->findings->len > 0 ? " class=\"flagged\"" : "");
     if (first_of_attribute)
         fc_html_text(h, fact->attribute);
     g_string_append(h->out, "</td><td><strong>");
     fc_html_text(h, fact->label);
     g_string_append(h->out, "</strong></td><td>");
     fc_html_text(h, fact->counterpart);
-    g_string_append_printf(h->out, "</td><td>%s</td><td>%s</td><td class=\"sources\">", times,
-                           statuses);
+    g_string_append_printf(h->out, "</td><td class=\"t\">%s</td><td>%s</td><td class=\"sources\">",
+                           times, statuses);
     for (guint i = 0; i < fact->claims->len; i++) {
         if (i > 0)
             g_string_append(h->out, ", ");
@@ -555,7 +560,7 @@ fc_html_money_row(FcHtml *h, const FcClaim *c, guint number)
     g_autofree char *when = fc_report_claim_time(c);
     g_autofree char *label = fc_claim_value_label(c);
     const FcFinding *flag = fc_report_view_flag(h->view, c);
-    g_string_append_printf(h->out, "<tr%s><td class=\"n\">%u</td><td>%s</td><td>",
+    g_string_append_printf(h->out, "<tr%s><td class=\"n\">%u</td><td class=\"t\">%s</td><td>",
                            flag != NULL ? " class=\"flagged\"" : "", number, when);
     fc_html_text(h, c->attribute);
     if (c->counterpart != NULL) {
@@ -620,7 +625,7 @@ fc_html_index_row(FcHtml *h, guint i)
     const FcDocument *d = fc_html_document(h, i);
     g_string_append_printf(h->out, "<tr><td><a href=\"#%s\">", fc_html_doc_anchor(h, i));
     fc_html_text(h, fc_html_title(d));
-    g_string_append(h->out, "</a></td><td>");
+    g_string_append(h->out, "</a></td><td class=\"t\">");
     fc_html_text(h, d->date_text);
     g_string_append(h->out, "</td><td>");
     fc_html_text(h, d->source);
@@ -656,7 +661,8 @@ fc_html_url(FcHtml *h, const char *url)
     if (url == NULL)
         return;
     g_string_append(h->out, " · ");
-    if (g_ascii_strncasecmp(url, "https://", 8) != 0 && g_ascii_strncasecmp(url, "http://", 7) != 0) {
+    if (g_ascii_strncasecmp(url, "https://", 8) != 0 &&
+        g_ascii_strncasecmp(url, "http://", 7) != 0) {
         fc_html_text(h, url);
         return;
     }

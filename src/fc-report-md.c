@@ -376,8 +376,9 @@ fc_md_fact_row(FcMd *md, const FcViewFact *fact, gboolean first_of_attribute)
 static void
 fc_md_facts(FcMd *md, const FcViewEntity *e)
 {
-    g_string_append(md->out, "| Attribute | Value | Counterpart | Time | Status | Sources | Check |\n"
-                             "|---|---|---|---|---|---|---|\n");
+    g_string_append(md->out,
+                    "| Attribute | Value | Counterpart | Time | Status | Sources | Check |\n"
+                    "|---|---|---|---|---|---|---|\n");
     const char *attribute = NULL;
     for (guint i = 0; i < e->facts->len; i++) {
         const FcViewFact *fact = g_ptr_array_index(e->facts, i);

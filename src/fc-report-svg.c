@@ -14,10 +14,10 @@
 #define FC_SVG_MAX_LABELS 64
 
 typedef struct {
-    double t0, t1;     /* Julian days at the plot's left and right edges */
-    double l0, l1;     /* log10 of the values at the bottom and top */
+    double t0, t1; /* Julian days at the plot's left and right edges */
+    double l0, l1; /* log10 of the values at the bottom and top */
     double lx[FC_SVG_MAX_LABELS], ly[FC_SVG_MAX_LABELS];
-    guint labels;      /* number labels placed so far */
+    guint labels; /* number labels placed so far */
 } FcSvgScale;
 
 static double
@@ -267,19 +267,17 @@ fc_svg_title(GString *out, const FcClaim *c, guint number)
 {
     g_autofree char *label = fc_claim_value_label(c);
     g_autofree char *when = fc_report_claim_time(c);
-    g_autofree char *text =
-        g_strdup_printf("%u. %s %s%s%s%s = %s, %s, %s — %s:%u", number, c->entity, c->attribute,
-                        c->counterpart ? " (" : "", c->counterpart ? c->counterpart : "",
-                        c->counterpart ? ")" : "", label, when, fc_status_name(c->status),
-                        c->document, c->line);
+    g_autofree char *text = g_strdup_printf(
+        "%u. %s %s%s%s%s = %s, %s, %s — %s:%u", number, c->entity, c->attribute,
+        c->counterpart ? " (" : "", c->counterpart ? c->counterpart : "", c->counterpart ? ")" : "",
+        label, when, fc_status_name(c->status), c->document, c->line);
     g_string_append(out, "<title>");
     fc_escape_html_append(out, text, -1);
     g_string_append(out, "</title>");
 }
 
 static void
-fc_svg_mark(GString *out, const FcReportView *view, FcSvgScale *s, const FcClaim *c,
-            guint number)
+fc_svg_mark(GString *out, const FcReportView *view, FcSvgScale *s, const FcClaim *c, guint number)
 {
     double x = fc_svg_x(s, (c->time.lo + c->time.hi + 1.0) / 2);
     double y = fc_svg_y(s, fc_value_point(&c->value));

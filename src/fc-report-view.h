@@ -44,15 +44,15 @@ typedef struct {
 
 typedef struct {
     const FcReport *report;
-    GPtrArray *groups;         /* FcViewGroup*, most severe group first */
-    GPtrArray *findings;       /* const FcFinding*, display order: F1, F2, … */
-    GPtrArray *entities;       /* FcViewEntity*, sorted by name */
-    GPtrArray *doc_anchors;    /* char*: "d-…", one per document */
-    GArray *doc_claims;        /* guint per document */
-    GArray *doc_findings;      /* guint per document */
-    GHashTable *numbers;       /* const FcFinding* → GUINT_TO_POINTER(1-based number) */
+    GPtrArray *groups;          /* FcViewGroup*, most severe group first */
+    GPtrArray *findings;        /* const FcFinding*, display order: F1, F2, … */
+    GPtrArray *entities;        /* FcViewEntity*, sorted by name */
+    GPtrArray *doc_anchors;     /* char*: "d-…", one per document */
+    GArray *doc_claims;         /* guint per document */
+    GArray *doc_findings;       /* guint per document */
+    GHashTable *numbers;        /* const FcFinding* → GUINT_TO_POINTER(1-based number) */
     GHashTable *claim_findings; /* const FcClaim* → GPtrArray of const FcFinding*, display order */
-    GHashTable *entity_index;  /* interned entity → FcViewEntity* */
+    GHashTable *entity_index;   /* interned entity → FcViewEntity* */
 } FcReportView;
 
 FcReportView *fc_report_view_new(const FcReport *report);

@@ -25,7 +25,7 @@ fc_report_count(const FcReport *report, guint counts[3])
  * never the locale's separators, so that output does not depend on who
  * runs the tool. */
 static void
-fc_report_append_number(GString *out, double x)
+fc_report_append_number(GString *out, double x, gboolean group)
 {
     if (x != floor(x) || fabs(x) >= 1e15) {
         char buf[G_ASCII_DTOSTR_BUF_SIZE];
@@ -37,26 +37,28 @@ fc_report_append_number(GString *out, double x)
     if (x < 0)
         g_string_append(out, "−");
     for (gsize i = 0; i < n; i++) {
-        if (i > 0 && (n - i) % 3 == 0)
+        if (group && i > 0 && (n - i) % 3 == 0)
             g_string_append_c(out, ',');
         g_string_append_c(out, digits[i]);
     }
 }
 
+/* Years are written as years ("2021"), everything else grouped. */
 static void
 fc_report_append_interval(GString *out, const FcValue *v)
 {
     gboolean lo = isfinite(v->low), hi = isfinite(v->high);
+    gboolean group = v->unit != FC_UNIT_YEAR;
     if (lo && hi && v->low == v->high) {
-        fc_report_append_number(out, v->low);
+        fc_report_append_number(out, v->low, group);
         return;
     }
     g_string_append(out, lo ? "[" : "(−∞");
     if (lo)
-        fc_report_append_number(out, v->low);
+        fc_report_append_number(out, v->low, group);
     g_string_append(out, " … ");
     if (hi)
-        fc_report_append_number(out, v->high);
+        fc_report_append_number(out, v->high, group);
     g_string_append(out, hi ? "]" : "+∞)");
 }
 

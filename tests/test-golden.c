@@ -7,13 +7,20 @@
  *     expected.json          factcheck --format=json articles
  *     expected.txt           factcheck articles
  *     expected-claims.json   factcheck claims --format=json articles (optional)
+ *     expected-report.md     factcheck --format=md articles
+ *     expected-report.html   factcheck --format=html articles
  *     expected.status        exit status of the two reports ("1")
  *     expected.stderr        what every run prints on stderr (absent: nothing)
+ *
+ * The Markdown and HTML reports name the rules folder, which is the source
+ * tree's own: it is stored as "@RULES@" so that the files do not depend on
+ * where the tree is checked out.
  *
  * Every command runs twice: the output must not depend on the run.  With
  * FC_UPDATE_GOLDEN=1 the expected files are rewritten instead of compared;
  * review the diff before keeping it.
  */
+#include "fc-escape.h"
 #include "fc-test.h"
 
 #include <glib.h>
@@ -32,14 +39,38 @@ typedef struct {
 static const char *const fc_json_args[] = {"--format=json", "articles", NULL};
 static const char *const fc_text_args[] = {"articles", NULL};
 static const char *const fc_claims_args[] = {"claims", "--format=json", "articles", NULL};
+static const char *const fc_md_args[] = {"--format=md", "articles", NULL};
+static const char *const fc_html_args[] = {"--format=html", "articles", NULL};
 
 static const FcGolden fc_goldens[] = {
     {"expected.json", fc_json_args, FALSE, TRUE},
     {"expected.txt", fc_text_args, FALSE, TRUE},
     {"expected-claims.json", fc_claims_args, TRUE, FALSE},
+    {"expected-report.md", fc_md_args, FALSE, TRUE},
+    {"expected-report.html", fc_html_args, FALSE, TRUE},
 };
 
 static gboolean fc_update;
+static char *fc_rules_dir; /* the default rules folder, as the binary names it */
+
+/* @text with every occurrence of @from replaced by @to.  Newly allocated. */
+static char *
+fc_replace(const char *text, const char *from, const char *to)
+{
+    g_auto(GStrv) parts = g_strsplit(text, from, -1);
+    return g_strjoinv(to, parts);
+}
+
+/* The reports with the rules folder, raw or escaped, as "@RULES@". */
+static char *
+fc_normalise(const char *text)
+{
+    g_autofree char *md = fc_escape_md(fc_rules_dir);
+    g_autofree char *html = fc_escape_html(fc_rules_dir);
+    g_autofree char *a = fc_replace(text, md, "@RULES@");
+    g_autofree char *b = fc_replace(a, html, "@RULES@");
+    return fc_replace(b, fc_rules_dir, "@RULES@");
+}
 
 /* Line @n (1-based) of @text without its newline, or NULL past the end. */
 static char *
@@ -146,7 +177,8 @@ fc_check_golden(const char *case_dir, const char *work_dir, const FcGolden *g)
     if (strcmp(first.out, second.out) != 0 || strcmp(first.err, second.err) != 0 ||
         first.status != second.status)
         g_test_fail_printf("%s: two runs of the same command differ", path);
-    fc_check_text(case_dir, g->file, first.out);
+    g_autofree char *out = fc_normalise(first.out);
+    fc_check_text(case_dir, g->file, out);
     fc_check_text(case_dir, "expected.stderr", first.err);
     fc_check_status(case_dir, g, first.status);
 }
@@ -215,6 +247,7 @@ main(int argc, char **argv)
         return 1;
     }
     fc_update = g_strcmp0(g_getenv("FC_UPDATE_GOLDEN"), "1") == 0;
+    fc_rules_dir = g_build_filename(root, "rules", NULL);
     g_autofree char *fixtures = g_build_filename(root, "fixtures", NULL);
     g_autoptr(GPtrArray) cases = fc_list_cases(fixtures);
     g_autoptr(GPtrArray) dirs = g_ptr_array_new_with_free_func(g_free);
@@ -225,5 +258,7 @@ main(int argc, char **argv)
         g_autofree char *test = g_strconcat("/golden/", name, NULL);
         g_test_add_data_func(test, dir, test_case);
     }
-    return g_test_run();
+    int status = g_test_run();
+    g_free(fc_rules_dir);
+    return status;
 }

@@ -101,7 +101,7 @@ fixture_init(FcFixture *fx)
     FcFinding *t = add_finding(fx, &fx->ties, NULL, "Amazon backs rivals");
     g_ptr_array_add(t->claims, p);
     fc_finding_seal(t);
-    fx->report = (FcReport){fx->corpus, fx->claims, fx->findings, NULL};
+    fx->report = (FcReport){fx->corpus, fx->claims, fx->findings, NULL, NULL};
 }
 
 static void
@@ -354,7 +354,7 @@ test_json_empty(void)
 {
     g_autoptr(FcCorpus) corpus = fc_corpus_new();
     g_autoptr(GPtrArray) none = g_ptr_array_new();
-    FcReport report = {corpus, none, none, NULL};
+    FcReport report = {corpus, none, none, NULL, NULL};
     g_autofree char *text = fc_report_json(&report);
     g_autoptr(cJSON) root = parse_json(text);
     /* Empty lists stay lists, so scripts can iterate without checks. */
