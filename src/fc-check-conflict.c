@@ -69,18 +69,28 @@ fc_status_class(FcStatus s)
     return s == FC_STATUS_RUMORED ? FC_STATUS_REPORTED : s;
 }
 
+/* "SoftBank's Vision Fund 2" and "SoftBank" hold one stake: a counterpart
+ * counts as its top-most owner. */
+static const char *
+fc_conflict_party(const FcConflict *cx, const FcClaim *c)
+{
+    if (c->counterpart == NULL)
+        return "";
+    const FcEntity *e = fc_lexicon_lookup(cx->rules->lexicon, c->counterpart);
+    return e != NULL ? fc_entity_root(e)->name : c->counterpart;
+}
+
 static char *
 fc_conflict_bucket(const FcConflict *cx, const FcClaim *c)
 {
     gboolean dated = fc_time_is_known(&c->time);
     /* Pre-money figures differ from post-money ones by the new money by
      * definition: each is compared only with its own kind. */
-    return g_strdup_printf("%s\x1f%d\x1f%u\x1f%d\x1f%u\x1f%u\x1f%d",
-                           cx->rule->by_counterpart && c->counterpart ? c->counterpart : "",
-                           fc_status_class(c->status),
-                           c->flags & (FC_CLAIM_CUMULATIVE | FC_CLAIM_PRE_MONEY), c->value.unit,
-                           dated ? fc_time_class(c) : 0, dated ? 0 : c->doc_index,
-                           dated ? 0 : c->time.rel_months);
+    return g_strdup_printf(
+        "%s\x1f%d\x1f%u\x1f%d\x1f%u\x1f%u\x1f%d",
+        cx->rule->by_counterpart ? fc_conflict_party(cx, c) : "", fc_status_class(c->status),
+        c->flags & (FC_CLAIM_CUMULATIVE | FC_CLAIM_PRE_MONEY), c->value.unit,
+        dated ? fc_time_class(c) : 0, dated ? 0 : c->doc_index, dated ? 0 : c->time.rel_months);
 }
 
 static double

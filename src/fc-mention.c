@@ -342,6 +342,29 @@ fc_name_has_org_suffix(const FcScan *sc, gsize e)
     return FALSE;
 }
 
+/* Length of a corporate suffix (" Inc.", ", Inc.", " Corp.") at @e, 0
+ * when there is none: it belongs to the name before it. */
+static gsize
+fc_name_suffix_len(const FcScan *sc, gsize e)
+{
+    static const char *const suffixes[] = {" Inc.", " Inc", ", Inc.", " Corp.", " Corp",
+                                           " Ltd.", " Ltd", " LLC",   " plc",   " GmbH",
+                                           " AG",   " SE",  " S.A.",  " SAS",   " Co."};
+    const char *t = sc->doc->text;
+    /* A name that already ends in "Corp" or "Inc" keeps its full stop. */
+    if (e < sc->span.end && t[e] == '.' && e >= 3 &&
+        (memcmp(t + e - 3, "Inc", 3) == 0 || memcmp(t + e - 3, "orp", 3) == 0 ||
+         memcmp(t + e - 3, "Ltd", 3) == 0 || memcmp(t + e - 2, "Co", 2) == 0))
+        return 1;
+    for (guint i = 0; i < G_N_ELEMENTS(suffixes); i++) {
+        gsize n = strlen(suffixes[i]);
+        if (e + n <= sc->span.end && memcmp(t + e, suffixes[i], n) == 0 &&
+            (e + n == sc->span.end || !g_ascii_isalnum(t[e + n])))
+            return n;
+    }
+    return 0;
+}
+
 static void
 fc_scan_entity_one(FcScan *sc, gsize s, gsize e, gpointer data)
 {
@@ -352,6 +375,9 @@ fc_scan_entity_one(FcScan *sc, gsize s, gsize e, gpointer data)
     if (m.entity == NULL || !fc_scan_is_free(sc, s, e) || fc_name_has_org_suffix(sc, e))
         return;
     m.name = g_intern_string(m.entity->name);
+    gsize suffix = fc_name_suffix_len(sc, e);
+    if (suffix > 0 && fc_scan_is_free(sc, e, e + suffix))
+        m.end = e + suffix;
     fc_scan_take(sc, &m);
 }
 
@@ -490,6 +516,9 @@ fc_scan_name_emit(FcScan *sc, gsize s, gsize e, gboolean initial)
         return;
     FcMention m = {.type = FC_MENTION_NAME, .start = s, .end = e};
     m.name = fc_name_normalise(text + s, e - s);
+    gsize suffix = fc_name_suffix_len(sc, e);
+    if (suffix > 0 && fc_scan_is_free(sc, e, e + suffix))
+        m.end = e + suffix;
     gsize last = e;
     while (last > s && !g_ascii_isspace(text[last - 1]))
         last--;

@@ -21,7 +21,8 @@
 #define FC_WORD FC_WORD_EXCEPT(FC_STOP_WORDS FC_ROLE_WORDS)
 #define FC_PERSON_WORD FC_WORD_EXCEPT(FC_STOP_WORDS)
 
-#define FC_ORG_DESC "(?:(?:the |an? )?(?:" FC_TOK(FC_ORGISH "|PLACE") "'s )?" FC_WORD "{0,3}?)?"
+#define FC_ORG_DESC                                                                                \
+    "(?:(?:the |an? )?(?:" FC_TOK(FC_ORGISH "|PLACE|PERSON") "'s )?" FC_WORD "{0,3}?)?"
 #define FC_APPOS "(?: \\(" FC_TOK(FC_ORGISH) "\\))?"
 /* One name of a list, possibly described and bracketed: "Google's AI arm
  * (Google DeepMind)", "a16z (Andreessen Horowitz)". */
