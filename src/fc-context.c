@@ -28,7 +28,8 @@ static const char *const fc_cue_sources[FC_CUE_COUNT] = {
         "\\b(?:in (?:early |advanced |final |preliminary )?(?:talks|discussions|negotiations)"
         "|negotiat\\w+|plans? to|planning to|aims? to|aiming|targets?|targeting|seeks?|seeking"
         "|looking to|hop(?:es?|ing) to|(?:is|are) set to|expected to (?:raise|invest|value|close)"
-        "|(?:could|would|might|may) (?:[\\p{L}]+ )?(?:raise|value|be valued|invest|reach|close|fetch"
+        "|(?:could|would|might|may) (?:[\\p{L}]+ )?(?:raise|value|be "
+        "valued|invest|reach|close|fetch"
         "|top|exceed|bring in|total|be worth|lead|join)"
         "|wants? to|intends? to|considering|proposed|potential|weighing"
         "|exploring|pitching|signall?ed plans|goal)\\b",
@@ -194,6 +195,45 @@ fc_sentence_date_by_when(const FcSentence *st, const FcMention *v)
 
 /* A date in the sentence belongs to the quantity nearest to it: "$350bn, up
  * from $183bn as of September" dates only the $183bn. */
+/* No comma or semicolon between two mentions: one clause. */
+static gboolean
+fc_context_same_clause(const FcSentence *st, const FcMention *a, const FcMention *b)
+{
+    gsize from = MIN(a->end, b->end), to = MAX(a->start, b->start);
+    const char *t = st->doc->text;
+    for (gsize i = from; i < to; i++) {
+        if (t[i] == ',' || t[i] == ';' || t[i] == '(' || t[i] == ')')
+            return FALSE;
+        /* An em or en dash, or " - ", opens an aside. */
+        if ((guchar)t[i] == 0xE2 && i + 2 < to && (guchar)t[i + 1] == 0x80 &&
+            ((guchar)t[i + 2] == 0x93 || (guchar)t[i + 2] == 0x94))
+            return FALSE;
+        if (t[i] == '-' && i > from && t[i - 1] == ' ' && i + 1 < to && t[i + 1] == ' ')
+            return FALSE;
+    }
+    return TRUE;
+}
+
+/* "raised $665m in June at a $5bn valuation": a date in the clause of a
+ * figure dates it, even when another figure stands nearer the date. */
+static int
+fc_context_date_in_clause(const FcSentence *st, const FcMention *v)
+{
+    int best = -1;
+    gsize best_d = G_MAXSIZE;
+    for (guint d = 0; d < st->mentions->len; d++) {
+        const FcMention *dm = fc_sentence_mention(st, (int)d);
+        if (dm->type != FC_MENTION_DATE || dm == v || !fc_context_same_clause(st, dm, v))
+            continue;
+        gsize dist = fc_mention_distance(dm, v);
+        if (dist < best_d && dist <= FC_DATE_REACH) {
+            best = (int)d;
+            best_d = dist;
+        }
+    }
+    return best;
+}
+
 int
 fc_context_date_for(const FcSentence *st, int value)
 {
@@ -219,6 +259,8 @@ fc_context_date_for(const FcSentence *st, int value)
             best_d = nd;
         }
     }
+    if (best < 0)
+        best = fc_context_date_in_clause(st, v);
     return best >= 0 ? best : fc_sentence_date_by_when(st, v);
 }
 

@@ -80,8 +80,13 @@ fc_claim_set_time(FcSentence *st, FcClaim *c, int value, int when)
 {
     int d = when >= 0 ? when : fc_context_date_for(st, value);
     const FcMention *v = fc_sentence_mention(st, value);
-    if (d >= 0 && v->type != FC_MENTION_DATE) {
-        c->time = fc_sentence_mention(st, d)->time;
+    const FcTime *date = d >= 0 ? &fc_sentence_mention(st, d)->time : NULL;
+    /* "said on Wednesday", "in October" in an October article: the date
+     * is the article's own time, not an earlier or later one. */
+    gboolean now = date != NULL && fc_time_is_known(&st->doc->date) &&
+                   date->lo <= st->doc->date.lo && date->hi >= st->doc->date.hi;
+    if (date != NULL && !now && v->type != FC_MENTION_DATE) {
+        c->time = *date;
         c->flags |= FC_CLAIM_DATED;
     } else {
         c->time = st->doc->date;

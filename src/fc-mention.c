@@ -55,6 +55,10 @@ static const char fc_dateline_pattern[] =
 /* Runs of capitalised words; split at stop words afterwards.  A '?' between
  * letters is a repaired byte ("Timoth?e"), still part of the name. */
 static const char fc_name_pattern[] =
+    /* "1789 Capital", "500 Global": a number names a firm only before an
+     * organisation word. */
+    "(?<![\\p{L}\\p{N}_@./$€£-])[0-9]{1,4}(?=[ \\t]+(?:Capital|Ventures|Partners|Global|Fund)\\b)"
+    "(?:[ \\t]+\\p{Lu}[\\p{L}\\p{N}&.-]*)+|"
     "(?<![\\p{L}\\p{N}_@./-])\\p{Lu}(?:[\\p{L}\\p{N}&.-]|\\?(?=\\p{Ll}))*"
     "(?:(?:[ \\t]*\\n[ \\t]*|[ \\t]+|\\s+(?:of|de|van|von|der|&)\\s+|-)"
     "\\p{Lu}(?:[\\p{L}\\p{N}&.-]|\\?(?=\\p{Ll}))*)*";
@@ -597,6 +601,26 @@ fc_scan_names(FcScan *sc)
 
 /* "the AI startup Anthropic": the noun phrase describes the name that
  * follows; it does not refer back. */
+/* "€600m (about $645m)", "£1.8bn ($2.3bn)": a bracketed amount right after
+ * another is a currency conversion, not a second figure. */
+static void
+fc_scan_drop_conversions(FcScan *sc)
+{
+    const char *t = sc->doc->text;
+    for (guint i = 1; i < sc->found->len; i++) {
+        const FcMention *m = &g_array_index(sc->found, FcMention, i);
+        const FcMention *p = &g_array_index(sc->found, FcMention, i - 1);
+        if (m->type != FC_MENTION_MONEY || p->type != FC_MENTION_MONEY)
+            continue;
+        g_autofree char *gap = g_strstrip(g_strndup(t + p->end, m->start - p->end));
+        gboolean open = strcmp(gap, "(") == 0 || strcmp(gap, "(about") == 0 ||
+                        strcmp(gap, "(around") == 0 || strcmp(gap, "(roughly") == 0 ||
+                        strcmp(gap, "(or") == 0 || strcmp(gap, "(approximately") == 0;
+        if (open && m->end < sc->span.end && t[m->end] == ')')
+            g_array_remove_index(sc->found, i--);
+    }
+}
+
 static void
 fc_scan_drop_descriptors(FcScan *sc)
 {
@@ -711,6 +735,7 @@ fc_mention_scan(const FcMentionScanner *scanner, const FcDocument *doc, FcSpan s
     g_array_sort(sc.found, fc_mention_compare);
     fc_scan_drop_appositions(&sc);
     fc_scan_drop_descriptors(&sc);
+    fc_scan_drop_conversions(&sc);
     g_array_append_vals(out, sc.found->data, sc.found->len);
     g_array_unref(sc.found);
     return sc.limits;
