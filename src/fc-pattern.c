@@ -26,7 +26,10 @@
 #define FC_APPOS "(?: \\(" FC_TOK(FC_ORGISH) "\\))?"
 /* One name of a list, possibly described and bracketed: "Google's AI arm
  * (Google DeepMind)", "a16z (Andreessen Horowitz)". */
-#define FC_LIST_ITEM FC_ORG_DESC "\\(?" FC_TOK(FC_ORGISH "|PERSON") "\\)?" FC_APPOS
+#define FC_LIST_ITEM                                                                               \
+    FC_ORG_DESC "\\(?" FC_TOK(                                                                     \
+        FC_ORGISH "|PERSON") "\\)?" FC_APPOS                                                       \
+                             "(?:, (?:the|a|an) [^,;⟦]{1,60}(?:⟦[A-Z]+:\\d+⟧[^,;⟦]{0,20})?,)?"
 #define FC_LIST_SEP "(?:,? and |, | as well as | & |,? plus |, along with )"
 #define FC_PERSON_DESC "(?:(?:" FC_PERSON_WORD "|" FC_TOK(FC_ORGISH) "(?:'s)? ){0,6}?)?"
 
@@ -115,9 +118,16 @@ fc_pattern_append_slot(GString *out, const char *name, FcSlotType type, gboolean
         g_string_append_printf(out, FC_PERSON_DESC "(?<%s>" FC_TOK("PERSON|NAME") ")", name);
         break;
     case FC_SLOT_PERSONS:
+        /* The list must end where the phrase ends: in "by four MIT
+         * classmates" MIT is a descriptor, not a founder. */
         g_string_append_printf(out,
-                               FC_PERSON_DESC "(?<%s>" FC_TOK(
-                                   "PERSON|NAME") "(?:" FC_LIST_SEP FC_TOK("PERSON|NAME") ")*)",
+                               FC_PERSON_DESC
+                               "(?<%s>" FC_TOK("PERSON|NAME") "(?:" FC_LIST_SEP FC_TOK(
+                                   "PERSON|NAME") ")*)"
+                                                  "(?! (?:classmates|graduates|researchers"
+                                                  "|scientists|students|engineers|alumni|dropouts"
+                                                  "|veterans|executives|employees|colleagues"
+                                                  "|roommates|friends)\\b)",
                                name);
         break;
     default:

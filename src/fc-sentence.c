@@ -113,6 +113,10 @@ fc_sentence_slot_items(const FcSentence *st, FcSlotType type, gsize s, gsize e)
             continue;
         const FcTokenPos *tp = &g_array_index(st->tokpos, FcTokenPos, (guint)i);
         gboolean owner = strncmp(st->tok->str + tp->end, "'s", 2) == 0 && tp->end + 2 < e;
+        /* "Bezos Expeditions, the family office of Jeff Bezos": the object
+         * of a descriptor is not another item. */
+        owner =
+            owner || (tp->start >= s + 3 && strncmp(st->tok->str + tp->start - 3, "of ", 3) == 0);
         if (fc_slot_accepts(type, fc_mention_token(fc_sentence_mention(st, i))) &&
             (!owner || !fc_slot_is_list(type)))
             g_array_append_val(items, i);
