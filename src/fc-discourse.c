@@ -18,7 +18,8 @@ typedef struct {
 
 struct _FcDiscourse {
     const FcLexicon *lex;
-    GArray *referents; /* FcReferent, oldest first */
+    GArray *referents;     /* FcReferent, oldest first */
+    GPtrArray *long_names; /* interned names of several words met so far */
     const char *topic;
     guint sentence;
 };
@@ -29,6 +30,7 @@ fc_discourse_new(const FcLexicon *lex)
     FcDiscourse *d = g_new0(FcDiscourse, 1);
     d->lex = lex;
     d->referents = g_array_new(FALSE, FALSE, sizeof(FcReferent));
+    d->long_names = g_ptr_array_new();
     return d;
 }
 
@@ -38,6 +40,7 @@ fc_discourse_free(FcDiscourse *d)
     if (d == NULL)
         return;
     g_array_unref(d->referents);
+    g_ptr_array_unref(d->long_names);
     g_free(d);
 }
 
@@ -270,9 +273,37 @@ fc_discourse_remember(FcDiscourse *d, const FcMention *m, gboolean subject)
     g_array_append_val(d->referents, r);
 }
 
+/* "Wayve Technologies ... Wayve said": after the full name, its first word
+ * alone names the same organisation. */
+static void
+fc_discourse_link_short_names(FcDiscourse *d, GArray *mentions)
+{
+    for (guint i = 0; i < mentions->len; i++) {
+        FcMention *m = &g_array_index(mentions, FcMention, i);
+        if (!fc_mention_is_orgish(m) || m->type == FC_MENTION_COREF || m->name == NULL)
+            continue;
+        if (strchr(m->name, ' ') != NULL) {
+            if (!g_ptr_array_find(d->long_names, m->name, NULL))
+                g_ptr_array_add(d->long_names, (gpointer)m->name);
+            continue;
+        }
+        if (m->type != FC_MENTION_NAME)
+            continue;
+        gsize n = strlen(m->name);
+        for (guint j = 0; j < d->long_names->len; j++) {
+            const char *full = g_ptr_array_index(d->long_names, j);
+            if (strncmp(full, m->name, n) == 0 && full[n] == ' ') {
+                m->name = full;
+                break;
+            }
+        }
+    }
+}
+
 int
 fc_discourse_sentence(FcDiscourse *d, const FcDocument *doc, FcSpan span, GArray *mentions)
 {
+    fc_discourse_link_short_names(d, mentions);
     int subject = fc_discourse_subject(doc, span, mentions);
     const FcMention *subj =
         subject >= 0 ? &g_array_index(mentions, FcMention, (guint)subject) : NULL;
