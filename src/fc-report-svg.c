@@ -16,7 +16,7 @@
 typedef struct {
     double t0, t1; /* Julian days at the plot's left and right edges */
     double l0, l1; /* log10 of the values at the bottom and top */
-    double lx[FC_SVG_MAX_LABELS], ly[FC_SVG_MAX_LABELS];
+    double lx[FC_SVG_MAX_LABELS], ly[FC_SVG_MAX_LABELS], lw[FC_SVG_MAX_LABELS];
     guint labels; /* number labels placed so far */
 } FcSvgScale;
 
@@ -219,32 +219,69 @@ fc_svg_shape(const char *attribute)
 }
 
 static gboolean
-fc_svg_overlaps(const FcSvgScale *s, double x, double y)
+fc_svg_overlaps(const FcSvgScale *s, double x, double y, double w)
 {
     for (guint i = 0; i < s->labels; i++)
-        if (fabs(s->lx[i] - x) < 18 && fabs(s->ly[i] - y) < 12)
+        if (x < s->lx[i] + s->lw[i] + 3 && s->lx[i] < x + w + 3 && fabs(s->ly[i] - y) < 12)
             return TRUE;
     return FALSE;
 }
 
-/* Places a mark's number next to it where no other number is: to the
- * upper right first, then around, then stacked upwards. */
+/* Where a label @w wide goes next to the mark at (@x, @y): upper right
+ * first, then the other corners, then further up and down, never outside
+ * the plot and never on another label. */
 static void
-fc_svg_label(GString *out, FcSvgScale *s, double x, double y, guint number)
+fc_svg_place(FcSvgScale *s, double x, double y, double w, double *lx, double *ly)
 {
-    static const double dx[] = {8, 8, -20, -20}, dy[] = {-7, 15, -7, 15};
-    double lx = x + dx[0], ly = y + dy[0];
-    for (guint i = 0; i < 24; i++) {
-        lx = x + dx[i % 4];
-        ly = y + dy[i % 4] - 12.0 * (i / 4);
-        if (!fc_svg_overlaps(s, lx, ly))
+    const double top = FC_SVG_TOP + 11, bottom = FC_SVG_H - FC_SVG_BOTTOM - 3;
+    const double right = FC_SVG_W - FC_SVG_RIGHT - w - 2;
+    for (guint i = 0; i < 40; i++) {
+        double ring = 12.0 * (i / 4);
+        *lx = CLAMP((i % 2 == 0) ? x + 8 : x - 8 - w, FC_SVG_LEFT + 2, right);
+        *ly = CLAMP((i % 4 < 2) ? y - 7 - ring : y + 15 + ring, top, bottom);
+        if (!fc_svg_overlaps(s, *lx, *ly, w))
             break;
     }
     if (s->labels < FC_SVG_MAX_LABELS) {
-        s->lx[s->labels] = lx;
-        s->ly[s->labels++] = ly;
+        s->lx[s->labels] = *lx;
+        s->ly[s->labels] = *ly;
+        s->lw[s->labels++] = w;
     }
-    fc_svg_printf(out, "<text class=\"num\" x=\"%f\" y=\"%f\">%u</text>", lx, ly, number);
+}
+
+static void
+fc_svg_point(const FcSvgScale *s, const FcClaim *c, double *x, double *y)
+{
+    *x = fc_svg_x(s, (c->time.lo + c->time.hi + 1.0) / 2);
+    *y = fc_svg_y(s, fc_value_point(&c->value));
+}
+
+/* Numbers the marks: one label for a run of marks drawn on the same spot
+ * ("20–26"), in the conflict colour when a finding cites any of them. */
+static void
+fc_svg_labels(GString *out, const FcReportView *view, FcSvgScale *s, const GPtrArray *money)
+{
+    for (guint i = 0; i < money->len;) {
+        double x, y, nx, ny;
+        fc_svg_point(s, g_ptr_array_index(money, i), &x, &y);
+        gboolean conflict = FALSE;
+        guint j = i;
+        for (;; j++) {
+            conflict = conflict || fc_report_view_flag(view, g_ptr_array_index(money, j)) != NULL;
+            if (j + 1 >= money->len)
+                break;
+            fc_svg_point(s, g_ptr_array_index(money, j + 1), &nx, &ny);
+            if (fabs(nx - x) > 0.5 || fabs(ny - y) > 0.5)
+                break;
+        }
+        g_autofree char *text =
+            j > i ? g_strdup_printf("%u–%u", i + 1, j + 1) : g_strdup_printf("%u", i + 1);
+        double lx, ly;
+        fc_svg_place(s, x, y, 7.0 * (double)g_utf8_strlen(text, -1), &lx, &ly);
+        fc_svg_printf(out, "<text class=\"num%s\" x=\"%f\" y=\"%f\">%s</text>\n",
+                      conflict ? " conflict" : "", lx, ly, text);
+        i = j + 1;
+    }
 }
 
 static void
@@ -279,8 +316,8 @@ fc_svg_title(GString *out, const FcClaim *c, guint number)
 static void
 fc_svg_mark(GString *out, const FcReportView *view, FcSvgScale *s, const FcClaim *c, guint number)
 {
-    double x = fc_svg_x(s, (c->time.lo + c->time.hi + 1.0) / 2);
-    double y = fc_svg_y(s, fc_value_point(&c->value));
+    double x, y;
+    fc_svg_point(s, c, &x, &y);
     g_autofree char *href = fc_report_view_sentence_anchor(view, c->doc_index, c->sentence);
     gboolean conflict = fc_report_view_flag(view, c) != NULL;
     g_string_append_printf(out, "<a href=\"#%s\" class=\"mark%s\">", href,
@@ -289,7 +326,6 @@ fc_svg_mark(GString *out, const FcReportView *view, FcSvgScale *s, const FcClaim
     fc_svg_extent(out, s, c, x, y);
     fc_svg_printf(out, "<path transform=\"translate(%f %f)\" d=\"%s\"/>", x, y,
                   fc_svg_shape(c->attribute));
-    fc_svg_label(out, s, x, y, number);
     g_string_append(out, "</a>\n");
 }
 
@@ -339,5 +375,6 @@ fc_report_svg_timeline(GString *out, const FcReportView *view, const FcViewEntit
     fc_svg_key(out, view, e->money);
     for (guint i = 0; i < e->money->len; i++)
         fc_svg_mark(out, view, &s, g_ptr_array_index(e->money, i), i + 1);
+    fc_svg_labels(out, view, &s, e->money);
     g_string_append(out, "</svg>\n");
 }
