@@ -315,10 +315,21 @@ fc_rule_cued(const FcExtractRule *r, const char *lower)
     return FALSE;
 }
 
+/* Can the sentence fill the rule's value slot at all?  Most sentences
+ * hold no figure, so most rules are skipped here for free. */
+static gboolean
+fc_sentence_has_value_for(const FcSentence *st, const FcExtractRule *r)
+{
+    for (guint i = 0; i < st->mentions->len; i++)
+        if (fc_slot_accepts(r->slots.value, fc_mention_token(fc_sentence_mention(st, (int)i))))
+            return TRUE;
+    return FALSE;
+}
+
 static void
 fc_sentence_apply_rule(FcSentence *st, const FcExtractRule *r, GPtrArray *notes)
 {
-    if (!fc_rule_cued(r, st->raw_lower))
+    if (!fc_rule_cued(r, st->raw_lower) || !fc_sentence_has_value_for(st, r))
         return;
     for (guint i = 0; i < r->patterns->len; i++) {
         const FcRegex *re = g_ptr_array_index(r->patterns, i);
