@@ -88,27 +88,28 @@ fc_finding_compare(const FcFinding *a, const FcFinding *b)
     return g_strcmp0(a->id, b->id);
 }
 
+/* "$10bn, $12bn and $13bn": distinct values in first-seen order (main
+ * evidence first). */
 static char *
 fc_finding_values(const FcFinding *f)
 {
     g_autoptr(GPtrArray) labels = g_ptr_array_new_with_free_func(g_free);
     for (guint i = 0; i < f->claims->len; i++) {
         const FcClaim *c = g_ptr_array_index(f->claims, i);
-        if (c->attribute == f->attribute || f->attribute == NULL)
-            g_ptr_array_add(labels, fc_claim_value_label(c));
+        if (c->attribute != f->attribute && f->attribute != NULL)
+            continue;
+        g_autofree char *l = fc_claim_value_label(c);
+        gboolean seen = FALSE;
+        for (guint j = 0; j < labels->len && !seen; j++)
+            seen = strcmp(g_ptr_array_index(labels, j), l) == 0;
+        if (!seen)
+            g_ptr_array_add(labels, g_steal_pointer(&l));
     }
-    /* Keep first-seen order (main evidence first), drop repeats. */
     GString *out = g_string_new(NULL);
     for (guint i = 0; i < labels->len; i++) {
-        const char *l = g_ptr_array_index(labels, i);
-        gboolean seen = FALSE;
-        for (guint j = 0; j < i && !seen; j++)
-            seen = strcmp(g_ptr_array_index(labels, j), l) == 0;
-        if (seen)
-            continue;
-        if (out->len > 0)
+        if (i > 0)
             g_string_append(out, i + 1 == labels->len ? " and " : ", ");
-        g_string_append(out, l);
+        g_string_append(out, g_ptr_array_index(labels, i));
     }
     return g_string_free(out, FALSE);
 }
