@@ -492,33 +492,11 @@ fc_html_finding_refs(FcHtml *h, const FcFinding *const *findings, guint n)
     g_string_append(h->out, "</td>");
 }
 
-/* "2025-03, 2025-10": the distinct texts @get gives for @claims. */
-static char *
-fc_html_distinct(const GPtrArray *claims, char *(*get)(const FcClaim *))
-{
-    g_autoptr(GPtrArray) seen = g_ptr_array_new_with_free_func(g_free);
-    for (guint i = 0; i < claims->len; i++) {
-        char *s = get(g_ptr_array_index(claims, i));
-        if (g_ptr_array_find_with_equal_func(seen, s, g_str_equal, NULL))
-            g_free(s);
-        else
-            g_ptr_array_add(seen, s);
-    }
-    g_ptr_array_add(seen, NULL);
-    return g_strjoinv(", ", (char **)seen->pdata);
-}
-
-static char *
-fc_html_status_of(const FcClaim *c)
-{
-    return g_strdup(fc_status_name(c->status));
-}
-
 static void
 fc_html_fact_row(FcHtml *h, const FcViewFact *fact, gboolean first_of_attribute)
 {
-    g_autofree char *times = fc_html_distinct(fact->claims, fc_report_claim_time);
-    g_autofree char *statuses = fc_html_distinct(fact->claims, fc_html_status_of);
+    g_autofree char *times = fc_report_view_times(fact->claims);
+    g_autofree char *statuses = fc_report_view_statuses(fact->claims);
     g_string_append_printf(h->out, "<tr%s><td>",
                            fact->findings->len > 0 ? " class=\"flagged\"" : "");
     if (first_of_attribute)

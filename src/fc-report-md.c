@@ -302,28 +302,6 @@ fc_md_findings(FcMd *md)
 
 /* ---- entities ----------------------------------------------------------- */
 
-/* "2025-03, 2025-10": the distinct texts @get gives for @claims. */
-static char *
-fc_md_distinct(const GPtrArray *claims, char *(*get)(const FcClaim *))
-{
-    g_autoptr(GPtrArray) seen = g_ptr_array_new_with_free_func(g_free);
-    for (guint i = 0; i < claims->len; i++) {
-        char *s = get(g_ptr_array_index(claims, i));
-        if (g_ptr_array_find_with_equal_func(seen, s, g_str_equal, NULL))
-            g_free(s);
-        else
-            g_ptr_array_add(seen, s);
-    }
-    g_ptr_array_add(seen, NULL);
-    return g_strjoinv(", ", (char **)seen->pdata);
-}
-
-static char *
-fc_md_status_of(const FcClaim *c)
-{
-    return g_strdup(fc_status_name(c->status));
-}
-
 static void
 fc_md_source(FcMd *md, const FcClaim *c)
 {
@@ -353,8 +331,8 @@ fc_md_finding_refs(FcMd *md, const GPtrArray *findings)
 static void
 fc_md_fact_row(FcMd *md, const FcViewFact *fact, gboolean first_of_attribute)
 {
-    g_autofree char *times = fc_md_distinct(fact->claims, fc_report_claim_time);
-    g_autofree char *statuses = fc_md_distinct(fact->claims, fc_md_status_of);
+    g_autofree char *times = fc_report_view_times(fact->claims);
+    g_autofree char *statuses = fc_report_view_statuses(fact->claims);
     g_string_append(md->out, "| ");
     if (first_of_attribute)
         fc_md_text(md, fact->attribute);

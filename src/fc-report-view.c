@@ -394,3 +394,37 @@ fc_report_view_entity(const FcReportView *view, const char *entity)
 {
     return g_hash_table_lookup(view->entity_index, entity);
 }
+
+/* The distinct texts @get gives for @claims, joined with ", ". */
+static char *
+fc_report_view_distinct(const GPtrArray *claims, char *(*get)(const FcClaim *))
+{
+    g_autoptr(GPtrArray) seen = g_ptr_array_new_with_free_func(g_free);
+    for (guint i = 0; i < claims->len; i++) {
+        char *s = get(g_ptr_array_index(claims, i));
+        if (g_ptr_array_find_with_equal_func(seen, s, g_str_equal, NULL))
+            g_free(s);
+        else
+            g_ptr_array_add(seen, s);
+    }
+    g_ptr_array_add(seen, NULL);
+    return g_strjoinv(", ", (char **)seen->pdata);
+}
+
+static char *
+fc_report_view_status_of(const FcClaim *c)
+{
+    return g_strdup(fc_status_name(c->status));
+}
+
+char *
+fc_report_view_times(const GPtrArray *claims)
+{
+    return fc_report_view_distinct(claims, fc_report_claim_time);
+}
+
+char *
+fc_report_view_statuses(const GPtrArray *claims)
+{
+    return fc_report_view_distinct(claims, fc_report_view_status_of);
+}

@@ -73,6 +73,13 @@ char *fc_report_view_finding_anchor(const FcFinding *f);
 /* "d-…-s<n>": the anchor of sentence @sentence of document @doc_index. */
 char *fc_report_view_sentence_anchor(const FcReportView *view, guint doc_index, guint sentence);
 
+/* "2025-03, 2025-10": the distinct times of @claims, in order.  Newly
+ * allocated. */
+char *fc_report_view_times(const GPtrArray *claims);
+
+/* "reported, planned": the distinct statuses of @claims.  Newly allocated. */
+char *fc_report_view_statuses(const GPtrArray *claims);
+
 /* The attributes drawn on a money timeline. */
 gboolean fc_report_view_is_money_attribute(const char *attribute);
 
