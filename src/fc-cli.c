@@ -1,12 +1,14 @@
 #include "fc-cli.h"
 
 #include "config.h"
+#include "fc-baseline.h"
 #include "fc-corpus.h"
 #include "fc-engine.h"
 #include "fc-extract.h"
 #include "fc-report.h"
 #include "fc-ruleset.h"
 #include "fc-store.h"
+#include "fc-suppress.h"
 
 #include <errno.h>
 #include <stdio.h>
@@ -20,6 +22,10 @@ typedef struct {
     char **rules;
     gboolean version;
     char **paths;
+    char **drafts;        /* --draft: files, "-" for standard input */
+    char *stdin_name;     /* the path standard input is shown as */
+    char *baseline;       /* --baseline: accepted findings to leave out */
+    char *write_baseline; /* --write-baseline: record the findings there */
 } FcOptions;
 
 static void
@@ -30,6 +36,10 @@ fc_options_clear(FcOptions *o)
     g_free(o->fail_on);
     g_strfreev(o->rules);
     g_strfreev(o->paths);
+    g_strfreev(o->drafts);
+    g_free(o->stdin_name);
+    g_free(o->baseline);
+    g_free(o->write_baseline);
 }
 
 G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC(FcOptions, fc_options_clear)
@@ -48,7 +58,8 @@ fc_cli_context(FcOptions *o)
 {
     GOptionEntry entries[] = {
         {"format", 'f', 0, G_OPTION_ARG_STRING, &o->format,
-         "Output format: text, json, md or html (claims: text, json or jsonl)", "FORMAT"},
+         "Output format: text, json, md, html, sarif or github (claims: text, json or jsonl)",
+         "FORMAT"},
         {"output", 'o', 0, G_OPTION_ARG_FILENAME, &o->output,
          "Write the report to FILE (atomically) instead of standard output", "FILE"},
         {"fail-on", 0, 0, G_OPTION_ARG_STRING, &o->fail_on,
@@ -57,6 +68,16 @@ fc_cli_context(FcOptions *o)
          "LEVEL"},
         {"rules", 'r', 0, G_OPTION_ARG_FILENAME_ARRAY, &o->rules,
          "Rules folder; the first replaces the default, more add to it", "DIR"},
+        {"draft", 'd', 0, G_OPTION_ARG_FILENAME_ARRAY, &o->drafts,
+         "Check FILE against the PATHs and report only findings that involve it; repeatable; "
+         "- reads standard input",
+         "FILE"},
+        {"stdin-name", 0, 0, G_OPTION_ARG_FILENAME, &o->stdin_name,
+         "Show a draft read from standard input as NAME (default: <stdin>)", "NAME"},
+        {"baseline", 'b', 0, G_OPTION_ARG_FILENAME, &o->baseline,
+         "Leave out the findings recorded in FILE (see --write-baseline)", "FILE"},
+        {"write-baseline", 0, 0, G_OPTION_ARG_FILENAME, &o->write_baseline,
+         "Record the findings reported in FILE, to accept them; exit status 0", "FILE"},
         {"version", 'V', 0, G_OPTION_ARG_NONE, &o->version, "Print the version and exit", NULL},
         {G_OPTION_REMAINING, 0, 0, G_OPTION_ARG_FILENAME_ARRAY, &o->paths, NULL, "PATH…"},
         {NULL, 0, 0, 0, NULL, NULL, NULL}};
@@ -94,7 +115,7 @@ fc_cli_parse(int argc, char **argv, FcOptions *o)
 }
 
 /* The report formats; `claims` has its own. */
-static const char *const fc_cli_formats[] = {"text", "json", "md", "html", NULL};
+static const char *const fc_cli_formats[] = {"text", "json", "md", "html", "sarif", "github", NULL};
 static const char *const fc_cli_claims_formats[] = {"text", "json", "jsonl", NULL};
 
 static gboolean
@@ -116,10 +137,16 @@ fc_cli_validate(FcOptions *o)
         fc_cli_error("unknown --fail-on level '%s' (error, warning, info or never)", o->fail_on);
         return FALSE;
     }
-    if (o->paths == NULL || o->paths[0] == NULL) {
+    if ((o->paths == NULL || o->paths[0] == NULL) && o->drafts == NULL) {
         fc_cli_error("no PATH given (try --help)");
         return FALSE;
     }
+    if (o->claims_mode && (o->drafts || o->baseline || o->write_baseline)) {
+        fc_cli_error("--draft, --baseline and --write-baseline check findings; 'claims' has none");
+        return FALSE;
+    }
+    if (o->stdin_name == NULL)
+        o->stdin_name = g_strdup("<stdin>");
     return TRUE;
 }
 
@@ -163,17 +190,87 @@ fc_cli_load_rules(const FcOptions *o)
     return rules;
 }
 
+/* Standard input as a draft, read as Markdown whatever --stdin-name says:
+ * the name is only what reports call it. */
+static FcDocument *
+fc_cli_read_stdin(const FcOptions *o)
+{
+    g_autoptr(GByteArray) bytes = g_byte_array_new();
+    guint8 buf[65536];
+    size_t n;
+    while ((n = fread(buf, 1, sizeof buf, stdin)) > 0)
+        g_byte_array_append(bytes, buf, (guint)n);
+    if (ferror(stdin)) {
+        fc_cli_error("cannot read standard input: %s", g_strerror(errno));
+        return NULL;
+    }
+    FcDocument *doc = fc_corpus_parse("stdin.md", (const char *)bytes->data, bytes->len);
+    g_free(doc->path);
+    doc->path = g_strdup(o->stdin_name);
+    return doc;
+}
+
+/* A draft that is also in the archive (a changed file of the checked-out
+ * repository) is read once and marked, not compared with itself. */
+static FcDocument *
+fc_cli_find_document(const FcCorpus *corpus, const char *path)
+{
+    g_autofree char *want = g_canonicalize_filename(path, NULL);
+    for (guint i = 0; i < corpus->documents->len; i++) {
+        FcDocument *doc = g_ptr_array_index(corpus->documents, i);
+        g_autofree char *have = g_canonicalize_filename(doc->path, NULL);
+        if (strcmp(want, have) == 0)
+            return doc;
+    }
+    return NULL;
+}
+
+/* Adds the drafts to @corpus and their paths (interned, as claims carry
+ * them) to @drafts. */
+static gboolean
+fc_cli_read_drafts(const FcOptions *o, FcCorpus *corpus, GHashTable *drafts)
+{
+    for (guint i = 0; o->drafts != NULL && o->drafts[i] != NULL; i++) {
+        const char *path = o->drafts[i];
+        FcDocument *doc =
+            strcmp(path, "-") == 0 ? fc_cli_read_stdin(o) : fc_cli_find_document(corpus, path);
+        if (doc != NULL && strcmp(path, "-") == 0)
+            g_ptr_array_add(corpus->documents, doc);
+        if (doc == NULL && strcmp(path, "-") != 0) {
+            guint before = corpus->documents->len;
+            g_autoptr(GError) error = NULL;
+            if (!fc_corpus_add_path(corpus, path, &error)) {
+                fc_cli_error("%s", error->message);
+                return FALSE;
+            }
+            doc = corpus->documents->len > before
+                      ? g_ptr_array_index(corpus->documents, corpus->documents->len - 1)
+                      : NULL;
+            if (doc == NULL) {
+                fc_cli_error("draft '%s' is not a .md or .txt file", path);
+                return FALSE;
+            }
+        }
+        if (doc == NULL)
+            return FALSE;
+        g_hash_table_add(drafts, (gpointer)g_intern_string(doc->path));
+    }
+    return TRUE;
+}
+
 static FcCorpus *
-fc_cli_read(const FcOptions *o)
+fc_cli_read(const FcOptions *o, GHashTable *drafts)
 {
     g_autoptr(FcCorpus) corpus = fc_corpus_new();
-    for (guint i = 0; o->paths[i] != NULL; i++) {
+    for (guint i = 0; o->paths != NULL && o->paths[i] != NULL; i++) {
         g_autoptr(GError) error = NULL;
         if (!fc_corpus_add_path(corpus, o->paths[i], &error)) {
             fc_cli_error("%s", error->message);
             return NULL;
         }
     }
+    if (!fc_cli_read_drafts(o, corpus, drafts))
+        return NULL;
     for (guint i = 0; i < corpus->warnings->len; i++)
         fprintf(stderr, "%s\n", (const char *)g_ptr_array_index(corpus->warnings, i));
     if (corpus->documents->len == 0)
@@ -219,22 +316,210 @@ fc_cli_write(const FcOptions *o, const char *text)
     return TRUE;
 }
 
+/* What the gate decides about the engine's findings: which are reported,
+ * which were accepted (by a comment or the baseline), and the warnings
+ * about suppressions themselves. */
+typedef struct {
+    GHashTable *drafts;    /* interned paths of the drafts; empty: no draft mode */
+    GPtrArray *reported;   /* const FcFinding*, borrowed */
+    GPtrArray *suppressed; /* FcSuppressed*, owned */
+    GPtrArray *notices;    /* FcNotice*, owned */
+    GPtrArray *accepted;   /* const FcFinding*: what --write-baseline records */
+    guint baselined;       /* findings the baseline left out */
+} FcGate;
+
+static void
+fc_gate_clear(FcGate *g)
+{
+    g_clear_pointer(&g->drafts, g_hash_table_unref);
+    g_clear_pointer(&g->reported, g_ptr_array_unref);
+    g_clear_pointer(&g->suppressed, g_ptr_array_unref);
+    g_clear_pointer(&g->notices, g_ptr_array_unref);
+    g_clear_pointer(&g->accepted, g_ptr_array_unref);
+}
+
+G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC(FcGate, fc_gate_clear)
+
+static gboolean
+fc_gate_in_draft(const FcGate *g, const FcFinding *f)
+{
+    if (g_hash_table_size(g->drafts) == 0)
+        return TRUE;
+    for (guint i = 0; i < f->claims->len; i++) {
+        const FcClaim *c = g_ptr_array_index(f->claims, i);
+        if (g_hash_table_contains(g->drafts, c->document))
+            return TRUE;
+    }
+    return FALSE;
+}
+
+/* In draft mode a finding is shown at the draft's claim: that is the line
+ * the editor can change, and where a CI annotation has to land. */
+static void
+fc_gate_draft_first(const FcGate *g, FcFinding *f)
+{
+    for (guint i = 0; i < f->claims->len; i++) {
+        gpointer c = g_ptr_array_index(f->claims, i);
+        if (i == 0 && g_hash_table_contains(g->drafts, ((const FcClaim *)c)->document))
+            return;
+        if (g_hash_table_contains(g->drafts, ((const FcClaim *)c)->document)) {
+            g_ptr_array_remove_index(f->claims, i);
+            g_ptr_array_insert(f->claims, 0, c);
+            return;
+        }
+    }
+}
+
 static int
-fc_cli_status(const FcOptions *o, const GPtrArray *findings)
+fc_gate_compare(gconstpointer a, gconstpointer b)
+{
+    return fc_finding_compare(*(const FcFinding *const *)a, *(const FcFinding *const *)b);
+}
+
+/* The findings that involve a draft, in report order. */
+static GPtrArray *
+fc_gate_select(const FcGate *g, GPtrArray *findings)
+{
+    GPtrArray *out = g_ptr_array_new();
+    for (guint i = 0; i < findings->len; i++) {
+        FcFinding *f = g_ptr_array_index(findings, i);
+        if (!fc_gate_in_draft(g, f))
+            continue;
+        g_ptr_array_add(out, f);
+    }
+    g_ptr_array_sort(out, fc_gate_compare);
+    return out;
+}
+
+/* Suppressions and notices about archive articles are not the draft's
+ * business. */
+static void
+fc_gate_drop_foreign(FcGate *g)
+{
+    if (g_hash_table_size(g->drafts) == 0)
+        return;
+    for (guint i = g->notices->len; i-- > 0;) {
+        const FcNotice *n = g_ptr_array_index(g->notices, i);
+        if (!g_hash_table_contains(g->drafts, g_intern_string(n->path)))
+            g_ptr_array_remove_index(g->notices, i);
+    }
+    for (guint i = g->suppressed->len; i-- > 0;) {
+        const FcSuppressed *s = g_ptr_array_index(g->suppressed, i);
+        if (!fc_gate_in_draft(g, s->finding))
+            g_ptr_array_remove_index(g->suppressed, i);
+    }
+}
+
+static void
+fc_gate_report_baseline(const FcBaseline *b, guint suppressed)
+{
+    fprintf(stderr, "factcheck: baseline '%s' suppressed %u finding%s\n", b->path, suppressed,
+            suppressed == 1 ? "" : "s");
+    g_autoptr(GPtrArray) stale = fc_baseline_stale(b);
+    for (guint i = 0; i < stale->len; i++)
+        fprintf(stderr,
+                "factcheck: baseline '%s': stale entry %s (matches no finding; remove it "
+                "or rewrite the baseline)\n",
+                b->path, (const char *)g_ptr_array_index(stale, i));
+}
+
+/* Leaves out what the baseline accepted.  FALSE when it cannot be read. */
+static gboolean
+fc_gate_apply_baseline(FcGate *g, const char *path, GPtrArray *findings)
+{
+    g_autoptr(GError) error = NULL;
+    g_autoptr(FcBaseline) b = fc_baseline_load(path, &error);
+    if (b == NULL) {
+        fc_cli_error("%s", error->message);
+        return FALSE;
+    }
+    g_autoptr(GPtrArray) kept = g_ptr_array_new();
+    for (guint i = 0; i < findings->len; i++) {
+        const FcFinding *f = g_ptr_array_index(findings, i);
+        if (!fc_baseline_match(b, f)) {
+            g_ptr_array_add(kept, (gpointer)f);
+            continue;
+        }
+        g->baselined++;
+        FcSuppressed *s = g_new0(FcSuppressed, 1);
+        s->finding = f;
+        s->where = g_strdup(path);
+        g_ptr_array_add(g->suppressed, s);
+    }
+    g_ptr_array_set_size(findings, 0);
+    g_ptr_array_extend(findings, kept, NULL, NULL);
+    fc_gate_report_baseline(b, g->baselined);
+    return TRUE;
+}
+
+/* Inline suppressions, then the baseline, over every finding (so that a
+ * suppression or baseline entry is only stale when nothing matches it),
+ * then the draft's share of what is left. */
+static gboolean
+fc_gate_run(FcGate *g, const FcOptions *o, const FcCorpus *corpus, const FcRuleSet *rules,
+            GPtrArray *findings)
+{
+    g->suppressed = g_ptr_array_new_with_free_func((GDestroyNotify)fc_suppressed_free);
+    g->notices = g_ptr_array_new_with_free_func((GDestroyNotify)fc_notice_free);
+    if (o->claims_mode) {
+        g->accepted = g_ptr_array_new();
+        g->reported = g_ptr_array_new();
+        return TRUE;
+    }
+    for (guint i = 0; g_hash_table_size(g->drafts) > 0 && i < findings->len; i++)
+        fc_gate_draft_first(g, g_ptr_array_index(findings, i));
+    g_autoptr(GPtrArray) kept =
+        fc_suppress_apply(corpus, rules, findings, g->suppressed, g->notices);
+    g->accepted = fc_gate_select(g, kept);
+    if (o->baseline != NULL && !fc_gate_apply_baseline(g, o->baseline, kept))
+        return FALSE;
+    g->reported = fc_gate_select(g, kept);
+    fc_gate_drop_foreign(g);
+    guint inline_count = g->suppressed->len - g->baselined;
+    if (inline_count > 0)
+        fprintf(stderr, "factcheck: %u finding%s suppressed by factcheck-disable comments\n",
+                inline_count, inline_count == 1 ? "" : "s");
+    for (guint i = 0; i < g->notices->len; i++) {
+        const FcNotice *n = g_ptr_array_index(g->notices, i);
+        fprintf(stderr, "factcheck: %s:%u: warning: [%s] %s\n", n->path, n->line, n->rule,
+                n->message);
+    }
+    return TRUE;
+}
+
+static gboolean
+fc_gate_write_baseline(const FcGate *g, const char *path)
+{
+    g_autofree char *text = fc_baseline_write(g->accepted);
+    g_autoptr(GError) error = NULL;
+    if (!g_file_set_contents(path, text, -1, &error)) {
+        fc_cli_error("cannot write '%s': %s", path, error->message);
+        return FALSE;
+    }
+    fprintf(stderr, "factcheck: wrote %u finding%s to the baseline '%s'\n", g->accepted->len,
+            g->accepted->len == 1 ? "" : "s", path);
+    return TRUE;
+}
+
+/* Notices about suppressions count as warnings. */
+static int
+fc_cli_status(const FcOptions *o, const FcGate *g)
 {
     FcSeverity threshold;
     if (!fc_severity_parse(o->fail_on, &threshold))
         return FC_EXIT_OK;
-    for (guint i = 0; i < findings->len; i++) {
-        const FcFinding *f = g_ptr_array_index(findings, i);
+    for (guint i = 0; i < g->reported->len; i++) {
+        const FcFinding *f = g_ptr_array_index(g->reported, i);
         if (f->rule->severity >= threshold)
             return FC_EXIT_FINDINGS;
     }
+    if (g->notices->len > 0 && threshold <= FC_SEVERITY_WARNING)
+        return FC_EXIT_FINDINGS;
     return FC_EXIT_OK;
 }
 
 static char *
-fc_cli_render(const FcOptions *o, const FcReport *report)
+fc_cli_render(const FcOptions *o, const FcReport *report, const FcGate *g)
 {
     if (o->claims_mode)
         return strcmp(o->format, "text") == 0
@@ -246,6 +531,10 @@ fc_cli_render(const FcOptions *o, const FcReport *report)
         return fc_report_md(report);
     if (strcmp(o->format, "html") == 0)
         return fc_report_html(report);
+    if (strcmp(o->format, "sarif") == 0)
+        return fc_report_sarif(report, g->suppressed, g->notices);
+    if (strcmp(o->format, "github") == 0)
+        return fc_report_github(report, g->notices);
     return fc_report_text(report);
 }
 
@@ -255,7 +544,9 @@ fc_cli_main(FcOptions *o)
     g_autoptr(FcRuleSet) rules = fc_cli_load_rules(o);
     if (rules == NULL)
         return FC_EXIT_ERROR;
-    g_autoptr(FcCorpus) corpus = fc_cli_read(o);
+    g_auto(FcGate) gate = {0};
+    gate.drafts = g_hash_table_new(g_direct_hash, g_direct_equal);
+    g_autoptr(FcCorpus) corpus = fc_cli_read(o, gate.drafts);
     if (corpus == NULL)
         return FC_EXIT_ERROR;
     gboolean html = !o->claims_mode && strcmp(o->format, "html") == 0;
@@ -263,12 +554,16 @@ fc_cli_main(FcOptions *o)
     g_autoptr(FcStore) store = fc_store_new(claims);
     g_autoptr(GPtrArray) findings =
         o->claims_mode ? g_ptr_array_new() : fc_engine_run(rules, store);
-    FcReport report = {corpus, fc_store_claims(store), findings, rules,
+    if (!fc_gate_run(&gate, o, corpus, rules, findings))
+        return FC_EXIT_ERROR;
+    FcReport report = {corpus, fc_store_claims(store), gate.reported, rules,
                        (const char *const *)o->paths};
-    g_autofree char *text = fc_cli_render(o, &report);
+    g_autofree char *text = fc_cli_render(o, &report, &gate);
     if (!fc_cli_write(o, text))
         return FC_EXIT_ERROR;
-    return o->claims_mode ? FC_EXIT_OK : fc_cli_status(o, findings);
+    if (o->write_baseline != NULL)
+        return fc_gate_write_baseline(&gate, o->write_baseline) ? FC_EXIT_OK : FC_EXIT_ERROR;
+    return o->claims_mode ? FC_EXIT_OK : fc_cli_status(o, &gate);
 }
 
 int

@@ -402,6 +402,7 @@ typedef struct {
     char *t;
     gsize len;
     gboolean comments_unclosed; /* a "<!--" found no "-->": none later will */
+    FcDocument *doc;            /* where comment directives are recorded */
 } FcMarkdown;
 
 typedef enum { FC_CHAR_SPACE, FC_CHAR_PUNCT, FC_CHAR_WORD } FcCharClass;
@@ -588,6 +589,62 @@ fc_corpus_clean_image(FcMarkdown *md, gsize i)
     return end;
 }
 
+/* ---- Markdown: suppression directives in comments ------------------------ */
+
+static const struct {
+    const char *word;
+    FcDirectiveKind kind;
+} fc_corpus_directive_words[] = {
+    {"factcheck-disable-next-line", FC_DIRECTIVE_DISABLE_NEXT_LINE},
+    {"factcheck-disable", FC_DIRECTIVE_DISABLE},
+    {"factcheck-enable", FC_DIRECTIVE_ENABLE},
+};
+
+static void
+fc_corpus_add_directive(FcMarkdown *md, FcDirectiveKind kind, gsize start, gsize end,
+                        const char *rule)
+{
+    FcDirective *d = g_new0(FcDirective, 1);
+    guint column;
+    d->kind = kind;
+    d->rule = g_strdup(rule);
+    fc_document_locate(md->doc, start, &d->line, &column);
+    fc_document_locate(md->doc, end - 1, &d->end_line, &column);
+    if (md->doc->directives == NULL)
+        md->doc->directives = g_ptr_array_new_with_free_func((GDestroyNotify)fc_directive_free);
+    g_ptr_array_add(md->doc->directives, d);
+}
+
+/* "<!-- factcheck-disable-next-line a, b -->" gives one directive per rule
+ * named (none: one for every rule).  Comments that do not start with
+ * "factcheck-" are prose and ignored; an unknown "factcheck-" word is kept
+ * so that the typo is reported rather than silently not suppressing. */
+static void
+fc_corpus_record_directives(FcMarkdown *md, gsize start, gsize end)
+{
+    g_autofree char *body = g_strndup(md->t + start + 4, end - start - 7);
+    g_auto(GStrv) words = g_strsplit_set(g_strstrip(body), " \t\r\n,", -1);
+    if (words[0] == NULL || !g_str_has_prefix(words[0], "factcheck-"))
+        return;
+    FcDirectiveKind kind = FC_DIRECTIVE_UNKNOWN;
+    for (gsize i = 0; i < G_N_ELEMENTS(fc_corpus_directive_words); i++)
+        if (strcmp(words[0], fc_corpus_directive_words[i].word) == 0)
+            kind = fc_corpus_directive_words[i].kind;
+    if (kind == FC_DIRECTIVE_UNKNOWN) {
+        fc_corpus_add_directive(md, kind, start, end, words[0]);
+        return;
+    }
+    gboolean named = FALSE;
+    for (guint i = 1; words[i] != NULL; i++) {
+        if (words[i][0] == '\0')
+            continue;
+        fc_corpus_add_directive(md, kind, start, end, words[i]);
+        named = TRUE;
+    }
+    if (!named)
+        fc_corpus_add_directive(md, kind, start, end, NULL);
+}
+
 static gsize
 fc_corpus_clean_comment(FcMarkdown *md, gsize i)
 {
@@ -600,6 +657,7 @@ fc_corpus_clean_comment(FcMarkdown *md, gsize i)
         return i + 1;
     }
     gsize end = (gsize)(close - md->t) + 3;
+    fc_corpus_record_directives(md, i, end);
     fc_corpus_blank(md->t, i, end);
     return end;
 }
@@ -705,10 +763,12 @@ fc_corpus_clean_at(FcMarkdown *md, gsize i)
 }
 
 static void
-fc_corpus_clean_markdown(char *t, gsize len, gsize from)
+fc_corpus_clean_markdown(FcDocument *doc)
 {
+    char *t = doc->text;
+    gsize len = doc->len, from = doc->body_start;
     fc_corpus_clean_lines(t, len, from);
-    FcMarkdown md = {t, len, FALSE};
+    FcMarkdown md = {t, len, FALSE, doc};
     for (gsize i = from; i < len;)
         i = fc_corpus_clean_at(&md, i);
 }
@@ -728,7 +788,7 @@ fc_corpus_parse(const char *path, const char *bytes, gsize len)
     fc_corpus_read_front_matter(doc);
     if (fc_corpus_is_article_name(path)) {
         fc_boilerplate_blank(doc->text, doc->len, doc->body_start);
-        fc_corpus_clean_markdown(doc->text, doc->len, doc->body_start);
+        fc_corpus_clean_markdown(doc);
     }
     return doc;
 }

@@ -40,7 +40,17 @@ fc_document_free(FcDocument *doc)
     g_free(doc->url);
     g_free(doc->text);
     g_array_unref(doc->line_starts);
+    g_clear_pointer(&doc->directives, g_ptr_array_unref);
     g_free(doc);
+}
+
+void
+fc_directive_free(FcDirective *d)
+{
+    if (d == NULL)
+        return;
+    g_free(d->rule);
+    g_free(d);
 }
 
 /* Index of the last line that starts at or before @offset. */

@@ -23,18 +23,38 @@ typedef struct {
     gsize start, end; /* byte offsets into FcDocument.text, end exclusive */
 } FcSpan;
 
+/* An inline suppression read from an HTML comment while cleaning Markdown
+ * ("<!-- factcheck-disable-next-line valuation-conflict -->").  Recorded
+ * here because cleaning blanks the comment: nothing later could see it. */
+typedef enum {
+    FC_DIRECTIVE_DISABLE_NEXT_LINE,
+    FC_DIRECTIVE_DISABLE,
+    FC_DIRECTIVE_ENABLE,
+    FC_DIRECTIVE_UNKNOWN, /* "factcheck-something": reported, never applied */
+} FcDirectiveKind;
+
+typedef struct {
+    FcDirectiveKind kind;
+    guint line;     /* 1-based line where the comment starts */
+    guint end_line; /* line where it ends ("next line" is the one after) */
+    char *rule;     /* a check rule id; NULL: every rule; UNKNOWN: the word */
+} FcDirective;
+
+void fc_directive_free(FcDirective *d);
+
 typedef struct {
     char *path;      /* as reached from the command line, e.g. "corpus/a.md" */
     char *title;     /* front matter, else NULL */
     char *date_text; /* front matter as written ("2025-11"), else NULL */
     char *source;
     char *url;
-    FcTime date;         /* unknown when undated */
-    char *text;          /* cleaned text, NUL-terminated, see above */
-    gsize len;           /* bytes in text */
-    gsize body_start;    /* first byte after the front matter */
-    GArray *line_starts; /* gsize: byte offset where each line begins */
-    guint repaired;      /* invalid UTF-8 sequences replaced */
+    FcTime date;           /* unknown when undated */
+    char *text;            /* cleaned text, NUL-terminated, see above */
+    gsize len;             /* bytes in text */
+    gsize body_start;      /* first byte after the front matter */
+    GArray *line_starts;   /* gsize: byte offset where each line begins */
+    guint repaired;        /* invalid UTF-8 sequences replaced */
+    GPtrArray *directives; /* FcDirective*, owned, in text order; NULL when none */
 } FcDocument;
 
 /* Takes ownership of @text (len bytes, NUL-terminated, already cleaned). */
@@ -64,5 +84,6 @@ char *fc_document_quote(const FcDocument *doc, FcSpan span);
 void fc_document_release_text(FcDocument *doc);
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC(FcDocument, fc_document_free)
+G_DEFINE_AUTOPTR_CLEANUP_FUNC(FcDirective, fc_directive_free)
 
 G_END_DECLS

@@ -9,6 +9,7 @@
 #include "fc-corpus.h"
 #include "fc-finding.h"
 #include "fc-ruleset.h"
+#include "fc-suppress.h"
 
 #include <glib.h>
 
@@ -30,6 +31,17 @@ char *fc_report_md(const FcReport *report);
  * views need each document's text: keep it (no fc_document_release_text())
  * when rendering HTML; a document without text is listed without its view. */
 char *fc_report_html(const FcReport *report);
+
+/* SARIF 2.1.0 for code-scanning tools (fc-report-sarif.c): one result per
+ * finding of @report, then one per @suppressed (FcSuppressed*, kept with
+ * "suppressions" so that tools show them as accepted), then one warning per
+ * @notice (FcNotice*).  Either array may be NULL. */
+char *fc_report_sarif(const FcReport *report, const GPtrArray *suppressed,
+                      const GPtrArray *notices);
+/* GitHub Actions workflow commands (fc-report-github.c): one
+ * "::error file=…,line=…,col=…,title=…::message" line per finding, one
+ * "::warning" per @notice (may be NULL). */
+char *fc_report_github(const FcReport *report, const GPtrArray *notices);
 
 /* The `claims` subcommand. */
 char *fc_report_claims_text(const FcReport *report);
