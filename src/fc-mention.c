@@ -355,6 +355,14 @@ fc_name_suffix_len(const FcScan *sc, gsize e)
                                            " Ltd.", " Ltd", " LLC",   " plc",   " GmbH",
                                            " AG",   " SE",  " S.A.",  " SAS",   " Co."};
     const char *t = sc->doc->text;
+    /* "Vision Fund 2", "Growth Fund III": a fund's number is its name. */
+    if (e >= 4 && memcmp(t + e - 4, "Fund", 4) == 0 && e + 1 < sc->span.end && t[e] == ' ') {
+        gsize n = 1;
+        while (e + n < sc->span.end && n <= 5 && strchr("0123456789IVX", t[e + n]) != NULL)
+            n++;
+        if (n > 1 && (e + n == sc->span.end || !g_ascii_isalnum(t[e + n])))
+            return n;
+    }
     /* A name that already ends in "Corp" or "Inc" keeps its full stop. */
     if (e < sc->span.end && t[e] == '.' && e >= 3 &&
         (memcmp(t + e - 3, "Inc", 3) == 0 || memcmp(t + e - 3, "orp", 3) == 0 ||
