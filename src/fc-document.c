@@ -101,9 +101,7 @@ fc_document_locate(const FcDocument *doc, gsize offset, guint *line, guint *colu
         *column = col;
 }
 
-/* Byte length of the white-space character at @p (0 when it is not one).
- * U+00A0 and the other Unicode spaces are common in scraped pages. */
-static gsize
+gsize
 fc_document_space_len(const char *p, const char *end)
 {
     if (*p == ' ' || *p == '\t' || *p == '\n' || *p == '\r' || *p == '\f' || *p == '\v')

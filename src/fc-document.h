@@ -80,6 +80,11 @@ void fc_locator_locate(FcLocator *loc, gsize offset, guint *line, guint *column)
  * trimmed.  Newly allocated. */
 char *fc_document_quote(const FcDocument *doc, FcSpan span);
 
+/* Byte length of the white-space character at @p (ASCII or a Unicode
+ * space such as U+00A0, common in scraped pages), 0 when it is none.
+ * Quotes and the annotated views collapse exactly these. */
+gsize fc_document_space_len(const char *p, const char *end);
+
 /* Frees the text once claims and quotes are taken. */
 void fc_document_release_text(FcDocument *doc);
 

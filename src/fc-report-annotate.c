@@ -16,21 +16,6 @@ typedef struct {
     gboolean open_paragraph; /* a <p> is open */
 } FcAnnotate;
 
-/* Bytes of the white-space character at @p, 0 when it is none: ASCII and
- * the Unicode spaces (U+00A0 …) of scraped pages, as quotes see them. */
-static gsize
-fc_annotate_space_len(const char *p, const char *end)
-{
-    if (*p == ' ' || *p == '\t' || *p == '\n' || *p == '\r' || *p == '\f' || *p == '\v')
-        return 1;
-    if ((guchar)*p < 0x80)
-        return 0;
-    gunichar c = g_utf8_get_char_validated(p, end - p);
-    if (c == (gunichar)-1 || c == (gunichar)-2 || !g_unichar_isspace(c))
-        return 0;
-    return (gsize)(g_utf8_next_char(p) - p);
-}
-
 static void
 fc_annotate_open_paragraph(FcAnnotate *a)
 {
@@ -122,7 +107,7 @@ fc_annotate_run_end(const FcAnnotate *a, gsize p, gsize limit)
             stop = MIN(stop, c->offset);
     }
     gsize q = p;
-    while (q < stop && fc_annotate_space_len(text + q, text + limit) == 0)
+    while (q < stop && fc_document_space_len(text + q, text + limit) == 0)
         q++;
     /* Always progress, by a whole character. */
     if (q == p)
@@ -165,7 +150,7 @@ fc_annotate_text(FcAnnotate *a, gsize from, gsize to)
             g_string_append(a->out, "</mark>");
             a->mark_end = 0;
         }
-        gsize space = fc_annotate_space_len(text + p, text + to);
+        gsize space = fc_document_space_len(text + p, text + to);
         if (space > 0) {
             a->pending_space = TRUE;
             p += space;
@@ -194,7 +179,7 @@ fc_annotate_is_blank(const FcAnnotate *a, gsize from, gsize to)
 {
     const char *text = a->doc->text;
     for (gsize p = from; p < to;) {
-        gsize n = fc_annotate_space_len(text + p, text + to);
+        gsize n = fc_document_space_len(text + p, text + to);
         if (n == 0)
             return FALSE;
         p += n;
