@@ -237,9 +237,22 @@ fc_cli_read_drafts(const FcOptions *o, FcCorpus *corpus, GHashTable *drafts)
         if (doc != NULL && strcmp(path, "-") == 0)
             g_ptr_array_add(corpus->documents, doc);
         if (doc == NULL && strcmp(path, "-") != 0) {
-            guint before = corpus->documents->len;
+            guint before = corpus->documents->len, first = corpus->sources->len;
             g_autoptr(GError) error = NULL;
-            if (!fc_corpus_add_path(corpus, path, &error)) {
+            gboolean ok = fc_corpus_add_path(corpus, path, &error);
+            for (guint j = first; ok && j < corpus->sources->len; j++) {
+                const FcSource *src = g_ptr_array_index(corpus->sources, j);
+                if (fc_corpus_load(src, corpus->documents, corpus->warnings, &error))
+                    continue;
+                ok = !src->named;
+                if (ok) {
+                    g_ptr_array_add(corpus->warnings,
+                                    g_strdup_printf("factcheck: %s", error->message));
+                    corpus->failed++;
+                    g_clear_error(&error);
+                }
+            }
+            if (!ok) {
                 fc_cli_error("%s", error->message);
                 return FALSE;
             }
@@ -262,17 +275,24 @@ static FcCorpus *
 fc_cli_read(const FcOptions *o, GHashTable *drafts)
 {
     g_autoptr(FcCorpus) corpus = fc_corpus_new();
-    for (guint i = 0; o->paths != NULL && o->paths[i] != NULL; i++) {
-        g_autoptr(GError) error = NULL;
-        if (!fc_corpus_add_path(corpus, o->paths[i], &error)) {
-            fc_cli_error("%s", error->message);
-            return NULL;
-        }
-    }
-    if (!fc_cli_read_drafts(o, corpus, drafts))
-        return NULL;
+    g_autoptr(GError) error = NULL;
+    for (guint i = 0; o->paths != NULL && o->paths[i] != NULL && error == NULL; i++)
+        fc_corpus_add_path(corpus, o->paths[i], &error);
+    /* A named file that cannot be read stops the run (exit status 2);
+     * folder members that cannot be read are warnings. */
+    gboolean ok = error == NULL && fc_corpus_load_all(corpus, &error);
+    ok = ok && fc_cli_read_drafts(o, corpus, drafts);
     for (guint i = 0; i < corpus->warnings->len; i++)
         fprintf(stderr, "%s\n", (const char *)g_ptr_array_index(corpus->warnings, i));
+    if (error != NULL)
+        fc_cli_error("%s", error->message);
+    if (!ok)
+        return NULL;
+    if (corpus->documents->len == 0 && corpus->failed > 0) {
+        fc_cli_error("nothing could be read (%u file%s failed)", corpus->failed,
+                     corpus->failed == 1 ? "" : "s");
+        return NULL;
+    }
     if (corpus->documents->len == 0)
         fc_cli_error("no .md or .txt documents found");
     return g_steal_pointer(&corpus);

@@ -3,13 +3,13 @@
 #include "fc-boilerplate.h"
 #include "fc-frontmatter.h"
 #include "fc-markdown.h"
+#include "fc-walk.h"
 
 #include <errno.h>
-#include <stdint.h>
+#include <fcntl.h>
 #include <string.h>
 #include <sys/stat.h>
-
-#include <glib/gstdio.h>
+#include <unistd.h>
 
 GQuark
 fc_corpus_error_quark(void)
@@ -17,10 +17,20 @@ fc_corpus_error_quark(void)
     return g_quark_from_static_string("fc-corpus-error-quark");
 }
 
+void
+fc_source_free(FcSource *src)
+{
+    if (src == NULL)
+        return;
+    g_free(src->path);
+    g_free(src);
+}
+
 FcCorpus *
 fc_corpus_new(void)
 {
     FcCorpus *corpus = g_new0(FcCorpus, 1);
+    corpus->sources = g_ptr_array_new_with_free_func((GDestroyNotify)fc_source_free);
     corpus->documents = g_ptr_array_new_with_free_func((GDestroyNotify)fc_document_free);
     corpus->warnings = g_ptr_array_new_with_free_func(g_free);
     return corpus;
@@ -31,6 +41,7 @@ fc_corpus_free(FcCorpus *corpus)
 {
     if (corpus == NULL)
         return;
+    g_ptr_array_unref(corpus->sources);
     g_ptr_array_unref(corpus->documents);
     g_ptr_array_unref(corpus->warnings);
     g_free(corpus);
@@ -44,8 +55,8 @@ fc_corpus_has_suffix(const char *name, const char *suffix)
 }
 
 /* Real .txt scrapes carry Markdown too, so all three kinds are cleaned. */
-static gboolean
-fc_corpus_is_article_name(const char *path)
+gboolean
+fc_corpus_is_input_name(const char *path)
 {
     return fc_corpus_has_suffix(path, ".md") || fc_corpus_has_suffix(path, ".markdown") ||
            fc_corpus_has_suffix(path, ".txt");
@@ -87,6 +98,22 @@ fc_corpus_repair_utf8(char *t, gsize len)
 
 /* ---- parse ------------------------------------------------------------- */
 
+/* fc_corpus_parse() on a buffer it takes: @text is @len bytes plus a NUL,
+ * from g_malloc().  Saves a copy of every file read. */
+static FcDocument *
+fc_corpus_parse_owned(const char *path, char *text, gsize len)
+{
+    guint repaired = fc_corpus_repair_utf8(text, len);
+    FcDocument *doc = fc_document_new(path, text, len);
+    doc->repaired = repaired;
+    fc_frontmatter_read(doc);
+    if (fc_corpus_is_input_name(path)) {
+        fc_boilerplate_blank(doc->text, doc->len, doc->body_start);
+        fc_markdown_clean(doc);
+    }
+    return doc;
+}
+
 FcDocument *
 fc_corpus_parse(const char *path, const char *bytes, gsize len)
 {
@@ -94,161 +121,107 @@ fc_corpus_parse(const char *path, const char *bytes, gsize len)
     if (len > 0)
         memcpy(text, bytes, len);
     text[len] = '\0';
-    guint repaired = fc_corpus_repair_utf8(text, len);
-    FcDocument *doc = fc_document_new(path, text, len);
-    doc->repaired = repaired;
-    fc_frontmatter_read(doc);
-    if (fc_corpus_is_article_name(path)) {
-        fc_boilerplate_blank(doc->text, doc->len, doc->body_start);
-        fc_markdown_clean(doc);
-    }
-    return doc;
+    return fc_corpus_parse_owned(path, text, len);
 }
 
-/* ---- reading and walking ---------------------------------------------- */
-
-/* GLib reports file errors as GFileError; the user wants the system's own
- * words ("Permission denied"), so map back to errno for g_strerror(). */
-static int
-fc_corpus_errno_from_file_error(gint code)
-{
-    static const int map[][2] = {
-        {G_FILE_ERROR_EXIST, EEXIST}, {G_FILE_ERROR_ISDIR, EISDIR},
-        {G_FILE_ERROR_ACCES, EACCES}, {G_FILE_ERROR_NAMETOOLONG, ENAMETOOLONG},
-        {G_FILE_ERROR_NOENT, ENOENT}, {G_FILE_ERROR_NOTDIR, ENOTDIR},
-        {G_FILE_ERROR_NXIO, ENXIO},   {G_FILE_ERROR_NODEV, ENODEV},
-        {G_FILE_ERROR_ROFS, EROFS},   {G_FILE_ERROR_TXTBSY, ETXTBSY},
-        {G_FILE_ERROR_FAULT, EFAULT}, {G_FILE_ERROR_LOOP, ELOOP},
-        {G_FILE_ERROR_NOSPC, ENOSPC}, {G_FILE_ERROR_NOMEM, ENOMEM},
-        {G_FILE_ERROR_MFILE, EMFILE}, {G_FILE_ERROR_NFILE, ENFILE},
-        {G_FILE_ERROR_BADF, EBADF},   {G_FILE_ERROR_INVAL, EINVAL},
-        {G_FILE_ERROR_PIPE, EPIPE},   {G_FILE_ERROR_AGAIN, EAGAIN},
-        {G_FILE_ERROR_INTR, EINTR},   {G_FILE_ERROR_IO, EIO},
-        {G_FILE_ERROR_PERM, EPERM},   {G_FILE_ERROR_NOSYS, ENOSYS},
-    };
-    for (gsize i = 0; i < G_N_ELEMENTS(map); i++) {
-        if (map[i][0] == code)
-            return map[i][1];
-    }
-    return 0;
-}
+/* ---- reading ------------------------------------------------------------ */
 
 static void
-fc_corpus_set_read_error(GError **error, const char *path, const GError *cause)
-{
-    int err = cause->domain == G_FILE_ERROR ? fc_corpus_errno_from_file_error(cause->code) : 0;
-    const char *reason = err != 0 ? g_strerror(err) : cause->message;
-    g_set_error(error, FC_CORPUS_ERROR, 0, "cannot read '%s': %s", path, reason);
-}
-
-static void
-fc_corpus_warn_document(FcCorpus *corpus, const FcDocument *doc)
+fc_corpus_warn_document(GPtrArray *warnings, const FcDocument *doc)
 {
     if (doc->repaired > 0)
-        g_ptr_array_add(corpus->warnings,
+        g_ptr_array_add(warnings,
                         g_strdup_printf("factcheck: '%s': invalid UTF-8 repaired (%u sequence%s)",
                                         doc->path, doc->repaired, doc->repaired == 1 ? "" : "s"));
     /* FcTime is all zero when unknown; see fc-time.h. */
     if (doc->date_text != NULL && doc->date.lo == 0)
-        g_ptr_array_add(corpus->warnings,
+        g_ptr_array_add(warnings,
                         g_strdup_printf("factcheck: '%s': front-matter date '%s' not understood",
                                         doc->path, doc->date_text));
 }
 
-static gboolean
-fc_corpus_load(FcCorpus *corpus, const char *path, GError **error)
+static void
+fc_corpus_set_errno(GError **error, const char *path, int err)
 {
-    g_autofree char *bytes = NULL;
-    gsize len = 0;
-    g_autoptr(GError) cause = NULL;
-    if (!g_file_get_contents(path, &bytes, &len, &cause)) {
-        fc_corpus_set_read_error(error, path, cause);
-        return FALSE;
+    g_set_error(error, FC_CORPUS_ERROR, 0, "cannot read '%s': %s", path, g_strerror(err));
+}
+
+/* The whole file, NUL-terminated, from g_malloc(); NULL with @error.
+ * Read-only and non-blocking: a file swapped for a FIFO since the walk
+ * must not hang the run, and an input is never opened for writing. */
+static char *
+fc_corpus_read_file(const char *path, gsize *len, GError **error)
+{
+    int fd = open(path, O_RDONLY | O_NONBLOCK | O_NOCTTY | O_CLOEXEC);
+    if (fd < 0) {
+        fc_corpus_set_errno(error, path, errno);
+        return NULL;
     }
-    FcDocument *doc = fc_corpus_parse(path, bytes, len);
-    fc_corpus_warn_document(corpus, doc);
-    g_ptr_array_add(corpus->documents, doc);
+    struct stat st;
+    int err = fstat(fd, &st) != 0 ? errno : S_ISREG(st.st_mode) ? 0 : -1;
+    if (err != 0) {
+        close(fd);
+        g_set_error(error, FC_CORPUS_ERROR, 0, "cannot read '%s': %s", path,
+                    err < 0 ? "not a regular file" : g_strerror(err));
+        return NULL;
+    }
+    /* The size is a hint: the file may grow or shrink while it is read. */
+    gsize cap = (gsize)st.st_size + 1, n = 0;
+    char *buf = g_malloc(cap);
+    for (;;) {
+        if (n + 1 == cap) {
+            cap *= 2;
+            buf = g_realloc(buf, cap);
+        }
+        ssize_t got = read(fd, buf + n, cap - 1 - n);
+        if (got < 0 && errno == EINTR)
+            continue;
+        if (got < 0) {
+            err = errno;
+            close(fd);
+            g_free(buf);
+            fc_corpus_set_errno(error, path, err);
+            return NULL;
+        }
+        if (got == 0)
+            break;
+        n += (gsize)got;
+    }
+    close(fd);
+    buf[n] = '\0';
+    *len = n;
+    return buf;
+}
+
+gboolean
+fc_corpus_load(const FcSource *src, GPtrArray *docs, GPtrArray *warnings, GError **error)
+{
+    g_return_val_if_fail(src != NULL && docs != NULL && warnings != NULL, FALSE);
+    gsize len = 0;
+    char *bytes = fc_corpus_read_file(src->path, &len, error);
+    if (bytes == NULL)
+        return FALSE;
+    FcDocument *doc = fc_corpus_parse_owned(src->path, bytes, len);
+    fc_corpus_warn_document(warnings, doc);
+    g_ptr_array_add(docs, doc);
     return TRUE;
 }
 
-/* Per-call walk state: folders already entered, by device and inode, so a
- * symlink back up the tree is not followed round and round. */
-typedef struct {
-    FcCorpus *corpus;
-    GHashTable *visited;
-} FcWalk;
-
-static void
-fc_corpus_warn_failure(FcCorpus *corpus, const GError *error)
+gboolean
+fc_corpus_load_all(FcCorpus *corpus, GError **error)
 {
-    g_ptr_array_add(corpus->warnings, g_strdup_printf("factcheck: %s", error->message));
-    corpus->failed++;
-}
-
-static gboolean fc_corpus_walk_dir(FcWalk *walk, const char *path, const GStatBuf *st,
-                                   GError **error);
-
-static gint
-fc_corpus_compare_names(gconstpointer a, gconstpointer b)
-{
-    return strcmp(*(const char *const *)a, *(const char *const *)b);
-}
-
-static void
-fc_corpus_visit_entry(FcWalk *walk, const char *path)
-{
-    GStatBuf st;
-    g_autoptr(GError) error = NULL;
-    if (g_stat(path, &st) != 0) {
-        int err = errno;
-        if (!fc_corpus_is_article_name(path)) {
-            walk->corpus->skipped++;
-            return;
+    g_return_val_if_fail(corpus != NULL, FALSE);
+    for (guint i = 0; i < corpus->sources->len; i++) {
+        const FcSource *src = g_ptr_array_index(corpus->sources, i);
+        g_autoptr(GError) failure = NULL;
+        if (fc_corpus_load(src, corpus->documents, corpus->warnings, &failure))
+            continue;
+        if (src->named) {
+            g_propagate_error(error, g_steal_pointer(&failure));
+            return FALSE;
         }
-        g_set_error(&error, FC_CORPUS_ERROR, 0, "cannot read '%s': %s", path, g_strerror(err));
-    } else if (S_ISDIR(st.st_mode)) {
-        fc_corpus_walk_dir(walk, path, &st, &error);
-    } else if (!S_ISREG(st.st_mode) || !fc_corpus_is_article_name(path)) {
-        /* FIFOs and devices are never opened: reading one could block. */
-        walk->corpus->skipped++;
-    } else {
-        fc_corpus_load(walk->corpus, path, &error);
-    }
-    if (error != NULL)
-        fc_corpus_warn_failure(walk->corpus, error);
-}
-
-static GPtrArray *
-fc_corpus_list_dir(const char *path, GError **error)
-{
-    g_autoptr(GError) cause = NULL;
-    g_autoptr(GDir) dir = g_dir_open(path, 0, &cause);
-    if (dir == NULL) {
-        fc_corpus_set_read_error(error, path, cause);
-        return NULL;
-    }
-    GPtrArray *names = g_ptr_array_new_with_free_func(g_free);
-    const char *name;
-    while ((name = g_dir_read_name(dir)) != NULL) {
-        if (name[0] != '.')
-            g_ptr_array_add(names, g_strdup(name));
-    }
-    g_ptr_array_sort(names, fc_corpus_compare_names);
-    return names;
-}
-
-static gboolean
-fc_corpus_walk_dir(FcWalk *walk, const char *path, const GStatBuf *st, GError **error)
-{
-    char *key = g_strdup_printf("%ju:%ju", (uintmax_t)st->st_dev, (uintmax_t)st->st_ino);
-    if (!g_hash_table_add(walk->visited, key))
-        return TRUE;
-    g_autoptr(GPtrArray) names = fc_corpus_list_dir(path, error);
-    if (names == NULL)
-        return FALSE;
-    for (guint i = 0; i < names->len; i++) {
-        g_autofree char *child = g_build_filename(path, g_ptr_array_index(names, i), NULL);
-        fc_corpus_visit_entry(walk, child);
+        g_ptr_array_add(corpus->warnings, g_strdup_printf("factcheck: %s", failure->message));
+        corpus->failed++;
     }
     return TRUE;
 }
@@ -257,23 +230,5 @@ gboolean
 fc_corpus_add_path(FcCorpus *corpus, const char *path, GError **error)
 {
     g_return_val_if_fail(corpus != NULL && path != NULL, FALSE);
-    GStatBuf st;
-    if (g_stat(path, &st) != 0) {
-        int err = errno;
-        g_set_error(error, FC_CORPUS_ERROR, 0, "cannot read '%s': %s", path, g_strerror(err));
-        return FALSE;
-    }
-    if (S_ISDIR(st.st_mode)) {
-        g_autoptr(GHashTable) visited =
-            g_hash_table_new_full(g_str_hash, g_str_equal, g_free, NULL);
-        FcWalk walk = {corpus, visited};
-        return fc_corpus_walk_dir(&walk, path, &st, error);
-    }
-    /* The header's rule holds for named files too: other kinds are counted,
-     * not guessed at, so that "factcheck page.html" reports one skip. */
-    if (!fc_corpus_is_article_name(path)) {
-        corpus->skipped++;
-        return TRUE;
-    }
-    return fc_corpus_load(corpus, path, error);
+    return fc_walk_path(corpus, path, error);
 }

@@ -1,11 +1,16 @@
-/* fc-corpus: from command-line paths to documents.
+/* fc-corpus: from command-line paths to documents, in two steps.
  *
- * Paths are files or folders; folders are walked recursively and their
- * entries sorted bytewise so that output never depends on the file system's
- * order.  .md, .markdown and .txt files are read; other files are skipped
- * and counted.  Hidden files and folders (".git") are not entered.
+ * 1. fc_corpus_add_path() walks files and folders (fc-walk) into a list
+ *    of sources without reading a byte of their contents.  Folders are
+ *    walked recursively and their entries sorted bytewise, so that output
+ *    never depends on the file system's order.  .md, .markdown and .txt
+ *    files are kept; other files are skipped and counted.  Hidden files and
+ *    folders (".git") are not entered.
+ * 2. fc_corpus_load() reads one source into documents.  It touches no
+ *    shared state, so a pipeline may load sources on many threads;
+ *    fc_corpus_load_all() is the serial loop for tests and small runs.
  *
- * Ownership: FcCorpus owns its documents and diagnostics.
+ * Ownership: FcCorpus owns its sources, documents and warnings.
  */
 #pragma once
 
@@ -19,8 +24,17 @@ G_BEGIN_DECLS
 GQuark fc_corpus_error_quark(void);
 
 typedef struct {
-    GPtrArray *documents; /* FcDocument*, in path order */
-    GPtrArray *warnings;  /* char*: "factcheck: 'x.md': invalid UTF-8 repaired (3 sequences)" */
+    char *path;     /* as reached from the command line, e.g. "corpus/a.md" */
+    guint64 size;   /* bytes, from the walk's stat */
+    gboolean named; /* named on the command line: failing to read it is an error */
+} FcSource;
+
+void fc_source_free(FcSource *src);
+
+typedef struct {
+    GPtrArray *sources;   /* FcSource*, in walk (sorted) order; filled by fc_corpus_add_path */
+    GPtrArray *documents; /* FcDocument*; filled by fc_corpus_load_all or by the pipeline */
+    GPtrArray *warnings;  /* char*, one line each, "factcheck: 'x.md': ..." */
     guint skipped;        /* files of other kinds */
     guint failed;         /* files that could not be read (each also has a warning) */
 } FcCorpus;
@@ -28,18 +42,37 @@ typedef struct {
 FcCorpus *fc_corpus_new(void);
 void fc_corpus_free(FcCorpus *corpus);
 
-/* Adds a file or folder.  An explicitly named path that does not exist or
- * cannot be read is an error (GError, "cannot read 'x.md': No such file or
- * directory"); problems with files found inside a folder become warnings and
- * the walk goes on. */
+/* Walks a file or folder and appends sources; reads no file contents.  An
+ * explicitly named path that does not exist or cannot be read is an error
+ * (GError "cannot read 'x.md': No such file or directory"); problems inside
+ * a folder become warnings (and count in corpus->failed) and the walk goes
+ * on. */
 gboolean fc_corpus_add_path(FcCorpus *corpus, const char *path, GError **error);
 
+/* Reads and parses ONE source into 0..n documents appended to @docs;
+ * warnings ("factcheck: 'x.md': ...") appended to @warnings.  Thread-safe:
+ * no shared state, never prints.  FALSE with @error ("cannot read 'x.md':
+ * Permission denied") when the file could not be read at all; the caller
+ * decides whether that is fatal (src->named) or a warning. */
+gboolean fc_corpus_load(const FcSource *src, GPtrArray *docs, GPtrArray *warnings,
+                        GError **error);
+
+/* Serial convenience for tests and small runs: loads every source, in
+ * order, into corpus->documents.  A folder member that cannot be read
+ * becomes a warning and counts in corpus->failed; a named source that
+ * cannot be read stops the loop and returns FALSE with @error. */
+gboolean fc_corpus_load_all(FcCorpus *corpus, GError **error);
+
 /* Builds a document from bytes as if read from @path: front matter,
- * Markdown cleaning (for .md/.markdown), UTF-8 repair.  Never fails;
+ * Markdown cleaning (for .md/.markdown/.txt), UTF-8 repair.  Never fails;
  * repairs are counted in doc->repaired.  @bytes need not be NUL-terminated
  * and may contain NULs. */
 FcDocument *fc_corpus_parse(const char *path, const char *bytes, gsize len);
 
+/* TRUE for the names a folder walk keeps (by extension, case-insensitive). */
+gboolean fc_corpus_is_input_name(const char *path);
+
 G_DEFINE_AUTOPTR_CLEANUP_FUNC(FcCorpus, fc_corpus_free)
+G_DEFINE_AUTOPTR_CLEANUP_FUNC(FcSource, fc_source_free)
 
 G_END_DECLS

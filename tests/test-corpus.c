@@ -454,6 +454,14 @@ test_walk_sorted(void)
     g_autoptr(GError) error = NULL;
     g_assert_true(fc_corpus_add_path(corpus, root, &error));
     g_assert_no_error(error);
+    /* The walk reads nothing: sources only, with their sizes. */
+    g_assert_cmpuint(corpus->sources->len, ==, 6);
+    g_assert_cmpuint(corpus->documents->len, ==, 0);
+    const FcSource *first = g_ptr_array_index(corpus->sources, 0);
+    g_assert_cmpuint(first->size, ==, 2);
+    g_assert_false(first->named);
+    g_assert_true(fc_corpus_load_all(corpus, &error));
+    g_assert_no_error(error);
     /* Bytewise: upper case first, "sub" before "sub-z.md". */
     const char *expected[] = {"C.markdown", "a.txt", "b.md", "sub/E.MD", "sub/d.md", "sub-z.md"};
     g_assert_cmpuint(corpus->documents->len, ==, G_N_ELEMENTS(expected));
@@ -477,6 +485,7 @@ test_walk_relative_paths(void)
     g_assert_true(fc_corpus_add_path(corpus, "sub/", NULL));
     g_assert_true(fc_corpus_add_path(corpus, ".", NULL));
     g_assert_true(fc_corpus_add_path(corpus, "a.txt", NULL));
+    g_assert_true(fc_corpus_load_all(corpus, NULL));
     g_assert_cmpstr(doc_path(corpus, 0), ==, "sub/E.MD");
     g_assert_cmpstr(doc_path(corpus, 1), ==, "sub/d.md");
     g_assert_cmpstr(doc_path(corpus, 2), ==, "./C.markdown");
@@ -495,6 +504,7 @@ test_walk_symlink_loop(void)
     g_assert_cmpint(symlink("nowhere.md", dangling), ==, 0);
     g_autoptr(FcCorpus) corpus = fc_corpus_new();
     g_assert_true(fc_corpus_add_path(corpus, root, NULL));
+    g_assert_true(fc_corpus_load_all(corpus, NULL));
     g_assert_cmpuint(corpus->documents->len, ==, 6);
     g_assert_cmpuint(corpus->failed, ==, 1);
     g_assert_cmpuint(corpus->warnings->len, ==, 1);
@@ -534,6 +544,8 @@ test_named_hidden_file_read(void)
     g_autofree char *hidden = g_build_filename(root, ".hidden.md", NULL);
     g_autoptr(FcCorpus) corpus = fc_corpus_new();
     g_assert_true(fc_corpus_add_path(corpus, hidden, NULL));
+    g_assert_true(((const FcSource *)g_ptr_array_index(corpus->sources, 0))->named);
+    g_assert_true(fc_corpus_load_all(corpus, NULL));
     g_assert_cmpuint(corpus->documents->len, ==, 1);
     fc_test_remove_tree(root);
 }
@@ -556,6 +568,7 @@ test_unreadable_file(void)
     g_assert_cmpstr(error->message, ==, want);
 
     g_assert_true(fc_corpus_add_path(corpus, root, NULL));
+    g_assert_true(fc_corpus_load_all(corpus, NULL));
     g_assert_cmpuint(corpus->failed, ==, 1);
     g_assert_cmpuint(corpus->documents->len, ==, 5);
     g_autofree char *warning = g_strdup_printf("factcheck: %s", want);
@@ -573,6 +586,7 @@ test_repair_warning(void)
     fc_test_write_file(root, "date.md", "---\ndate: soon\n---\nx");
     g_autoptr(FcCorpus) corpus = fc_corpus_new();
     g_assert_true(fc_corpus_add_path(corpus, root, NULL));
+    g_assert_true(fc_corpus_load_all(corpus, NULL));
     g_assert_cmpuint(corpus->warnings->len, ==, 3);
     g_autofree char *bad = g_build_filename(root, "bad.md", NULL);
     g_autofree char *date = g_build_filename(root, "date.md", NULL);
