@@ -257,6 +257,12 @@ fc_lexicon_matcher(const FcLexicon *lex)
     return lex->matcher;
 }
 
+GPtrArray *
+fc_lexicon_aliases(const FcLexicon *lex)
+{
+    return fc_hash_table_sorted_keys(lex->aliases);
+}
+
 gboolean
 fc_lexicon_is_surname(const FcLexicon *lex, const char *w, gsize n)
 {

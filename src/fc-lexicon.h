@@ -61,6 +61,9 @@ const FcEntity *fc_lexicon_lookup(const FcLexicon *lex, const char *surface);
  * produce when they glue a caption to the text). */
 const FcRegex *fc_lexicon_matcher(const FcLexicon *lex);
 
+/* Every alias (borrowed strings), sorted; a new array. */
+GPtrArray *fc_lexicon_aliases(const FcLexicon *lex);
+
 guint fc_lexicon_size(const FcLexicon *lex);
 
 /* Is @w[0..n) the last name of a person in the lexicon ("Amodei")? */

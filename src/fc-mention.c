@@ -1,5 +1,6 @@
 #include "fc-mention.h"
 
+#include "fc-namefind.h"
 #include "fc-words.h"
 
 #include <string.h>
@@ -22,6 +23,7 @@ enum {
 
 struct _FcMentionScanner {
     const FcLexicon *lex;
+    FcNameFinder *names; /* the lexicon's aliases */
     FcRegex *re[FC_SCAN_COUNT];
     int coref_noun, coref_it;
 };
@@ -102,6 +104,8 @@ fc_mention_scanner_new(const FcLexicon *lex, GError **error)
             return NULL;
         }
     }
+    g_autoptr(GPtrArray) aliases = fc_lexicon_aliases(lex);
+    s->names = fc_name_finder_new(aliases);
     s->coref_noun = fc_regex_group_index(s->re[FC_SCAN_COREF], "noun");
     s->coref_it = fc_regex_group_index(s->re[FC_SCAN_COREF], "it");
     return g_steal_pointer(&s);
@@ -114,6 +118,7 @@ fc_mention_scanner_free(FcMentionScanner *scanner)
         return;
     for (guint k = 0; k < FC_SCAN_COUNT; k++)
         fc_regex_free(scanner->re[k]);
+    fc_name_finder_free(scanner->names);
     g_free(scanner);
 }
 
@@ -287,11 +292,9 @@ fc_coref_noun_kind(const char *noun, gsize n)
 static void
 fc_scan_coref_inner(FcScan *sc, FcMention *m)
 {
-    const FcRegex *re = fc_lexicon_matcher(sc->scanner->lex);
-    if (fc_regex_match(re, sc->doc->text, m->end, m->start, sc->match) != FC_REGEX_MATCHED)
-        return;
     gsize s, e;
-    fc_match_group(sc->match, 0, &s, &e);
+    if (!fc_name_finder_next(sc->scanner->names, sc->doc->text, m->start, m->end, &s, &e))
+        return;
     g_autofree char *surface = fc_squeeze_spaces(sc->doc->text + s, e - s);
     m->entity = fc_lexicon_lookup(sc->scanner->lex, surface);
     const char *after = sc->doc->text + e;
@@ -396,7 +399,11 @@ fc_scan_entity_one(FcScan *sc, gsize s, gsize e, gpointer data)
 static void
 fc_scan_entities(FcScan *sc)
 {
-    fc_scan_each(sc, fc_lexicon_matcher(sc->scanner->lex), fc_scan_entity_one, NULL);
+    gsize pos = sc->span.start, s, e;
+    while (fc_name_finder_next(sc->scanner->names, sc->doc->text, pos, sc->span.end, &s, &e)) {
+        fc_scan_entity_one(sc, s, e, NULL);
+        pos = e;
+    }
 }
 
 /* Plural nouns of people open sentences ("Investors said", "Employees

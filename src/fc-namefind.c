@@ -1,0 +1,148 @@
+#include "fc-namefind.h"
+
+#include <string.h>
+
+/* Names longer than this are never found (the longest shipped alias is
+ * about 90 bytes); it bounds the scratch buffer of a lookup. */
+#define FC_NAME_MAX 255
+
+struct _FcNameFinder {
+    GHashTable *names;  /* every alias (owned) */
+    GHashTable *firsts; /* the first word of every alias (owned) */
+    guint8 first_bytes[256 / 8];
+    gsize longest;       /* bytes of the longest alias */
+    gsize longest_first; /* bytes of the longest first word */
+};
+
+/* Byte length of the letter, digit or '_' at @i, 0 for anything else or
+ * at @to: the regex's [\p{L}\p{N}_]. */
+static gsize
+fc_word_char_len(const char *t, gsize i, gsize to)
+{
+    if (i >= to)
+        return 0;
+    guchar b = (guchar)t[i];
+    if (b < 0x80)
+        return g_ascii_isalnum(b) || b == '_' ? 1 : 0;
+    gunichar c = g_utf8_get_char_validated(t + i, (gssize)(to - i));
+    if (c == (gunichar)-1 || c == (gunichar)-2 || !g_unichar_isalnum(c))
+        return 0;
+    return (gsize)g_utf8_skip[b];
+}
+
+/* Bytes of the first word of @name: up to its first character that is not
+ * a letter, digit or '_'. */
+static gsize
+fc_first_word_len(const char *name)
+{
+    gsize n = strlen(name), i = 0, k;
+    while ((k = fc_word_char_len(name, i, n)) > 0)
+        i += k;
+    return i;
+}
+
+FcNameFinder *
+fc_name_finder_new(GPtrArray *names)
+{
+    FcNameFinder *f = g_new0(FcNameFinder, 1);
+    f->names = g_hash_table_new_full(g_str_hash, g_str_equal, g_free, NULL);
+    f->firsts = g_hash_table_new_full(g_str_hash, g_str_equal, g_free, NULL);
+    for (guint i = 0; i < names->len; i++) {
+        const char *name = g_ptr_array_index(names, i);
+        gsize len = strlen(name), first = fc_first_word_len(name);
+        /* A name must start with a word character: the regex's word-start
+         * test could never hold before anything else. */
+        if (len == 0 || len > FC_NAME_MAX || first == 0)
+            continue;
+        g_hash_table_add(f->names, g_strdup(name));
+        g_hash_table_add(f->firsts, g_strndup(name, first));
+        f->first_bytes[(guchar)name[0] / 8] |= (guint8)(1u << ((guchar)name[0] % 8));
+        f->longest = MAX(f->longest, len);
+        f->longest_first = MAX(f->longest_first, first);
+    }
+    return f;
+}
+
+void
+fc_name_finder_free(FcNameFinder *f)
+{
+    if (f == NULL)
+        return;
+    g_hash_table_unref(f->names);
+    g_hash_table_unref(f->firsts);
+    g_free(f);
+}
+
+/* A name starts after a non-word character or where lower case turns to
+ * upper case ("theOpenAI"). */
+static gboolean
+fc_is_name_start(const char *t, gsize p)
+{
+    if (p == 0)
+        return TRUE;
+    const char *prev = g_utf8_find_prev_char(t, t + p);
+    if (prev == NULL)
+        return TRUE;
+    gsize at = (gsize)(prev - t);
+    if (fc_word_char_len(t, at, p) == 0)
+        return TRUE;
+    return g_unichar_islower(g_utf8_get_char(prev)) && g_unichar_isupper(g_utf8_get_char(t + p));
+}
+
+static gboolean
+fc_first_word_known(const FcNameFinder *f, const char *t, gsize p, gsize to)
+{
+    gsize w = p, k;
+    while ((k = fc_word_char_len(t, w, to)) > 0)
+        w += k;
+    if (w - p > f->longest_first)
+        return FALSE;
+    char key[FC_NAME_MAX + 1];
+    memcpy(key, t + p, w - p);
+    key[w - p] = '\0';
+    return g_hash_table_contains(f->firsts, key);
+}
+
+/* The end of the longest name starting at @p, 0 when none does.  White
+ * space runs in the text count as one space, as in the aliases. */
+static gsize
+fc_longest_at(const FcNameFinder *f, const char *t, gsize p, gsize to)
+{
+    char buf[FC_NAME_MAX + 2];
+    gsize n = 0, best = 0;
+    for (gsize q = p; n <= f->longest; q++) {
+        if (q > p && fc_word_char_len(t, q, to) == 0 && n > 0 && buf[n - 1] != ' ') {
+            buf[n] = '\0';
+            if (g_hash_table_contains(f->names, buf))
+                best = q;
+        }
+        if (q >= to)
+            break;
+        if (g_ascii_isspace(t[q])) {
+            if (buf[n - 1] != ' ')
+                buf[n++] = ' ';
+        } else {
+            buf[n++] = t[q];
+        }
+    }
+    return best;
+}
+
+gboolean
+fc_name_finder_next(const FcNameFinder *f, const char *text, gsize from, gsize to, gsize *start,
+                    gsize *end)
+{
+    for (gsize p = from; p < to; p++) {
+        guchar b = (guchar)text[p];
+        if (!(f->first_bytes[b / 8] & (1u << (b % 8))) || !fc_is_name_start(text, p) ||
+            !fc_first_word_known(f, text, p, to))
+            continue;
+        gsize e = fc_longest_at(f, text, p, to);
+        if (e > 0) {
+            *start = p;
+            *end = e;
+            return TRUE;
+        }
+    }
+    return FALSE;
+}

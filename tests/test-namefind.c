@@ -1,0 +1,100 @@
+/* fc-namefind against the alias regex it replaces: the same matches, on
+ * made-up cases and on every fixture article with the shipped lexicon. */
+#include "fc-namefind.h"
+#include "fc-regex.h"
+#include "fc-test.h"
+
+#include <string.h>
+
+/* Every match in @text as "start:surface;", by the regex (@finder NULL)
+ * or by the finder. */
+static char *
+matches(const FcRegex *re, const FcNameFinder *finder, const char *text)
+{
+    g_autoptr(FcMatch) m = fc_match_new();
+    GString *out = g_string_new(NULL);
+    gsize pos = 0, len = strlen(text), s, e;
+    for (;;) {
+        gboolean found = finder != NULL
+                             ? fc_name_finder_next(finder, text, pos, len, &s, &e)
+                             : fc_regex_match(re, text, len, pos, m) == FC_REGEX_MATCHED &&
+                                   fc_match_group(m, 0, &s, &e);
+        if (!found)
+            break;
+        g_string_append_printf(out, "%zu:%.*s;", s, (int)(e - s), text + s);
+        pos = e > s ? e : s + 1;
+    }
+    return g_string_free(out, FALSE);
+}
+
+static void
+assert_same(const FcLexicon *lex, const FcNameFinder *finder, const char *text)
+{
+    g_autofree char *want = matches(fc_lexicon_matcher(lex), NULL, text);
+    g_autofree char *got = matches(NULL, finder, text);
+    g_assert_cmpstr(got, ==, want);
+}
+
+static FcNameFinder *
+finder_for(const FcLexicon *lex)
+{
+    g_autoptr(GPtrArray) aliases = fc_lexicon_aliases(lex);
+    return fc_name_finder_new(aliases);
+}
+
+static void
+test_cases(void)
+{
+    g_autoptr(FcRuleSet) rules = fc_test_load_rules();
+    g_autoptr(FcNameFinder) f = finder_for(rules->lexicon);
+    static const char *const texts[] = {
+        "Anthropic and OpenAI",
+        "Anthropic's model, then Google DeepMind said",
+        "(Microsoft) and Microsoft_x and 2Microsoft and Microsofts",
+        "AnthropicMicrosoft said; photo creditMicrosoft; XMicrosoft",
+        "Google\n  DeepMind, Google   DeepMind and Google",
+        "claude, Claude, CLAUDE",
+        "Ünïcödé names, naïve Éclair, 東京 and Nvidia’s chips",
+        "",
+        "A",
+        "a16z and Andreessen Horowitz backed xAI",
+    };
+    for (guint i = 0; i < G_N_ELEMENTS(texts); i++)
+        assert_same(rules->lexicon, f, texts[i]);
+    g_autofree char *got = matches(NULL, f, "Google DeepMind said");
+    g_assert_cmpstr(got, ==, "0:Google DeepMind;");
+}
+
+static void
+test_fixture_articles(void)
+{
+    g_autoptr(FcRuleSet) rules = fc_test_load_rules();
+    g_autoptr(FcNameFinder) f = finder_for(rules->lexicon);
+    const char *root = g_getenv("FC_SOURCE_ROOT");
+    g_autofree char *fixtures = g_build_filename(root != NULL ? root : ".", "fixtures", NULL);
+    g_autoptr(GDir) dir = g_dir_open(fixtures, 0, NULL);
+    g_assert_nonnull(dir);
+    guint files = 0;
+    for (const char *c; (c = g_dir_read_name(dir)) != NULL;) {
+        g_autofree char *articles = g_build_filename(fixtures, c, "articles", NULL);
+        g_autoptr(GDir) sub = g_dir_open(articles, 0, NULL);
+        for (const char *a; sub != NULL && (a = g_dir_read_name(sub)) != NULL;) {
+            g_autofree char *path = g_build_filename(articles, a, NULL);
+            g_autofree char *text = NULL;
+            if (!g_file_get_contents(path, &text, NULL, NULL) || !g_utf8_validate(text, -1, NULL))
+                continue;
+            assert_same(rules->lexicon, f, text);
+            files++;
+        }
+    }
+    g_assert_cmpuint(files, >, 20);
+}
+
+int
+main(int argc, char **argv)
+{
+    g_test_init(&argc, &argv, NULL);
+    g_test_add_func("/namefind/cases", test_cases);
+    g_test_add_func("/namefind/fixture-articles", test_fixture_articles);
+    return g_test_run();
+}
