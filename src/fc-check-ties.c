@@ -3,8 +3,10 @@
  * "a competitor to Anthropic").
  *
  * Investors are rolled up to their top-most owner (AWS → Amazon, Google
- * DeepMind → Alphabet) so that a group's arms count as one backer.  The
- * rule's attributes name the claims that make someone an investor.
+ * DeepMind → Alphabet) so that a group's arms count as one backer: owners
+ * from the lexicon, and from the corpus ("Brightwater Ventures, a unit of
+ * Samsung").  The rule's attributes name the claims that make someone an
+ * investor.
  */
 #include "fc-engine.h"
 #include "fc-util.h"
@@ -20,13 +22,29 @@ typedef struct {
     const FcRuleSet *rules;
     GHashTable *backers; /* investor → (target → GPtrArray of claims) */
     GHashTable *rivals;  /* "A\x1fB", A < B → GPtrArray of claims */
+    GHashTable *parents; /* unit → owner, as the corpus states it (interned) */
 } FcTies;
 
 static const char *
-fc_ties_root(const FcTies *t, const char *name)
+fc_ties_lexicon_root(const FcTies *t, const char *name)
 {
     const FcEntity *e = fc_lexicon_lookup(t->rules->lexicon, name);
     return e != NULL ? g_intern_string(fc_entity_root(e)->name) : name;
+}
+
+/* The top-most owner, alternating lexicon and corpus links; a bounded
+ * walk, since the corpus may state a loop. */
+static const char *
+fc_ties_root(const FcTies *t, const char *name)
+{
+    const char *root = fc_ties_lexicon_root(t, name);
+    for (guint steps = 0; steps < 8; steps++) {
+        const char *owner = g_hash_table_lookup(t->parents, root);
+        if (owner == NULL || owner == name)
+            break;
+        root = fc_ties_lexicon_root(t, owner);
+    }
+    return root;
 }
 
 static char *
@@ -89,7 +107,14 @@ static void
 fc_ties_collect(FcTies *t, const FcCheckRule *rule, const FcStore *store)
 {
     const char *rival = g_intern_static_string("rival");
+    const char *parent = g_intern_static_string("parent");
     const GPtrArray *all = fc_store_claims(store);
+    for (guint i = 0; i < all->len; i++) {
+        const FcClaim *c = g_ptr_array_index(all, i);
+        if (c->attribute == parent && c->value_entity != NULL && c->status == FC_STATUS_REPORTED &&
+            !g_hash_table_contains(t->parents, c->entity))
+            g_hash_table_insert(t->parents, (gpointer)c->entity, (gpointer)c->value_entity);
+    }
     for (guint i = 0; i < all->len; i++) {
         const FcClaim *c = g_ptr_array_index(all, i);
         if (c->attribute == rival && c->value_entity != NULL) {
@@ -138,8 +163,10 @@ fc_ties_investor(const FcTies *t, const FcCheckRule *rule, const char *investor,
         for (guint j = i + 1; j < names->len; j++) {
             const char *b = g_ptr_array_index(names, j);
             GPtrArray *evidence = NULL;
+            /* Nor is a unit the rival of its owner, whatever a loose
+             * sentence says. */
             if (fc_ties_root(t, a) == root || fc_ties_root(t, b) == root ||
-                !fc_ties_rivals(t, a, b, &evidence))
+                fc_ties_root(t, a) == fc_ties_root(t, b) || !fc_ties_rivals(t, a, b, &evidence))
                 continue;
             FcFinding *f = fc_finding_new(rule, investor, NULL);
             fc_ties_add(f, g_hash_table_lookup(targets, a));
@@ -166,7 +193,8 @@ fc_check_ties(const FcCheckRule *rule, const FcRuleSet *rules, const FcStore *st
         rules,
         g_hash_table_new_full(g_direct_hash, g_direct_equal, NULL,
                               (GDestroyNotify)g_hash_table_unref),
-        g_hash_table_new_full(g_str_hash, g_str_equal, g_free, (GDestroyNotify)g_ptr_array_unref)};
+        g_hash_table_new_full(g_str_hash, g_str_equal, g_free, (GDestroyNotify)g_ptr_array_unref),
+        g_hash_table_new(g_direct_hash, g_direct_equal)};
     fc_ties_collect(&t, rule, store);
     g_autoptr(GPtrArray) investors = fc_hash_table_sorted_keys(t.backers);
     for (guint i = 0; i < investors->len; i++) {
@@ -175,4 +203,5 @@ fc_check_ties(const FcCheckRule *rule, const FcRuleSet *rules, const FcStore *st
     }
     g_hash_table_unref(t.backers);
     g_hash_table_unref(t.rivals);
+    g_hash_table_unref(t.parents);
 }

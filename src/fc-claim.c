@@ -25,6 +25,8 @@ fc_claim_free(FcClaim *claim)
         return;
     g_free(claim->value_text);
     g_free(claim->quote);
+    if (claim->derived_from != NULL)
+        g_ptr_array_unref(claim->derived_from);
     g_free(claim);
 }
 

@@ -28,6 +28,7 @@ typedef enum {
     FC_CLAIM_REMAINDER = 1 << 2,  /* "the remaining $200m": closes a list of parts */
     FC_CLAIM_DATED = 1 << 3,      /* time comes from the sentence, not the document */
     FC_CLAIM_PRE_MONEY = 1 << 4,  /* a valuation before the new money ("pre-money") */
+    FC_CLAIM_DERIVED = 1 << 5,    /* computed from other claims (fc-check-derived) */
 } FcClaimFlags;
 
 typedef struct {
@@ -49,6 +50,9 @@ typedef struct {
     guint line, column;
     char *quote;
     const char *rule; /* interned id of the extraction rule */
+    /* FC_CLAIM_DERIVED: the claims it is computed from (const FcClaim*,
+     * borrowed from the run), its evidence chain; NULL otherwise. */
+    GPtrArray *derived_from;
 } FcClaim;
 
 FcClaim *fc_claim_new(void);

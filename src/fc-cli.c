@@ -572,6 +572,7 @@ fc_cli_main(FcOptions *o)
     gboolean html = !o->claims_mode && strcmp(o->format, "html") == 0;
     g_autoptr(GPtrArray) claims = fc_cli_extract(rules, corpus, html);
     g_autoptr(FcStore) store = fc_store_new(claims);
+    fc_engine_derive(rules, store); /* derived claims are listed too */
     g_autoptr(GPtrArray) findings =
         o->claims_mode ? g_ptr_array_new() : fc_engine_run(rules, store);
     if (!fc_gate_run(&gate, o, corpus, rules, findings))

@@ -11,7 +11,24 @@ fc_engine_kind(const char *kind)
         return fc_check_sum;
     if (strcmp(kind, "ties") == 0)
         return fc_check_ties;
-    return NULL; /* fc-ruleset rejects unknown kinds before we get here */
+    if (strcmp(kind, "knowledge") == 0)
+        return fc_check_knowledge;
+    if (strcmp(kind, "entity-type") == 0)
+        return fc_check_entity_type;
+    return NULL; /* "derived" runs first; fc-ruleset rejects unknown kinds */
+}
+
+void
+fc_engine_derive(const FcRuleSet *rules, FcStore *store)
+{
+    if (fc_store_derived(store))
+        return;
+    fc_store_set_derived(store);
+    for (guint i = 0; i < rules->checks->len; i++) {
+        const FcCheckRule *rule = g_ptr_array_index(rules->checks, i);
+        if (strcmp(rule->kind, "derived") == 0)
+            fc_check_derived(rule, rules, store);
+    }
 }
 
 static int
@@ -21,8 +38,9 @@ fc_finding_ptr_compare(gconstpointer a, gconstpointer b)
 }
 
 GPtrArray *
-fc_engine_run(const FcRuleSet *rules, const FcStore *store)
+fc_engine_run(const FcRuleSet *rules, FcStore *store)
 {
+    fc_engine_derive(rules, store);
     /* No free function: each finding moves to @out or is freed as a
      * duplicate below. */
     g_autoptr(GPtrArray) raw = g_ptr_array_new();

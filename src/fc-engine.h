@@ -2,7 +2,9 @@
  *
  * The engine never prints and never touches files; findings are data.
  * Each check kind lives in its own fc-check-<kind>.c behind the FcCheckFn
- * signature below.
+ * signature below.  Derived facts come first: the "derived" rules add the
+ * claims they compute to the store (owned by it), so that every other
+ * check sees them like any claim the text states.
  */
 #pragma once
 
@@ -24,9 +26,22 @@ void fc_check_sum(const FcCheckRule *rule, const FcRuleSet *rules, const FcStore
                   GPtrArray *out);
 void fc_check_ties(const FcCheckRule *rule, const FcRuleSet *rules, const FcStore *store,
                    GPtrArray *out);
+void fc_check_knowledge(const FcCheckRule *rule, const FcRuleSet *rules, const FcStore *store,
+                        GPtrArray *out);
+void fc_check_entity_type(const FcCheckRule *rule, const FcRuleSet *rules, const FcStore *store,
+                          GPtrArray *out);
+
+/* Adds the claims one "derived" rule computes from the claims in @store
+ * to @store; returns how many. */
+guint fc_check_derived(const FcCheckRule *rule, const FcRuleSet *rules, FcStore *store);
+
+/* Runs every "derived" rule once (later calls do nothing: derived claims
+ * are never derived again).  fc_engine_run() calls it; call it yourself to
+ * list derived claims without checking. */
+void fc_engine_derive(const FcRuleSet *rules, FcStore *store);
 
 /* All findings, sealed, de-duplicated by fingerprint and sorted with
  * fc_finding_compare(). New array that owns its findings. */
-GPtrArray *fc_engine_run(const FcRuleSet *rules, const FcStore *store);
+GPtrArray *fc_engine_run(const FcRuleSet *rules, FcStore *store);
 
 G_END_DECLS

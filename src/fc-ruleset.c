@@ -66,6 +66,7 @@ fc_check_rule_free(gpointer p)
     g_free(r->title);
     g_free(r->message);
     g_free(r->explanation);
+    g_free(r->formula);
     g_free(r);
 }
 
@@ -75,6 +76,7 @@ fc_ruleset_free(FcRuleSet *rules)
     if (rules == NULL)
         return;
     fc_mention_scanner_free(rules->scanner);
+    fc_facts_free(rules->facts);
     fc_lexicon_free(rules->lexicon);
     g_ptr_array_unref(rules->extract);
     g_ptr_array_unref(rules->checks);
@@ -285,7 +287,12 @@ fc_load_extract_section(FcLoad *ld, const FcRuleSection *s)
 
 /* ---- check rules ------------------------------------------------------- */
 
-static const char *const fc_check_kinds[] = {"conflict", "sum", "ties"};
+static const char *const fc_check_kinds[] = {"conflict",  "sum",         "ties", "derived",
+                                             "knowledge", "entity-type", NULL};
+
+/* What fc-check-derived computes; see there. */
+static const char *const fc_derived_formulas[] = {
+    "stake-valuation", "post-money", "revenue-multiple", "prior-multiple", "investments-sum", NULL};
 
 static gboolean
 fc_load_number(FcLoad *ld, const FcRuleEntry *e, double *out)
@@ -320,7 +327,9 @@ fc_load_check_entry(FcLoad *ld, FcCheckRule *r, const FcRuleEntry *e)
         r->kind = g_strdup(e->value);
         if (!g_strv_contains((const char *const *)fc_check_kinds, e->value))
             fc_rulefile_error(ld->errors, ld->path, e->line,
-                              "unknown check kind '%s' (conflict, sum or ties)", e->value);
+                              "unknown check kind '%s' (conflict, sum, ties, derived, knowledge "
+                              "or entity-type)",
+                              e->value);
     } else if (strcmp(k, "attribute") == 0) {
         g_ptr_array_add(r->attributes, (gpointer)g_intern_string(e->value));
     } else if (strcmp(k, "severity") == 0) {
@@ -334,6 +343,14 @@ fc_load_check_entry(FcLoad *ld, FcCheckRule *r, const FcRuleEntry *e)
         r->by_counterpart = fc_load_bool(ld, e);
     } else if (strcmp(k, "single") == 0) {
         r->single = fc_load_bool(ld, e);
+    } else if (strcmp(k, "formula") == 0) {
+        g_free(r->formula);
+        r->formula = g_strdup(e->value);
+        if (!g_strv_contains(fc_derived_formulas, e->value))
+            fc_rulefile_error(ld->errors, ld->path, e->line,
+                              "unknown formula '%s' (stake-valuation, post-money, "
+                              "revenue-multiple, prior-multiple or investments-sum)",
+                              e->value);
     } else if (strcmp(k, "title") == 0 || strcmp(k, "message") == 0 ||
                strcmp(k, "explanation") == 0) {
         char **field = k[0] == 't' ? &r->title : k[0] == 'm' ? &r->message : &r->explanation;
@@ -359,15 +376,22 @@ fc_load_check_section(FcLoad *ld, const FcRuleSection *s)
     r->approx_tolerance = 0.1;
     for (guint i = 0; i < s->entries->len; i++)
         fc_load_check_entry(ld, r, g_ptr_array_index(s->entries, i));
-    const char *missing = r->kind == NULL          ? "kind"
-                          : r->message == NULL     ? "message"
-                          : r->title == NULL       ? "title"
-                          : r->explanation == NULL ? "explanation"
-                                                   : NULL;
+    /* A derived rule makes claims, not findings: it has nothing to say. */
+    gboolean derived = g_strcmp0(r->kind, "derived") == 0;
+    const char *missing = r->kind == NULL                  ? "kind"
+                          : r->message == NULL && !derived ? "message"
+                          : r->title == NULL               ? "title"
+                          : r->explanation == NULL         ? "explanation"
+                                                           : NULL;
     if (missing != NULL)
         fc_rulefile_error(ld->errors, ld->path, s->line, "check '%s' has no %s", r->id, missing);
     if (r->kind != NULL && strcmp(r->kind, "ties") != 0 && r->attributes->len == 0)
         fc_rulefile_error(ld->errors, ld->path, s->line, "check '%s' names no attribute", r->id);
+    if (r->kind != NULL && (strcmp(r->kind, "derived") == 0) != (r->formula != NULL))
+        fc_rulefile_error(ld->errors, ld->path, s->line,
+                          r->formula == NULL ? "derived check '%s' has no formula"
+                                             : "check '%s' is not derived and takes no formula",
+                          r->id);
     g_ptr_array_add(ld->rules->checks, r);
 }
 
@@ -408,11 +432,26 @@ fc_load_dir(FcLoad *ld, const char *dir)
     fc_load_folder(ld, dir, "checks", fc_load_check_section);
 }
 
+static void
+fc_load_facts(FcLoad *ld, const char *dir)
+{
+    g_autofree char *path = g_build_filename(dir, "facts", NULL);
+    if (!g_file_test(path, G_FILE_TEST_IS_DIR))
+        return;
+    g_autoptr(GPtrArray) files = fc_rulefile_list(path, ".rules", ld->errors);
+    for (guint i = 0; files != NULL && i < files->len; i++) {
+        g_autoptr(FcRuleFile) file = fc_rulefile_load(g_ptr_array_index(files, i), ld->errors);
+        if (file != NULL)
+            fc_facts_add_file(ld->rules->facts, ld->rules->lexicon, file, ld->errors);
+    }
+}
+
 FcRuleSet *
 fc_ruleset_load(const char *const *dirs, GPtrArray *errors)
 {
     g_autoptr(FcRuleSet) rules = g_new0(FcRuleSet, 1);
     rules->lexicon = fc_lexicon_new();
+    rules->facts = fc_facts_new();
     rules->extract = g_ptr_array_new_with_free_func(fc_extract_rule_free);
     rules->checks = g_ptr_array_new_with_free_func(fc_check_rule_free);
     rules->dirs = g_ptr_array_new_with_free_func(g_free);
@@ -422,6 +461,11 @@ fc_ruleset_load(const char *const *dirs, GPtrArray *errors)
     for (guint i = 0; dirs[i] != NULL; i++)
         fc_load_dir(&ld, dirs[i]);
     if (errors->len > before || !fc_lexicon_finish(rules->lexicon, errors))
+        return NULL;
+    /* Facts name entities, so they are read once the lexicon is whole. */
+    for (guint i = 0; dirs[i] != NULL; i++)
+        fc_load_facts(&ld, dirs[i]);
+    if (errors->len > before)
         return NULL;
     g_autoptr(GError) error = NULL;
     rules->scanner = fc_mention_scanner_new(rules->lexicon, &error);

@@ -3,6 +3,7 @@
  *     rules/entities/ (*.rules files)   the lexicon (fc-lexicon)
  *     rules/extract/     claim patterns with their examples
  *     rules/checks/      instances of the check kinds
+ *     rules/facts/       house facts with their sources (fc-facts)
  *
  * Loading validates everything and reports every problem in one pass as
  * "file:line: message"; a rule set with errors is never returned.  Once
@@ -12,6 +13,7 @@
 #pragma once
 
 #include "fc-claim.h"
+#include "fc-facts.h"
 #include "fc-lexicon.h"
 #include "fc-mention.h"
 #include "fc-pattern.h"
@@ -58,13 +60,14 @@ typedef struct {
     const char *id; /* interned */
     const char *file;
     guint line;
-    char *kind;            /* conflict | sum | ties */
+    char *kind;            /* conflict | sum | ties | derived | knowledge | entity-type */
     GPtrArray *attributes; /* interned attribute names */
     FcSeverity severity;
     double tolerance;        /* relative slack on exact figures */
     double approx_tolerance; /* relative slack on hedged figures */
     gboolean by_counterpart; /* conflict: compare per counterpart (investment, stake) */
     gboolean single;         /* conflict on people: one holder at a time (ceo) */
+    char *formula;           /* derived: which arithmetic (see fc-check-derived.c) */
     char *title;
     char *message;     /* template: {entity} {attribute} {values} {counterpart} ... */
     char *explanation; /* for reviewers: why it matters, what to check */
@@ -72,6 +75,7 @@ typedef struct {
 
 typedef struct {
     FcLexicon *lexicon;
+    FcFacts *facts; /* rules/facts/: house facts with their sources */
     FcMentionScanner *scanner;
     GPtrArray *extract; /* FcExtractRule*, in file then section order */
     GPtrArray *checks;  /* FcCheckRule* */

@@ -7,6 +7,8 @@
 struct _FcStore {
     GHashTable *entities; /* entity → (attribute → GPtrArray of const FcClaim*) */
     GPtrArray *all;       /* const FcClaim*, sorted */
+    GPtrArray *owned;     /* FcClaim* added by fc_store_add() */
+    gboolean derived;
 };
 
 static int
@@ -34,6 +36,7 @@ fc_store_new(const GPtrArray *claims)
     store->entities = g_hash_table_new_full(g_direct_hash, g_direct_equal, NULL,
                                             (GDestroyNotify)g_hash_table_unref);
     store->all = g_ptr_array_sized_new(claims->len);
+    store->owned = g_ptr_array_new_with_free_func((GDestroyNotify)fc_claim_free);
     for (guint i = 0; i < claims->len; i++)
         g_ptr_array_add(store->all, g_ptr_array_index(claims, i));
     g_ptr_array_sort(store->all, fc_claim_ptr_compare);
@@ -57,6 +60,7 @@ fc_store_free(FcStore *store)
         return;
     g_hash_table_unref(store->entities);
     g_ptr_array_unref(store->all);
+    g_ptr_array_unref(store->owned);
     g_free(store);
 }
 
@@ -77,4 +81,52 @@ const GPtrArray *
 fc_store_claims(const FcStore *store)
 {
     return store->all;
+}
+
+/* Index of the first claim in @sorted that orders after @c. */
+static guint
+fc_store_upper_bound(const GPtrArray *sorted, const FcClaim *c)
+{
+    guint lo = 0, hi = sorted->len;
+    while (lo < hi) {
+        guint mid = lo + (hi - lo) / 2;
+        if (fc_claim_compare(g_ptr_array_index(sorted, mid), c) <= 0)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    return lo;
+}
+
+gboolean
+fc_store_add(FcStore *store, FcClaim *claim)
+{
+    GHashTable *attrs = fc_store_attributes(store, claim->entity);
+    GPtrArray *group = g_hash_table_lookup(attrs, claim->attribute);
+    if (group == NULL) {
+        group = g_ptr_array_new();
+        g_hash_table_insert(attrs, (gpointer)claim->attribute, group);
+    }
+    for (guint i = 0; i < group->len; i++) {
+        if (fc_claim_same(g_ptr_array_index(group, i), claim)) {
+            fc_claim_free(claim);
+            return FALSE;
+        }
+    }
+    g_ptr_array_insert(group, (gint)fc_store_upper_bound(group, claim), claim);
+    g_ptr_array_insert(store->all, (gint)fc_store_upper_bound(store->all, claim), claim);
+    g_ptr_array_add(store->owned, claim);
+    return TRUE;
+}
+
+gboolean
+fc_store_derived(const FcStore *store)
+{
+    return store->derived;
+}
+
+void
+fc_store_set_derived(FcStore *store)
+{
+    store->derived = TRUE;
 }

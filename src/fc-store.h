@@ -15,7 +15,9 @@ G_BEGIN_DECLS
 
 typedef struct _FcStore FcStore;
 
-/* Groups @claims (borrowed; must outlive the store). */
+/* Groups @claims (borrowed; must outlive the store).  Claims computed
+ * from them (derived facts) are added with fc_store_add() and owned by the
+ * store. */
 FcStore *fc_store_new(const GPtrArray *claims);
 void fc_store_free(FcStore *store);
 
@@ -28,6 +30,15 @@ const GPtrArray *fc_store_group(const FcStore *store, const char *entity, const 
 
 /* Every claim, in fc_claim_compare() order.  Borrowed. */
 const GPtrArray *fc_store_claims(const FcStore *store);
+
+/* Adds @claim, taking ownership, to its group and to the whole list, both
+ * kept in order; FALSE (and @claim freed) when the store already holds a
+ * claim that says the same (fc_claim_same()). */
+gboolean fc_store_add(FcStore *store, FcClaim *claim);
+
+/* Have the derived facts been computed (fc_engine_derive())? */
+gboolean fc_store_derived(const FcStore *store);
+void fc_store_set_derived(FcStore *store);
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC(FcStore, fc_store_free)
 
