@@ -362,14 +362,33 @@ fc_derive_prior(FcDerive *dx, const FcClaim *prior, const FcRegex *re, FcMatch *
 
 /* ---- investments-sum --------------------------------------------------- */
 
-/* Investments told as parts of one round: the same article and round
- * label, or the sentence that states the round. */
+/* Does the article tell of one round only, @round's? */
 static gboolean
-fc_derive_in_round(const FcClaim *inv, const FcClaim *round)
+fc_derive_one_round(const FcDerive *dx, const FcClaim *round)
+{
+    const GPtrArray *rounds = fc_store_group(dx->store, round->entity, round->attribute);
+    for (guint i = 0; i < rounds->len; i++) {
+        const FcClaim *r = g_ptr_array_index(rounds, i);
+        if (r->doc_index == round->doc_index && r->event != round->event)
+            return FALSE;
+    }
+    return TRUE;
+}
+
+/* Investments told as parts of one round: the sentence that states the
+ * round, the same round label, or "the round" of an article that tells of
+ * one round, at the same time. */
+static gboolean
+fc_derive_in_round(const FcDerive *dx, const FcClaim *inv, const FcClaim *round)
 {
     if (inv->doc_index != round->doc_index)
         return FALSE;
-    return fc_same_sentence(inv, round) || (round->event != NULL && inv->event == round->event);
+    if (fc_same_sentence(inv, round) || (round->event != NULL && inv->event == round->event))
+        return TRUE;
+    gboolean same_time = !fc_time_is_known(&inv->time) || !fc_time_is_known(&round->time)
+                             ? inv->time.rel_months == round->time.rel_months
+                             : fc_time_overlaps(&inv->time, &round->time);
+    return inv->event == NULL && same_time && fc_derive_one_round(dx, round);
 }
 
 static void
@@ -389,7 +408,7 @@ fc_derive_investments(FcDerive *dx, const FcClaim *round)
         const char *who = fc_derive_root(dx, c->counterpart);
         if (who == NULL || !fc_derive_usable(c) || (c->flags & FC_CLAIM_PRIOR) ||
             c->status != FC_STATUS_REPORTED || c->value.unit != round->value.unit ||
-            !isfinite(c->value.low) || !fc_derive_in_round(c, round))
+            !isfinite(c->value.low) || !fc_derive_in_round(dx, c, round))
             continue;
         const FcClaim *had = g_hash_table_lookup(best, who);
         if (had == NULL)

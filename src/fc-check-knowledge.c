@@ -136,6 +136,17 @@ fc_knowledge_facts_text(const GPtrArray *facts, const FcClaim *c)
     return g_string_free(out, FALSE);
 }
 
+/* How a message names the attribute. */
+static const char *
+fc_knowledge_what(const char *attr)
+{
+    if (strcmp(attr, "founded") == 0)
+        return "founding year";
+    if (strcmp(attr, "ceo") == 0)
+        return "chief executive";
+    return attr;
+}
+
 static void
 fc_knowledge_group(const FcCheckRule *rule, const FcRuleSet *rules, const char *entity,
                    const char *attr, const GPtrArray *group, GPtrArray *out)
@@ -166,7 +177,8 @@ fc_knowledge_group(const FcCheckRule *rule, const FcRuleSet *rules, const char *
         g_autofree char *vfact = g_strconcat("fact=", known, NULL);
         g_autofree char *vsource = g_strconcat("source=", fact->source, NULL);
         g_autofree char *vwhere = g_strdup_printf("where=%s:%u", fact->file, fact->line);
-        const char *vars[] = {vfact, vsource, vwhere, NULL};
+        g_autofree char *vwhat = g_strconcat("what=", fc_knowledge_what(attr), NULL);
+        const char *vars[] = {vfact, vsource, vwhere, vwhat, NULL};
         f->event = g_strdup_printf("house fact %s:%u", fact->file, fact->line);
         f->message = fc_finding_render(rule->message, f, vars);
         g_hash_table_insert(by_value, g_steal_pointer(&label), f);
