@@ -4,7 +4,9 @@
 #include "fc-baseline.h"
 #include "fc-corpus.h"
 #include "fc-engine.h"
-#include "fc-extract.h"
+#include "fc-claim.h"
+#include "fc-pipeline.h"
+#include "fc-progress.h"
 #include "fc-report.h"
 #include "fc-ruleset.h"
 #include "fc-store.h"
@@ -26,6 +28,8 @@ typedef struct {
     char *stdin_name;     /* the path standard input is shown as */
     char *baseline;       /* --baseline: accepted findings to leave out */
     char *write_baseline; /* --write-baseline: record the findings there */
+    gint jobs;            /* --jobs: worker threads, 0 one per core */
+    gboolean quiet;       /* --quiet: no progress line */
 } FcOptions;
 
 static void
@@ -78,6 +82,10 @@ fc_cli_context(FcOptions *o)
          "Leave out the findings recorded in FILE (see --write-baseline)", "FILE"},
         {"write-baseline", 0, 0, G_OPTION_ARG_FILENAME, &o->write_baseline,
          "Record the findings reported in FILE, to accept them; exit status 0", "FILE"},
+        {"jobs", 'j', 0, G_OPTION_ARG_INT, &o->jobs,
+         "Read and extract on N threads (default: one per core)", "N"},
+        {"quiet", 'q', 0, G_OPTION_ARG_NONE, &o->quiet,
+         "No progress line (it is only ever shown on a terminal)", NULL},
         {"version", 'V', 0, G_OPTION_ARG_NONE, &o->version, "Print the version and exit", NULL},
         {G_OPTION_REMAINING, 0, 0, G_OPTION_ARG_FILENAME_ARRAY, &o->paths, NULL, "PATH…"},
         {NULL, 0, 0, 0, NULL, NULL, NULL}};
@@ -130,6 +138,10 @@ fc_cli_validate(FcOptions *o)
         g_autofree char *list = g_strjoinv(", ", (char **)formats);
         fc_cli_error("unknown format '%s'%s (%s)", o->format, o->claims_mode ? " for claims" : "",
                      list);
+        return FALSE;
+    }
+    if (o->jobs < 0 || o->jobs > 1024) {
+        fc_cli_error("--jobs must be between 1 and 1024 (0: one per core)");
         return FALSE;
     }
     FcSeverity s;
@@ -225,65 +237,90 @@ fc_cli_find_document(const FcCorpus *corpus, const char *path)
     return NULL;
 }
 
-/* Adds the drafts to @corpus and their paths (interned, as claims carry
- * them) to @drafts. */
+/* Texts are released once their claims are taken (memory grows with
+ * claims, not text), except for HTML, which shows every document. */
 static gboolean
-fc_cli_read_drafts(const FcOptions *o, FcCorpus *corpus, GHashTable *drafts)
+fc_cli_keeps_text(const FcOptions *o)
+{
+    return !o->claims_mode && strcmp(o->format, "html") == 0;
+}
+
+/* Loads and extracts corpus->sources[@first..] on the thread pool. */
+static gboolean
+fc_cli_pipeline(const FcOptions *o, const FcRuleSet *rules, FcCorpus *corpus, guint first,
+                GPtrArray *claims, GPtrArray *notes, GError **error)
+{
+    FcProgress progress;
+    fc_progress_init(&progress, stderr, o->quiet);
+    FcPipelineOptions po = {(guint)o->jobs, fc_cli_keeps_text(o), fc_progress_update, &progress};
+    return fc_pipeline_run(rules, corpus, first, &po, claims, notes, error);
+}
+
+/* One draft named by path: a document the PATHs already hold, or the file
+ * read now.  NULL after an error message. */
+static FcDocument *
+fc_cli_draft_file(const FcOptions *o, const FcRuleSet *rules, FcCorpus *corpus, const char *path,
+                  GPtrArray *claims, GPtrArray *notes)
+{
+    FcDocument *doc = fc_cli_find_document(corpus, path);
+    if (doc != NULL)
+        return doc;
+    guint before = corpus->documents->len, first = corpus->sources->len;
+    g_autoptr(GError) error = NULL;
+    if (!fc_corpus_add_path(corpus, path, &error) ||
+        !fc_cli_pipeline(o, rules, corpus, first, claims, notes, &error)) {
+        fc_cli_error("%s", error->message);
+        return NULL;
+    }
+    if (corpus->documents->len == before) {
+        fc_cli_error("draft '%s' is not a .md or .txt file", path);
+        return NULL;
+    }
+    return g_ptr_array_index(corpus->documents, corpus->documents->len - 1);
+}
+
+/* Adds the drafts to @corpus, their claims to @claims and their paths
+ * (interned, as claims carry them) to @drafts. */
+static gboolean
+fc_cli_read_drafts(const FcOptions *o, const FcRuleSet *rules, FcCorpus *corpus,
+                   GHashTable *drafts, GPtrArray *claims, GPtrArray *notes)
 {
     for (guint i = 0; o->drafts != NULL && o->drafts[i] != NULL; i++) {
         const char *path = o->drafts[i];
-        FcDocument *doc =
-            strcmp(path, "-") == 0 ? fc_cli_read_stdin(o) : fc_cli_find_document(corpus, path);
-        if (doc != NULL && strcmp(path, "-") == 0)
+        FcDocument *doc;
+        if (strcmp(path, "-") == 0) {
+            doc = fc_cli_read_stdin(o);
+            if (doc == NULL)
+                return FALSE;
             g_ptr_array_add(corpus->documents, doc);
-        if (doc == NULL && strcmp(path, "-") != 0) {
-            guint before = corpus->documents->len, first = corpus->sources->len;
-            g_autoptr(GError) error = NULL;
-            gboolean ok = fc_corpus_add_path(corpus, path, &error);
-            for (guint j = first; ok && j < corpus->sources->len; j++) {
-                const FcSource *src = g_ptr_array_index(corpus->sources, j);
-                if (fc_corpus_load(src, corpus->documents, corpus->warnings, &error))
-                    continue;
-                ok = !src->named;
-                if (ok) {
-                    g_ptr_array_add(corpus->warnings,
-                                    g_strdup_printf("factcheck: %s", error->message));
-                    corpus->failed++;
-                    g_clear_error(&error);
-                }
-            }
-            if (!ok) {
-                fc_cli_error("%s", error->message);
-                return FALSE;
-            }
-            doc = corpus->documents->len > before
-                      ? g_ptr_array_index(corpus->documents, corpus->documents->len - 1)
-                      : NULL;
-            if (doc == NULL) {
-                fc_cli_error("draft '%s' is not a .md or .txt file", path);
-                return FALSE;
-            }
-        }
-        if (doc == NULL)
+            fc_pipeline_extract_added(rules, corpus, corpus->documents->len - 1,
+                                      fc_cli_keeps_text(o), claims, notes);
+        } else if ((doc = fc_cli_draft_file(o, rules, corpus, path, claims, notes)) == NULL) {
             return FALSE;
+        }
         g_hash_table_add(drafts, (gpointer)g_intern_string(doc->path));
     }
     return TRUE;
 }
 
+/* Walks the PATHs, then reads and extracts every document, the drafts
+ * last.  Claims go to @claims; NULL after an error message. */
 static FcCorpus *
-fc_cli_read(const FcOptions *o, GHashTable *drafts)
+fc_cli_read(const FcOptions *o, const FcRuleSet *rules, GHashTable *drafts, GPtrArray *claims)
 {
     g_autoptr(FcCorpus) corpus = fc_corpus_new();
+    g_autoptr(GPtrArray) notes = g_ptr_array_new_with_free_func(g_free);
     g_autoptr(GError) error = NULL;
     for (guint i = 0; o->paths != NULL && o->paths[i] != NULL && error == NULL; i++)
         fc_corpus_add_path(corpus, o->paths[i], &error);
     /* A named file that cannot be read stops the run (exit status 2);
      * folder members that cannot be read are warnings. */
-    gboolean ok = error == NULL && fc_corpus_load_all(corpus, &error);
-    ok = ok && fc_cli_read_drafts(o, corpus, drafts);
+    gboolean ok = error == NULL && fc_cli_pipeline(o, rules, corpus, 0, claims, notes, &error);
+    ok = ok && fc_cli_read_drafts(o, rules, corpus, drafts, claims, notes);
     for (guint i = 0; i < corpus->warnings->len; i++)
         fprintf(stderr, "%s\n", (const char *)g_ptr_array_index(corpus->warnings, i));
+    for (guint i = 0; i < notes->len; i++)
+        fprintf(stderr, "%s\n", (const char *)g_ptr_array_index(notes, i));
     if (error != NULL)
         fc_cli_error("%s", error->message);
     if (!ok)
@@ -296,25 +333,6 @@ fc_cli_read(const FcOptions *o, GHashTable *drafts)
     if (corpus->documents->len == 0)
         fc_cli_error("no .md or .txt documents found");
     return g_steal_pointer(&corpus);
-}
-
-/* Texts are released once their claims are taken (memory grows with
- * claims, not text), except for HTML, which shows every document. */
-static GPtrArray *
-fc_cli_extract(const FcRuleSet *rules, FcCorpus *corpus, gboolean keep_text)
-{
-    GPtrArray *claims = g_ptr_array_new_with_free_func((GDestroyNotify)fc_claim_free);
-    g_autoptr(GPtrArray) notes = g_ptr_array_new_with_free_func(g_free);
-    g_autoptr(FcExtractor) ex = fc_extractor_new(rules);
-    for (guint i = 0; i < corpus->documents->len; i++) {
-        FcDocument *doc = g_ptr_array_index(corpus->documents, i);
-        fc_extract_document(ex, doc, i, claims, notes);
-        if (!keep_text)
-            fc_document_release_text(doc);
-    }
-    for (guint i = 0; i < notes->len; i++)
-        fprintf(stderr, "%s\n", (const char *)g_ptr_array_index(notes, i));
-    return claims;
 }
 
 static gboolean
@@ -566,11 +584,10 @@ fc_cli_main(FcOptions *o)
         return FC_EXIT_ERROR;
     g_auto(FcGate) gate = {0};
     gate.drafts = g_hash_table_new(g_direct_hash, g_direct_equal);
-    g_autoptr(FcCorpus) corpus = fc_cli_read(o, gate.drafts);
+    g_autoptr(GPtrArray) claims = g_ptr_array_new_with_free_func((GDestroyNotify)fc_claim_free);
+    g_autoptr(FcCorpus) corpus = fc_cli_read(o, rules, gate.drafts, claims);
     if (corpus == NULL)
         return FC_EXIT_ERROR;
-    gboolean html = !o->claims_mode && strcmp(o->format, "html") == 0;
-    g_autoptr(GPtrArray) claims = fc_cli_extract(rules, corpus, html);
     g_autoptr(FcStore) store = fc_store_new(claims);
     fc_engine_derive(rules, store); /* derived claims are listed too */
     g_autoptr(GPtrArray) findings =

@@ -1,0 +1,48 @@
+/* fc-pipeline: reads and extracts a corpus on a pool of threads.
+ *
+ * Each worker takes the next source, loads it (fc_corpus_load), extracts
+ * the claims of its documents with its own FcExtractor (its own PCRE2
+ * match data) and releases their text, so memory grows with claims, not
+ * with the corpus.  Results are merged in source order: documents, claims,
+ * warnings and notes come out the same whatever the number of threads.
+ *
+ * Ownership: the pipeline borrows the rule set and the corpus; documents
+ * go to corpus->documents, claims to the caller's array.
+ */
+#pragma once
+
+#include "fc-corpus.h"
+#include "fc-ruleset.h"
+
+#include <glib.h>
+
+G_BEGIN_DECLS
+
+/* Called on the caller's thread about five times a second while the run
+ * goes on, and once more with @done TRUE at the end. */
+typedef void (*FcProgressFn)(guint files_done, guint files_total, guint64 bytes_done,
+                             guint64 bytes_total, gboolean done, gpointer data);
+
+typedef struct {
+    guint jobs;         /* worker threads; 0: one per core */
+    gboolean keep_text; /* keep document texts (the HTML report shows them) */
+    FcProgressFn progress;
+    gpointer progress_data;
+} FcPipelineOptions;
+
+/* Loads and extracts corpus->sources[@first..]: their documents are
+ * appended to corpus->documents (claims' doc_index is their position
+ * there), claims (FcClaim*) to @claims, load problems to corpus->warnings
+ * (folder members that cannot be read also count in corpus->failed) and
+ * regex-limit notes to @notes.  FALSE with @error when a source named on
+ * the command line cannot be read; what was read is still merged. */
+gboolean fc_pipeline_run(const FcRuleSet *rules, FcCorpus *corpus, guint first,
+                         const FcPipelineOptions *options, GPtrArray *claims, GPtrArray *notes,
+                         GError **error);
+
+/* Extracts the documents corpus->documents[@first..] that were added
+ * directly (a draft read from stdin), on the caller's thread. */
+void fc_pipeline_extract_added(const FcRuleSet *rules, FcCorpus *corpus, guint first,
+                               gboolean keep_text, GPtrArray *claims, GPtrArray *notes);
+
+G_END_DECLS
