@@ -9,6 +9,13 @@
 #define FC_VALUE_MAX_DIGITS 32
 /* Nothing on earth is worth more than this; larger figures are misreads. */
 #define FC_VALUE_MAX_AMOUNT 1e16
+/* Stakes are at most 100 %; growth figures run past that, but a
+ * percentage beyond 1,000 % ("10,000 %") is far likelier a typo or a
+ * garbled table than a fact anyone should compare. */
+#define FC_VALUE_MAX_PERCENT 1000
+/* As many as the patterns read (FC_V_NUM): a figure with more is not one
+ * this parser was meant to see ("0.0000001%"). */
+#define FC_VALUE_MAX_DECIMALS 6
 
 /* ---- Patterns ------------------------------------------------------------
  *
@@ -41,7 +48,14 @@
 #define FC_V_APPROX                                                                                \
     "nearly|close\\s+to|about|around|roughly|approximately|approx\\.?|some|almost|"                \
     "an\\s+estimated|estimated|circa|just\\s+over|just\\s+under|just\\s+shy\\s+of"
-#define FC_V_PREFIX "(?:\\b(?:" FC_V_BOUND ")\\s+)?(?:\\b(?:" FC_V_APPROX ")\\s+)?"
+/* A minus sign starting a word ("-$5m", "(−3%)") or the word "minus" makes
+ * the figure negative: no funding, valuation or stake is, so such a figure
+ * is not read at all rather than read without its sign.  A dash inside a
+ * range ("$1.5B-$2B") belongs to the range's match, and a spaced or doubled
+ * dash ("the deal -- $5bn", "2019 - $5m") is punctuation. */
+#define FC_V_NOT_NEGATIVE "(?<!^[-−])(?<![\\s(\\[][-−])(?<!\\bminus\\s)(?<!\\bnegative\\s)"
+#define FC_V_PREFIX                                                                                \
+    FC_V_NOT_NEGATIVE "(?:\\b(?:" FC_V_BOUND ")\\s+)?(?:\\b(?:" FC_V_APPROX ")\\s+)?"
 
 /* "from $5bn to $10bn" is a change, not a range: the "to" form of a range
  * must not follow "from". */
@@ -350,7 +364,7 @@ static gboolean
 fc_cursor_eat_number(FcValueCursor *c, double *out)
 {
     char digits[FC_VALUE_MAX_DIGITS + 1];
-    gsize n = 0;
+    gsize n = 0, decimals = 0;
     gboolean dot = FALSE;
     const char *p = c->p;
     if (p >= c->end || !g_ascii_isdigit(*p))
@@ -364,6 +378,8 @@ fc_cursor_eat_number(FcValueCursor *c, double *out)
         if (!g_ascii_isdigit(*p) && !is_dot)
             break;
         if (n == FC_VALUE_MAX_DIGITS)
+            return FALSE;
+        if (dot && ++decimals > FC_VALUE_MAX_DECIMALS)
             return FALSE;
         dot |= is_dot;
         digits[n++] = *p++;
@@ -502,7 +518,7 @@ fc_cursor_eat_range_sep(FcValueCursor *c, gboolean between)
 static gboolean
 fc_value_in_limits(double v, FcValueKind kind)
 {
-    double max = kind == FC_VALUE_KIND_PERCENT ? 1e6 : FC_VALUE_MAX_AMOUNT;
+    double max = kind == FC_VALUE_KIND_PERCENT ? FC_VALUE_MAX_PERCENT : FC_VALUE_MAX_AMOUNT;
     return isfinite(v) && v >= 0 && v <= max;
 }
 
@@ -643,12 +659,14 @@ fc_value_point(const FcValue *v)
 
 /* ---- Formatting ---------------------------------------------------------- */
 
-/* Appends @v with at most three decimals and no trailing zeros. */
+/* Appends @v with at most three decimals and no trailing zeros; below 1,
+ * as many decimals as the parser reads, so that "0.0005%" does not print
+ * as "0%". */
 static void
 fc_format_decimal(GString *s, double v)
 {
     char buf[G_ASCII_DTOSTR_BUF_SIZE];
-    g_ascii_formatd(buf, sizeof buf, "%.3f", v);
+    g_ascii_formatd(buf, sizeof buf, fabs(v) < 1 ? "%.6f" : "%.3f", v);
     char *dot = strchr(buf, '.');
     if (dot != NULL) {
         char *end = buf + strlen(buf);

@@ -363,6 +363,82 @@ test_money_overflow_limit(void)
     g_assert_false(parse_money("$999,999,999,999,999,999"));
 }
 
+/* Absurd figures from scraped pages and garbled tables: each is refused
+ * (FALSE, so it never becomes a mention or a claim) rather than read as
+ * some other number, and nothing on the way overflows. */
+static void
+test_absurd_numbers(void)
+{
+    FcValue v;
+    const char *const money_bad[] = {
+        "$1e308bn",                        /* strtod would read 1e308 */
+        "$1e308",        "$1E+308",       "999999999999999999 trillion dollars",
+        "999,999,999,999,999 trillion dollars", /* 1e27: in the pattern, past the limit */
+        "$99999999999999999999999",        /* more digits than a double holds exactly */
+        "$9999999999999999999999999999999999999", /* more than the digit buffer */
+        "-$5m",          "minus $3bn",    "$-5m",  "−$5m", "$nan", "$inf", "$infinity bn",
+        "$0x10m",        "$1.0000001bn",  /* more decimals than the pattern reads */
+        NULL,
+    };
+    for (gsize i = 0; money_bad[i] != NULL; i++) {
+        if (parse_money(money_bad[i]))
+            g_error("should not parse as money: \"%s\"", money_bad[i]);
+    }
+    const char *const percent_bad[] = {"10,000 %", "1001%", "0.0000001%", "nan%", "inf%",
+                                       "-5%",      "1e3%",  NULL};
+    for (gsize i = 0; percent_bad[i] != NULL; i++) {
+        if (fc_value_parse_percent(percent_bad[i], strlen(percent_bad[i]), &v))
+            g_error("should not parse as percent: \"%s\"", percent_bad[i]);
+    }
+    const char *const count_bad[] = {"1e400", "99999999999999999 trillion", "nan", "-inf", NULL};
+    for (gsize i = 0; count_bad[i] != NULL; i++) {
+        if (fc_value_parse_count(count_bad[i], strlen(count_bad[i]), &v))
+            g_error("should not parse as count: \"%s\"", count_bad[i]);
+    }
+    /* The edges that stay: the largest percentage, the smallest decimal. */
+    check_percent("1,000%", 1000, 1000, FALSE);
+    check_percent("0.000001%", 1e-6, 1e-6, FALSE);
+    check_money("$1.000001bn", 1.000001e9, 1.000001e9, FC_UNIT_USD, FALSE);
+    check_money("$5m-$10m", 5e6, 1e7, FC_UNIT_USD, FALSE);
+}
+
+/* A minus sign or the word "minus" before a figure: the patterns find no
+ * mention there at all, so a negative amount is never read as a positive
+ * one.  Dashes inside ranges and spaced dashes are not signs. */
+static void
+test_pattern_negative(void)
+{
+    const char *money = fc_value_money_pattern();
+    fc_test_check_scan(money, "a loss of -$5m", "");
+    fc_test_check_scan(money, "-$5m", "");
+    fc_test_check_scan(money, "an operating result of \u2212$3bn", "");
+    fc_test_check_scan(money, "(-$7m)", "");
+    fc_test_check_scan(money, "cash flow of minus $3bn and negative $2bn", "");
+    fc_test_check_scan(money, "a $1.5B-$2B round", "$1.5B-$2B");
+    fc_test_check_scan(money, "the deal -- $5bn in cash", "$5bn");
+    fc_test_check_scan(money, "the first tranche - $5m, the second - $9m", "$5m | $9m");
+    fc_test_check_scan(money, "the deal\u2014$5bn in cash\u2014closed", "$5bn");
+    const char *percent = fc_value_percent_pattern();
+    fc_test_check_scan(percent, "margins of -5% and (\u22123%)", "");
+    fc_test_check_scan(percent, "a 10-15% stake, up 4%", "10-15% | 4%");
+}
+
+/* Only what the parser reads prints: no "nan", no "inf", no "0%" for a
+ * small positive share. */
+static void
+test_format_edges(void)
+{
+    FcValue tiny = {1e-6, 1e-6, FC_UNIT_PERCENT, FALSE};
+    check_format(&tiny, "0.000001%");
+    FcValue half = {0.0005, 0.0005, FC_UNIT_PERCENT, FALSE};
+    check_format(&half, "0.0005%");
+    FcValue most = {1e16, 1e16, FC_UNIT_USD, FALSE};
+    check_format(&most, "$10000tn");
+    FcValue open = {-INFINITY, INFINITY, FC_UNIT_USD, FALSE};
+    check_format(&open, "any");
+    g_assert_cmpfloat(fc_value_point(&open), ==, 0);
+}
+
 /* ---- Percent and count parsing ------------------------------------------- */
 
 static void
@@ -733,6 +809,9 @@ main(int argc, char **argv)
     g_test_add_func("/value/money/news-forms", test_money_news_forms);
     g_test_add_func("/value/money/rejects-bad-arguments", test_money_rejects_bad_arguments);
     g_test_add_func("/value/money/overflow-limit", test_money_overflow_limit);
+    g_test_add_func("/value/absurd-numbers", test_absurd_numbers);
+    g_test_add_func("/value/pattern/negative", test_pattern_negative);
+    g_test_add_func("/value/format/edges", test_format_edges);
     g_test_add_func("/value/percent/forms", test_percent_forms);
     g_test_add_func("/value/percent/ranges", test_percent_ranges);
     g_test_add_func("/value/percent/rejects", test_percent_rejects);
