@@ -315,10 +315,21 @@ fc_derive_now(const FcDerive *dx, FcClaim *d, const FcClaim *prior)
             return;
         }
     }
+    /* The store is in document order: start at the article's first claim. */
     const GPtrArray *all = fc_store_claims(dx->store);
-    for (guint i = 0; i < all->len; i++) {
+    guint lo = 0, hi = all->len;
+    while (lo < hi) {
+        guint mid = lo + (hi - lo) / 2;
+        if (((const FcClaim *)g_ptr_array_index(all, mid))->doc_index < prior->doc_index)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    for (guint i = lo; i < all->len; i++) {
         const FcClaim *c = g_ptr_array_index(all, i);
-        if (c->doc_index == prior->doc_index && !(c->flags & FC_CLAIM_DATED)) {
+        if (c->doc_index != prior->doc_index)
+            break;
+        if (!(c->flags & FC_CLAIM_DATED)) {
             d->time = c->time;
             d->flags &= ~(guint)FC_CLAIM_DATED;
             return;
@@ -379,7 +390,7 @@ fc_derive_one_round(const FcDerive *dx, const FcClaim *round)
  * round, the same round label, or "the round" of an article that tells of
  * one round, at the same time. */
 static gboolean
-fc_derive_in_round(const FcDerive *dx, const FcClaim *inv, const FcClaim *round)
+fc_derive_in_round(const FcClaim *inv, const FcClaim *round, gboolean one_round)
 {
     if (inv->doc_index != round->doc_index)
         return FALSE;
@@ -388,7 +399,7 @@ fc_derive_in_round(const FcDerive *dx, const FcClaim *inv, const FcClaim *round)
     gboolean same_time = !fc_time_is_known(&inv->time) || !fc_time_is_known(&round->time)
                              ? inv->time.rel_months == round->time.rel_months
                              : fc_time_overlaps(&inv->time, &round->time);
-    return inv->event == NULL && same_time && fc_derive_one_round(dx, round);
+    return inv->event == NULL && same_time && one_round;
 }
 
 static void
@@ -400,6 +411,7 @@ fc_derive_investments(FcDerive *dx, const FcClaim *round)
     const GPtrArray *invs = fc_store_group(dx->store, round->entity, fc_derive_attr("investment"));
     if (invs == NULL)
         return;
+    gboolean one_round = fc_derive_one_round(dx, round);
     /* Per backer the largest floor it is said to put in. */
     g_autoptr(GHashTable) best = g_hash_table_new(g_direct_hash, g_direct_equal);
     g_autoptr(GPtrArray) order = g_ptr_array_new();
@@ -408,7 +420,7 @@ fc_derive_investments(FcDerive *dx, const FcClaim *round)
         const char *who = fc_derive_root(dx, c->counterpart);
         if (who == NULL || !fc_derive_usable(c) || (c->flags & FC_CLAIM_PRIOR) ||
             c->status != FC_STATUS_REPORTED || c->value.unit != round->value.unit ||
-            !isfinite(c->value.low) || !fc_derive_in_round(dx, c, round))
+            !isfinite(c->value.low) || !fc_derive_in_round(c, round, one_round))
             continue;
         const FcClaim *had = g_hash_table_lookup(best, who);
         if (had == NULL)

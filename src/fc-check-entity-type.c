@@ -72,7 +72,8 @@ fc_entity_type_corpus_kinds(const FcStore *store)
 
 /* The claims that treat @name as a company: one per attribute. */
 static GPtrArray *
-fc_entity_type_uses(const FcCheckRule *rule, const FcStore *store, const char *name)
+fc_entity_type_uses(const FcCheckRule *rule, const FcStore *store, const char *name,
+                    FcEntityKind kind)
 {
     GPtrArray *uses = g_ptr_array_new();
     for (guint a = 0; a < rule->attributes->len; a++) {
@@ -80,8 +81,16 @@ fc_entity_type_uses(const FcCheckRule *rule, const FcStore *store, const char *n
             fc_store_group(store, name, g_ptr_array_index(rule->attributes, a));
         for (guint i = 0; group != NULL && i < group->len; i++) {
             const FcClaim *c = g_ptr_array_index(group, i);
-            /* A derived figure is only as wrong as what it comes from. */
-            if ((c->flags & FC_CLAIM_DERIVED) || c->status != FC_STATUS_REPORTED)
+            /* A derived figure is only as wrong as what it comes from; and
+             * a claim whose sentence does not name @name was resolved to it
+             * ("the company"), which may be the extractor's mistake, not
+             * the article's. */
+            if ((c->flags & FC_CLAIM_DERIVED) || c->status != FC_STATUS_REPORTED ||
+                c->quote == NULL || strstr(c->quote, name) == NULL)
+                continue;
+            /* People are loosely said to have founders or backers of their
+             * own ventures; only money makes a person a company. */
+            if (kind == FC_KIND_PERSON && !fc_unit_is_money(c->value.unit))
                 continue;
             g_ptr_array_add(uses, (gpointer)c);
             break;
@@ -133,7 +142,7 @@ static void
 fc_entity_type_name(const FcCheckRule *rule, const FcStore *store, const char *name,
                     const FcKindEvidence *ev, GPtrArray *out)
 {
-    g_autoptr(GPtrArray) uses = fc_entity_type_uses(rule, store, name);
+    g_autoptr(GPtrArray) uses = fc_entity_type_uses(rule, store, name, ev->kind);
     if (uses->len == 0)
         return;
     FcFinding *f = fc_finding_new(rule, name, NULL);

@@ -69,7 +69,7 @@ make_claim(const FcSpec *s)
     c->offset = 100 * s->sentence + 7;
     c->line = s->sentence + 1;
     c->column = 8;
-    c->quote = g_strdup("quoted sentence");
+    c->quote = g_strdup_printf("A sentence about %s.", s->entity);
     c->rule = g_intern_string("extract-test");
     return c;
 }
@@ -164,6 +164,21 @@ test_person(void)
 }
 
 static void
+test_unnamed_or_loose_uses(void)
+{
+    g_auto(FcRun) r = {0};
+    /* A claim resolved to the product from "the company" is not the
+     * article's word; a person "with a founder" is not money. */
+    RUN(&r, SPEC(.entity = "Whisper", .attribute = "round_size", .amount = 1e9),
+        SPEC(.entity = "Ada Byron", .attribute = "founder", .name = "Grace Hopper", .doc = 1));
+    g_free(((FcClaim *)g_ptr_array_index(r.claims, 0))->quote);
+    ((FcClaim *)g_ptr_array_index(r.claims, 0))->quote = g_strdup("The company raised $1bn.");
+    g_clear_pointer(&r.findings, g_ptr_array_unref);
+    r.findings = fc_engine_run(rules, r.store);
+    g_assert_null(only(&r, "as-company"));
+}
+
+static void
 test_companies_pass(void)
 {
     g_auto(FcRun) r = {0};
@@ -211,6 +226,7 @@ main(int argc, char **argv)
     g_test_add_func("/entity-type/lexicon-product", test_lexicon_product);
     g_test_add_func("/entity-type/corpus-product", test_corpus_product);
     g_test_add_func("/entity-type/person", test_person);
+    g_test_add_func("/entity-type/unnamed-or-loose-uses", test_unnamed_or_loose_uses);
     g_test_add_func("/entity-type/companies-pass", test_companies_pass);
     g_test_add_func("/entity-type/text-parent-in-ties", test_text_parent_in_ties);
     int status = g_test_run();
