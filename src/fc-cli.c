@@ -5,6 +5,7 @@
 #include "fc-corpus.h"
 #include "fc-engine.h"
 #include "fc-claim.h"
+#include "fc-claimfile.h"
 #include "fc-pipeline.h"
 #include "fc-progress.h"
 #include "fc-report.h"
@@ -28,6 +29,7 @@ typedef struct {
     char *stdin_name;     /* the path standard input is shown as */
     char *baseline;       /* --baseline: accepted findings to leave out */
     char *write_baseline; /* --write-baseline: record the findings there */
+    char **claim_files;   /* --claims: claim files to check (the reduce) */
     gint jobs;            /* --jobs: worker threads, 0 one per core */
     gboolean quiet;       /* --quiet: no progress line */
 } FcOptions;
@@ -41,6 +43,7 @@ fc_options_clear(FcOptions *o)
     g_strfreev(o->rules);
     g_strfreev(o->paths);
     g_strfreev(o->drafts);
+    g_strfreev(o->claim_files);
     g_free(o->stdin_name);
     g_free(o->baseline);
     g_free(o->write_baseline);
@@ -82,6 +85,10 @@ fc_cli_context(FcOptions *o)
          "Leave out the findings recorded in FILE (see --write-baseline)", "FILE"},
         {"write-baseline", 0, 0, G_OPTION_ARG_FILENAME, &o->write_baseline,
          "Record the findings reported in FILE, to accept them; exit status 0", "FILE"},
+        {"claims", 'c', 0, G_OPTION_ARG_FILENAME_ARRAY, &o->claim_files,
+         "Check the claims in FILE, written by 'claims --format=jsonl' (shards of a run), "
+         "with or instead of PATHs; repeatable",
+         "FILE"},
         {"jobs", 'j', 0, G_OPTION_ARG_INT, &o->jobs,
          "Read and extract on N threads (default: one per core)", "N"},
         {"quiet", 'q', 0, G_OPTION_ARG_NONE, &o->quiet,
@@ -149,7 +156,8 @@ fc_cli_validate(FcOptions *o)
         fc_cli_error("unknown --fail-on level '%s' (error, warning, info or never)", o->fail_on);
         return FALSE;
     }
-    if ((o->paths == NULL || o->paths[0] == NULL) && o->drafts == NULL) {
+    if ((o->paths == NULL || o->paths[0] == NULL) && o->drafts == NULL &&
+        o->claim_files == NULL) {
         fc_cli_error("no PATH given (try --help)");
         return FALSE;
     }
@@ -311,6 +319,8 @@ fc_cli_read(const FcOptions *o, const FcRuleSet *rules, GHashTable *drafts, GPtr
     g_autoptr(FcCorpus) corpus = fc_corpus_new();
     g_autoptr(GPtrArray) notes = g_ptr_array_new_with_free_func(g_free);
     g_autoptr(GError) error = NULL;
+    if (o->claim_files != NULL)
+        fc_claimfile_read(o->claim_files, corpus, claims, &error);
     for (guint i = 0; o->paths != NULL && o->paths[i] != NULL && error == NULL; i++)
         fc_corpus_add_path(corpus, o->paths[i], &error);
     /* A named file that cannot be read stops the run (exit status 2);
@@ -562,7 +572,8 @@ fc_cli_render(const FcOptions *o, const FcReport *report, const FcGate *g)
     if (o->claims_mode)
         return strcmp(o->format, "text") == 0
                    ? fc_report_claims_text(report)
-                   : fc_report_claims_json(report, strcmp(o->format, "jsonl") == 0);
+               : strcmp(o->format, "jsonl") == 0 ? fc_claimfile_write(report->corpus, report->claims)
+                                                 : fc_report_claims_json(report, FALSE);
     if (strcmp(o->format, "json") == 0)
         return fc_report_json(report);
     if (strcmp(o->format, "md") == 0)
@@ -595,7 +606,7 @@ fc_cli_main(FcOptions *o)
     if (!fc_gate_run(&gate, o, corpus, rules, findings))
         return FC_EXIT_ERROR;
     FcReport report = {corpus, fc_store_claims(store), gate.reported, rules,
-                       (const char *const *)o->paths};
+                       (const char *const *)(o->paths != NULL ? o->paths : o->claim_files)};
     g_autofree char *text = fc_cli_render(o, &report, &gate);
     if (!fc_cli_write(o, text))
         return FC_EXIT_ERROR;
