@@ -460,6 +460,11 @@ fc_segment_step(FcSegmenter *s, gsize i)
     }
     if (c == '\n')
         return fc_segment_line_end(s, i);
+    /* U+2029 PARAGRAPH SEPARATOR: fc-html's block break within a line. */
+    if (c == '\xE2' && fc_segment_has_at(s->t, i, s->len, "\xE2\x80\xA9")) {
+        fc_segment_emit(s, i);
+        return i + 3;
+    }
     gsize n = fc_segment_final_len(s->t, i, s->len);
     if (n > 0)
         return fc_segment_final(s, i, n);
