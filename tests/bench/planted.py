@@ -1,0 +1,116 @@
+"""Matches the planted contradictions of a generated corpus (the manifest
+tools/gen-corpus.py writes) against a factcheck JSON report.  Shared by the
+benchmark runner and test-planted.py; standard library only."""
+import os
+
+# Names the current engine does not read as organisations when it does not
+# know them: "Lumora AI" and "Lumora Data" give no claims at all, while
+# "Lumora Analytics" does.  Plants on such names are reported, not asserted.
+NAME_GAPS = {
+    " AI": "an unknown '<Name> AI' is not read as an organisation",
+    " Data": "an unknown '<Name> Data' is not read as an organisation",
+}
+# Planted kinds the current engine does not detect at all (none today).
+KIND_GAPS = {}
+# Wordings (the generator's names for them, in the manifest's "forms") that
+# the current engine misreads, and the plant kinds whose figures they carry:
+# "Cybersecurity company Velora Security has closed a $12m round ..." makes
+# "Cybersecurity" the company.
+FORM_GAPS = {
+    "lead-descriptor-first": (
+        {"valuation", "round_size", "post_money"},
+        "a capitalised descriptor before the name ('Cybersecurity company X has closed "
+        "a $12m round') is read as the company"),
+}
+
+
+def _rel(path, corpus):
+    path = os.path.normpath(path)
+    corpus = os.path.normpath(corpus)
+    return os.path.relpath(path, corpus) if path.startswith(corpus + os.sep) else path
+
+
+def _docs(finding, corpus):
+    return {_rel(c["document"], corpus) for c in finding["claims"]}
+
+
+def matches(rec, finding, corpus):
+    """Whether @finding reports the planted @rec: same rule, entity (or, for
+    an investor in rivals, the investor and both rivals) and attribute, with
+    evidence from the plant's documents."""
+    if finding["rule"] != rec["rule"]:
+        return False
+    if not set(rec["documents"]) <= _docs(finding, corpus):
+        return False
+    if rec["kind"].startswith("ties"):
+        names = {c["entity"] for c in finding["claims"]}
+        return finding["entity"] == rec["counterpart"] and set(rec["pair"]) <= names
+    if finding["entity"] != rec["entity"] or finding["attribute"] != rec["attribute"]:
+        return False
+    if rec.get("counterpart"):
+        return any(c.get("counterpart") == rec["counterpart"] for c in finding["claims"])
+    return True
+
+
+def gap(rec):
+    """Why the current engine is known to miss @rec, or None."""
+    if rec["kind"] in KIND_GAPS:
+        return KIND_GAPS[rec["kind"]]
+    for forms in rec.get("forms", {}).values():
+        for form in forms:
+            if form in FORM_GAPS and rec["kind"] in FORM_GAPS[form][0]:
+                return FORM_GAPS[form][1]
+    for name in [rec.get("entity")] + rec.get("pair", []):
+        for suffix, why in NAME_GAPS.items():
+            if name and name.endswith(suffix):
+                return why
+    return None
+
+
+def match_all(manifest, report, corpus):
+    """[(rec, finding or None)] in manifest order, and the findings no plant
+    accounts for (false alarms: the generated world is otherwise consistent)."""
+    findings = report["findings"]
+    used = set()
+    out = []
+    for rec in manifest["planted"]:
+        hit = None
+        for i, f in enumerate(findings):
+            if matches(rec, f, corpus):
+                hit = f
+                used.add(i)
+                break
+        out.append((rec, hit))
+    # A plant can give more than one finding (a valuation plant also makes
+    # the rumour's figure disagree); findings on a plant's documents and
+    # entity are the plant's, not false alarms.
+    for i, f in enumerate(findings):
+        if i in used:
+            continue
+        for rec, _ in out:
+            same = (f["entity"] in (rec.get("entity"), rec.get("counterpart"))
+                    and f["rule"] == rec["rule"] and set(rec["documents"]) & _docs(f, corpus))
+            if same:
+                used.add(i)
+                break
+    unplanted = [f for i, f in enumerate(findings) if i not in used]
+    return out, unplanted
+
+
+def explain(rec, claims, corpus):
+    """Why @rec was missed, from the claims factcheck extracted from its
+    documents: what each document gave for the attribute, and to whom."""
+    why = []
+    for doc in dict.fromkeys(rec["documents"]):
+        mine = [c for c in claims if _rel(c["document"], corpus) == doc]
+        if rec["kind"].startswith("ties"):
+            got = sorted({f"{c['entity']} {c['attribute']}={c['value'].get('entity') or c['value']['text']}"
+                          f"{' (' + c['counterpart'] + ')' if c.get('counterpart') else ''}"
+                          for c in mine if rec["counterpart"] in (c.get("counterpart"),
+                                                                  c["value"].get("entity"))
+                          or c["attribute"] == "rival"})
+        else:
+            got = sorted({f"{c['entity']} {c['attribute']}={c['value']['text']}" for c in mine
+                          if c["attribute"] == rec["attribute"]})
+        why.append(f"{doc}: " + ("; ".join(got) if got else "no such claim"))
+    return " | ".join(why)
