@@ -308,14 +308,27 @@ test_claims_jsonl(FcCli *f, gconstpointer data)
     g_auto(GStrv) lines = g_strsplit(r.out, "\n", -1);
     guint n = g_strv_length(lines) - 1; /* after the final newline */
     g_assert_cmpstr(lines[n], ==, "");
-    g_assert_cmpuint(n, ==, fc_json_claim_count(json.out));
+    /* One line per document, then one per claim of it (fc-claimfile.h). */
+    guint claims = 0, documents = 0;
     for (guint i = 0; i < n; i++) {
         cJSON *o = cJSON_Parse(lines[i]);
         g_assert_true(cJSON_IsObject(o));
-        g_assert_true(cJSON_IsString(cJSON_GetObjectItemCaseSensitive(o, "document")));
-        g_assert_true(cJSON_IsString(cJSON_GetObjectItemCaseSensitive(o, "attribute")));
+        const char *type = cJSON_GetStringValue(cJSON_GetObjectItemCaseSensitive(o, "type"));
+        g_assert_nonnull(type);
+        if (strcmp(type, "document") == 0) {
+            documents++;
+            g_assert_true(cJSON_IsString(cJSON_GetObjectItemCaseSensitive(o, "path")));
+        } else {
+            g_assert_cmpstr(type, ==, "claim");
+            g_assert_cmpuint(documents, >, 0);
+            claims++;
+            g_assert_true(cJSON_IsString(cJSON_GetObjectItemCaseSensitive(o, "document")));
+            g_assert_true(cJSON_IsString(cJSON_GetObjectItemCaseSensitive(o, "attribute")));
+        }
         cJSON_Delete(o);
     }
+    g_assert_cmpuint(claims, ==, fc_json_claim_count(json.out));
+    g_assert_cmpuint(documents, >=, 2);
 }
 
 /* ---- inputs ------------------------------------------------------------ */
