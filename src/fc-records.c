@@ -12,12 +12,12 @@
 #define FC_RECORDS_WARN_MAX 10
 
 static const char *const fc_records_text_keys[] = {
-    "text", "body", "content", "maintext", "article", "articleBody", NULL,
+    "text", "body", "content", "maintext", "article", "articleBody", "content_text", NULL,
 };
 static const char *const fc_records_title_keys[] = {"title", "headline", NULL};
 static const char *const fc_records_date_keys[] = {
-    "date",         "published",    "date_publish", "datePublished",
-    "publish_date", "published_at", "pubDate",      NULL,
+    "date",         "published",    "date_publish", "datePublished", "publish_date",
+    "published_at", "publishedAt",  "date_published", "pubDate",   NULL,
 };
 static const char *const fc_records_url_keys[] = {"url", "link", NULL};
 static const char *const fc_records_source_keys[] = {

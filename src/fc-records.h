@@ -2,7 +2,8 @@
  * Lines (news-please, cc_news-style dumps, API exports).
  *
  * A .json file holds one record, an array of records, or an object with
- * such an array as a member ({"articles": [...]}).  A .jsonl or .ndjson
+ * such an array as a member ({"articles": [...]} from NewsAPI, {"items":
+ * [...]} from JSON Feed).  A .jsonl or .ndjson
  * file holds one record per line; a .json file whose first value is
  * followed by more values is read as lines too, as many datasets name
  * JSON Lines ".json".  A trailing ".gz" in the name is ignored (the caller
@@ -16,12 +17,13 @@
  * a file holding one record).
  *
  * Fields (the first present wins; names case-insensitive):
- *   text    text, body, content, maintext, article, articleBody (a string,
- *           or an array of strings, read as paragraphs)
+ *   text    text, body, content, maintext, article, articleBody,
+ *           content_text (a string, or an array of strings, read as
+ *           paragraphs)
  *   title   title, headline
  *   date    date, published, date_publish, datePublished, publish_date,
- *           published_at, pubDate (ISO 8601 text, or Unix seconds or
- *           milliseconds as a number)
+ *           published_at, publishedAt, date_published, pubDate (ISO 8601
+ *           text, or Unix seconds or milliseconds as a number)
  *   url     url, link
  *   source  source, source_domain, site_name, publisher, domain (a string
  *           or an object with a "name")

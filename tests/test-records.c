@@ -147,12 +147,26 @@ test_wrapped_array(void)
     read_string(&r, "api.json",
                 "{\"status\": \"ok\", \"totalResults\": 2, \"tags\": [\"a\"], \"articles\": "
                 "[{\"title\": \"T1\", \"content\": \"One.\"}, {\"title\": \"T2\", "
-                "\"description\": \"d\", \"content\": \"Two.\"}]}");
+                "\"source\": {\"id\": null, \"name\": \"Wire\"}, \"publishedAt\": "
+                "\"2025-05-07T08:00:00Z\", \"description\": \"d\", \"content\": \"Two.\"}]}");
     g_assert_true(r.ok);
     g_assert_cmpuint(r.warnings->len, ==, 0);
     g_assert_cmpuint(r.docs->len, ==, 2);
     g_assert_cmpstr(doc_at(&r, 1)->path, ==, "api.json#2");
     g_assert_cmpstr(doc_at(&r, 1)->title, ==, "T2");
+    g_assert_cmpstr(doc_at(&r, 1)->source, ==, "Wire");
+    g_assert_cmpstr(doc_at(&r, 1)->text, ==, "Two.");
+    g_assert_true(fc_time_is_known(&doc_at(&r, 1)->date));
+
+    /* JSON Feed. */
+    g_auto(Read) feed = {0};
+    read_string(&feed, "feed.json",
+                "{\"version\": \"https://jsonfeed.org/version/1.1\", \"items\": [{\"id\": "
+                "\"1\", \"content_text\": \"Feed text.\", \"date_published\": "
+                "\"2025-01-02T03:04:05Z\"}]}");
+    g_assert_cmpuint(feed.docs->len, ==, 1);
+    g_assert_cmpstr(doc_at(&feed, 0)->text, ==, "Feed text.");
+    g_assert_cmpstr(doc_at(&feed, 0)->date_text, ==, "2025-01-02T03:04:05Z");
 }
 
 static void
