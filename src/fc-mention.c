@@ -679,8 +679,27 @@ fc_span_has_digit(const FcDocument *doc, FcSpan span)
 static gboolean
 fc_span_has(const FcDocument *doc, FcSpan span, const char *needle)
 {
-    g_autofree char *text = g_strndup(doc->text + span.start, span.end - span.start);
-    return strstr(text, needle) != NULL;
+    return g_strstr_len(doc->text + span.start, (gssize)(span.end - span.start), needle) != NULL;
+}
+
+/* Every date the date pattern reads has a digit, a month or weekday name,
+ * or one of these words ("last year", "the first half", "today"); the
+ * pattern itself can start at almost any letter, so a sentence without
+ * any of them is not worth its time. */
+static gboolean
+fc_span_may_have_date(const FcDocument *doc, FcSpan span)
+{
+    static const char *const months[] = {"Jan", "Feb", "Mar", "Apr", "May", "Jun",
+                                         "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"};
+    static const char *const words[] = {"year", "month", "week", "quarter", "half", "day"};
+    for (guint i = 0; i < G_N_ELEMENTS(months); i++)
+        if (fc_span_has(doc, span, months[i]))
+            return TRUE;
+    g_autofree char *lower = g_ascii_strdown(doc->text + span.start, (gssize)(span.end - span.start));
+    for (guint i = 0; i < G_N_ELEMENTS(words); i++)
+        if (strstr(lower, words[i]) != NULL)
+            return TRUE;
+    return FALSE;
 }
 
 static int
@@ -740,7 +759,8 @@ fc_mention_scan(const FcMentionScanner *scanner, const FcDocument *doc, FcSpan s
         fc_scan_simple(&sc, FC_SCAN_MONEY);
     if (digits)
         fc_scan_simple(&sc, FC_SCAN_PERCENT);
-    fc_scan_simple(&sc, FC_SCAN_DATE);
+    if (digits || fc_span_may_have_date(doc, span))
+        fc_scan_simple(&sc, FC_SCAN_DATE);
     fc_scan_simple(&sc, FC_SCAN_ROUND);
     fc_scan_coref(&sc);
     fc_scan_entities(&sc);
