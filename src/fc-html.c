@@ -33,30 +33,28 @@ static const char *const fc_html_skip_tags[] = {
 };
 
 static const char *const fc_html_skip_roles[] = {
-    "navigation", "banner", "contentinfo", "complementary", "search",
-    "dialog",     "alert",  "alertdialog", "menu",          "menubar",
-    "toolbar",    "status",
+    "navigation", "banner",      "contentinfo", "complementary", "search",  "dialog",
+    "alert",      "alertdialog", "menu",        "menubar",       "toolbar", "status",
 };
 
 /* Words of class and id values ("c-cookie-banner", "share_tools") that
  * name site chrome rather than the story. */
 static const char *const fc_html_chrome_words[] = {
-    "cookie",  "cookies",      "consent",       "gdpr",       "newsletter", "subscribe",
-    "related", "share",        "sharing",       "social",     "comment",    "comments",
-    "ad",      "ads",          "advert",        "advertising", "promo",     "sidebar",
-    "breadcrumb", "breadcrumbs", "nav",         "navbar",     "navigation", "menu",
-    "footer",  "paywall",      "popup",         "modal",      "banner",     "recommended",
-    "trending", "outbrain",    "taboola",
+    "cookie", "cookies",     "consent",  "gdpr",     "newsletter", "subscribe",   "related",
+    "share",  "sharing",     "social",   "comment",  "comments",   "ad",          "ads",
+    "advert", "advertising", "promo",    "sidebar",  "breadcrumb", "breadcrumbs", "nav",
+    "navbar", "navigation",  "menu",     "footer",   "paywall",    "popup",       "modal",
+    "banner", "recommended", "trending", "outbrain", "taboola",
 };
 
 /* Elements after which a sentence ends. */
 static const char *const fc_html_block_tags[] = {
-    "address", "article",  "blockquote", "body",   "br",      "caption", "center", "dd",
-    "details", "div",      "dl",         "dt",     "fieldset", "figcaption", "figure", "h1",
-    "h2",      "h3",       "h4",         "h5",     "h6",      "hgroup",  "hr",     "html",
-    "li",      "main",     "ol",         "option", "p",       "pre",     "section", "summary",
-    "table",   "tbody",    "td",         "tfoot",  "th",      "thead",   "title",  "tr",
-    "ul",
+    "address", "article", "blockquote", "body",    "br",    "caption",  "center",
+    "dd",      "details", "div",        "dl",      "dt",    "fieldset", "figcaption",
+    "figure",  "h1",      "h2",         "h3",      "h4",    "h5",       "h6",
+    "hgroup",  "hr",      "html",       "li",      "main",  "ol",       "option",
+    "p",       "pre",     "section",    "summary", "table", "tbody",    "td",
+    "tfoot",   "th",      "thead",      "title",   "tr",    "ul",
 };
 
 static gboolean
@@ -225,8 +223,8 @@ fc_html_take_text(char **slot, const xmlNode *n)
 }
 
 static const char *const fc_html_other_date_names[] = {
-    "date",         "pubdate",   "publishdate",      "publish-date", "publish_date",
-    "dc.date",      "dc.date.issued", "dcterms.date", "dcterms.issued", "parsely-pub-date",
+    "date",          "pubdate",           "publishdate",       "publish-date",   "publish_date",
+    "dc.date",       "dc.date.issued",    "dcterms.date",      "dcterms.issued", "parsely-pub-date",
     "sailthru.date", "og:published_time", "article.published",
 };
 
@@ -347,7 +345,7 @@ enum { FC_ROOT_ARTICLE_BODY, FC_ROOT_ARTICLE, FC_ROOT_MAIN, FC_ROOT_N };
 
 typedef struct {
     FcHtmlMeta meta;
-    GHashTable *chrome;      /* chrome-named xmlNode* → text bytes inside */
+    GHashTable *chrome; /* chrome-named xmlNode* → text bytes inside */
     xmlNode *body;
     gsize body_len;
     xmlNode *root[FC_ROOT_N]; /* the largest candidate of each kind */
@@ -387,8 +385,8 @@ fc_html_measure(FcHtmlScan *s, xmlNode *node, gboolean skipped, gboolean chrome)
             continue;
         fc_html_read_element_meta(&s->meta, n, chrome);
         gboolean skip = fc_html_is_skipped(n);
-        gsize len = fc_html_measure(s, n, skipped || skip,
-                                    chrome || (skip && !fc_html_is(n, "header")));
+        gsize len =
+            fc_html_measure(s, n, skipped || skip, chrome || (skip && !fc_html_is(n, "header")));
         total += len;
         if (skipped || skip)
             continue;
@@ -416,8 +414,7 @@ static xmlNode *
 fc_html_content_root(const FcHtmlScan *s, xmlNode *fallback)
 {
     for (int kind = 0; kind < FC_ROOT_N; kind++)
-        if (s->root[kind] != NULL && s->root_len[kind] * 3 >= s->body_len &&
-            s->root_len[kind] > 0)
+        if (s->root[kind] != NULL && s->root_len[kind] * 3 >= s->body_len && s->root_len[kind] > 0)
             return s->root[kind];
     return s->body != NULL ? s->body : fallback;
 }
@@ -465,11 +462,14 @@ fc_html_chunk_column(const xmlParserInput *in, const xmlChar *ch, int len)
 /* libxml2 numbers a text node with the line where its first chunk ended,
  * and delivers text in chunks (split at entities and every kilobyte or
  * so).  The parser's line right after a chunk, less the chunk's newlines,
- * is where the chunk, and so a new text node, starts. */
+ * is where the chunk, and so a new text node, starts.  Called with
+ * libxml2's own callback for the chunk, which builds the node. */
 static void
-fc_html_note_start(htmlParserCtxtPtr ctxt, const xmlChar *ch, int len)
+fc_html_text_chunk(void *ctx, const xmlChar *ch, int len, charactersSAXFunc build)
 {
+    htmlParserCtxtPtr ctxt = ctx;
     FcHtmlParse *p = ctxt->_private;
+    build(ctx, ch, len);
     xmlNode *text = ctxt->node != NULL ? ctxt->node->last : NULL;
     if (text == NULL || text->type != XML_TEXT_NODE || ctxt->input == NULL ||
         g_hash_table_contains(p->starts, text))
@@ -484,19 +484,15 @@ fc_html_note_start(htmlParserCtxtPtr ctxt, const xmlChar *ch, int len)
 static void
 fc_html_characters(void *ctx, const xmlChar *ch, int len)
 {
-    htmlParserCtxtPtr ctxt = ctx;
-    FcHtmlParse *p = ctxt->_private;
-    p->characters(ctx, ch, len);
-    fc_html_note_start(ctxt, ch, len);
+    fc_html_text_chunk(ctx, ch, len,
+                       ((FcHtmlParse *)((htmlParserCtxtPtr)ctx)->_private)->characters);
 }
 
 static void
 fc_html_whitespace(void *ctx, const xmlChar *ch, int len)
 {
-    htmlParserCtxtPtr ctxt = ctx;
-    FcHtmlParse *p = ctxt->_private;
-    p->whitespace(ctx, ch, len);
-    fc_html_note_start(ctxt, ch, len);
+    fc_html_text_chunk(ctx, ch, len,
+                       ((FcHtmlParse *)((htmlParserCtxtPtr)ctx)->_private)->whitespace);
 }
 
 static void
@@ -552,10 +548,10 @@ fc_html_parse(const char *bytes, gsize len, GHashTable *starts)
 
 typedef struct {
     GString *out;
-    guint line;      /* line the end of out is on */
-    guint column;    /* column of the next character there */
-    gboolean space;  /* white space or a left-out element since the last text */
-    gboolean block;  /* a block began or ended since the last text */
+    guint line;     /* line the end of out is on */
+    guint column;   /* column of the next character there */
+    gboolean space; /* white space or a left-out element since the last text */
+    gboolean block; /* a block began or ended since the last text */
     GHashTable *starts;
     GHashTable *chrome;
     gsize page_len;
@@ -638,8 +634,8 @@ fc_html_emit(FcHtmlText *t, const xmlNode *node)
 static void
 fc_html_warn(GPtrArray *warnings, const char *path, const char *message, const char *value)
 {
-    g_ptr_array_add(warnings, g_strdup_printf("factcheck: '%s': %s '%s' not understood", path,
-                                              message, value));
+    g_ptr_array_add(
+        warnings, g_strdup_printf("factcheck: '%s': %s '%s' not understood", path, message, value));
 }
 
 static void
@@ -684,14 +680,15 @@ fc_html_repair(const char *path, const char *bytes, gsize len, GPtrArray *warnin
         copy[i] = copy[i] != '\0' ? '?' : '\0';
     }
     if (bad > 0)
-        g_ptr_array_add(warnings, g_strdup_printf("factcheck: '%s': invalid UTF-8 repaired (%u byte%s)",
-                                                  path, bad, bad == 1 ? "" : "s"));
+        g_ptr_array_add(warnings,
+                        g_strdup_printf("factcheck: '%s': invalid UTF-8 repaired (%u byte%s)", path,
+                                        bad, bad == 1 ? "" : "s"));
     return copy;
 }
 
 gboolean
-fc_html_read(const char *path, const char *bytes, gsize len, GPtrArray *docs,
-             GPtrArray *warnings, GError **error)
+fc_html_read(const char *path, const char *bytes, gsize len, GPtrArray *docs, GPtrArray *warnings,
+             GError **error)
 {
     g_return_val_if_fail(path != NULL && docs != NULL && warnings != NULL, FALSE);
     g_return_val_if_fail(bytes != NULL || len == 0, FALSE);

@@ -16,8 +16,8 @@ static const char *const fc_records_text_keys[] = {
 };
 static const char *const fc_records_title_keys[] = {"title", "headline", NULL};
 static const char *const fc_records_date_keys[] = {
-    "date",         "published",    "date_publish", "datePublished", "publish_date",
-    "published_at", "publishedAt",  "date_published", "pubDate",   NULL,
+    "date",         "published",   "date_publish",   "datePublished", "publish_date",
+    "published_at", "publishedAt", "date_published", "pubDate",       NULL,
 };
 static const char *const fc_records_url_keys[] = {"url", "link", NULL};
 static const char *const fc_records_source_keys[] = {
@@ -54,8 +54,7 @@ fc_records_is_lines_name(const char *path)
     return fc_records_has_suffix(path, n, ".jsonl") || fc_records_has_suffix(path, n, ".ndjson");
 }
 
-static void G_GNUC_PRINTF(3, 4)
-fc_records_warn(FcRecords *r, guint number, const char *format, ...)
+static void G_GNUC_PRINTF(3, 4) fc_records_warn(FcRecords *r, guint number, const char *format, ...)
 {
     if (r->warned++ >= FC_RECORDS_WARN_MAX)
         return;
@@ -71,9 +70,8 @@ static void
 fc_records_finish(FcRecords *r)
 {
     if (r->warned > FC_RECORDS_WARN_MAX)
-        g_ptr_array_add(r->warnings,
-                        g_strdup_printf("factcheck: '%s': %u more warnings not shown", r->path,
-                                        r->warned - FC_RECORDS_WARN_MAX));
+        g_ptr_array_add(r->warnings, g_strdup_printf("factcheck: '%s': %u more warnings not shown",
+                                                     r->path, r->warned - FC_RECORDS_WARN_MAX));
 }
 
 /* ---- fields ------------------------------------------------------------ */

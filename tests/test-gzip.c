@@ -15,9 +15,9 @@ gzip_of(const char *data, gsize len)
         guint8 buf[4096];
         gsize read = 0, written = 0;
         g_autoptr(GError) error = NULL;
-        GConverterResult r = g_converter_convert(G_CONVERTER(z), data + in, len - in, buf,
-                                                 sizeof buf, G_CONVERTER_INPUT_AT_END, &read,
-                                                 &written, &error);
+        GConverterResult r =
+            g_converter_convert(G_CONVERTER(z), data + in, len - in, buf, sizeof buf,
+                                G_CONVERTER_INPUT_AT_END, &read, &written, &error);
         g_assert_no_error(error);
         in += read;
         g_byte_array_append(out, buf, (guint)written);

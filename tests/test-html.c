@@ -119,9 +119,9 @@ test_article_page(void)
                     "19:8 Acme has raised $5 million in a seed round, the company said.\n"
                     "22:8 The round values Acme at $40 million & more.\n"
                     "26:8 Investors include Example Ventures and others.\n");
-    const char *const never[] = {"Style", "Script", "Home", "cookies", "Comment", "Aside",
-                                 "Hidden", "None", "Aria", "Email", "Sign up", "Footer",
-                                 "June 11"};
+    const char *const never[] = {"Style",   "Script", "Home",   "cookies", "Comment",
+                                 "Aside",   "Hidden", "None",   "Aria",    "Email",
+                                 "Sign up", "Footer", "June 11"};
     for (gsize i = 0; i < G_N_ELEMENTS(never); i++)
         g_assert_null(strstr(p.doc->text, never[i]));
     g_assert_cmpuint(p.doc->line_starts->len, <=, 32);
@@ -130,11 +130,12 @@ test_article_page(void)
 static void
 test_prefers_article_body(void)
 {
-    assert_sentences("<html><body>\n<p>Outside text.</p>\n<article>\n<p>Article text.</p>\n"
-                     "<div itemprop=\"articleBody\">\n<p>Body text, which is most of the page's text.</p>\n"
-                     "</div>\n</article>\n"
-                     "</body></html>",
-                     "6:4 Body text, which is most of the page's text.\n");
+    assert_sentences(
+        "<html><body>\n<p>Outside text.</p>\n<article>\n<p>Article text.</p>\n"
+        "<div itemprop=\"articleBody\">\n<p>Body text, which is most of the page's text.</p>\n"
+        "</div>\n</article>\n"
+        "</body></html>",
+        "6:4 Body text, which is most of the page's text.\n");
     assert_sentences("<html><body>\n<p>Outside text.</p>\n<main>\n<p>Main text.</p>\n</main>\n"
                      "</body></html>",
                      "4:4 Main text.\n");
@@ -298,8 +299,7 @@ test_charsets(void)
     g_assert_cmpstr(g_strstrip(latin1.doc->text), ==, "caf\xC3\xA9");
     g_auto(Page) cp1252 = {0};
     read_page(&cp1252, "<meta charset=\"windows-1252\"><p>\x93q\x94 \x80</p>");
-    g_assert_cmpstr(g_strstrip(cp1252.doc->text), ==,
-                    "\xE2\x80\x9Cq\xE2\x80\x9D \xE2\x82\xAC");
+    g_assert_cmpstr(g_strstrip(cp1252.doc->text), ==, "\xE2\x80\x9Cq\xE2\x80\x9D \xE2\x82\xAC");
     /* No charset: UTF-8, bad bytes repaired rather than the rest read as
      * Latin-1. */
     g_auto(Page) bad = {0};

@@ -136,8 +136,8 @@ test_array(void)
     g_assert_cmpuint(r.warnings->len, ==, 2);
     g_assert_cmpstr(warning_at(&r, 0), ==,
                     "factcheck: 'dump.json#2': record is not a JSON object, skipped");
-    g_assert_true(g_str_has_prefix(warning_at(&r, 1),
-                                   "factcheck: 'dump.json#3': record has no text"));
+    g_assert_true(
+        g_str_has_prefix(warning_at(&r, 1), "factcheck: 'dump.json#3': record has no text"));
 }
 
 static void
@@ -203,8 +203,8 @@ test_malformed_lines(void)
                     "factcheck: 'news.jsonl:3': malformed JSON (more than one value), skipped");
     g_assert_cmpstr(warning_at(&r, 2), ==,
                     "factcheck: 'news.jsonl:4': record is not a JSON object, skipped");
-    g_assert_true(g_str_has_prefix(warning_at(&r, 3),
-                                   "factcheck: 'news.jsonl:5': record has no text"));
+    g_assert_true(
+        g_str_has_prefix(warning_at(&r, 3), "factcheck: 'news.jsonl:5': record has no text"));
 }
 
 static void
