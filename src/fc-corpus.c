@@ -6,6 +6,7 @@
 #include "fc-walk.h"
 
 #include <errno.h>
+#include <stdarg.h>
 #include <fcntl.h>
 #include <string.h>
 #include <sys/stat.h>
@@ -62,12 +63,95 @@ fc_corpus_is_input_name(const char *path)
            fc_corpus_has_suffix(path, ".txt");
 }
 
-/* ---- UTF-8 repair ------------------------------------------------------ */
+/* ---- text encodings ------------------------------------------------------ */
+
+typedef enum {
+    FC_ENCODING_UTF8,
+    FC_ENCODING_UTF16LE,
+    FC_ENCODING_UTF16BE,
+} FcEncoding;
+
+/* What reading a file's text found, for the one-line notes. */
+typedef struct {
+    FcEncoding encoding;
+    gboolean bom;      /* a UTF-16 byte-order mark said so */
+    guint bad_units;   /* unpaired UTF-16 surrogates and a stray odd byte */
+    guint nuls;        /* NUL bytes read as spaces */
+} FcTextNotes;
+
+/* How much of a file the sniffing looks at: enough for any header, little
+ * enough to cost nothing on a big file (git and file(1) do the same). */
+#define FC_SNIFF_BYTES 8192
+
+/* UTF-16 without a byte-order mark is recognised by the NULs of ASCII text:
+ * in little-endian every odd byte is NUL and almost no even one is.  Text
+ * in other scripts is not recognised; without a mark nothing says it is
+ * UTF-16 rather than bytes. */
+static FcEncoding
+fc_corpus_sniff_encoding(const guchar *b, gsize len, gboolean *bom)
+{
+    *bom = len >= 2 && ((b[0] == 0xFF && b[1] == 0xFE) || (b[0] == 0xFE && b[1] == 0xFF));
+    if (*bom)
+        return b[0] == 0xFF ? FC_ENCODING_UTF16LE : FC_ENCODING_UTF16BE;
+    gsize pairs = MIN(len, FC_SNIFF_BYTES) / 2;
+    if (pairs < 2)
+        return FC_ENCODING_UTF8;
+    gsize zero_even = 0, zero_odd = 0;
+    for (gsize i = 0; i < pairs; i++) {
+        zero_even += b[2 * i] == 0;
+        zero_odd += b[2 * i + 1] == 0;
+    }
+    if (zero_odd * 10 >= pairs * 7 && zero_even * 10 <= pairs)
+        return FC_ENCODING_UTF16LE;
+    if (zero_even * 10 >= pairs * 7 && zero_odd * 10 <= pairs)
+        return FC_ENCODING_UTF16BE;
+    return FC_ENCODING_UTF8;
+}
+
+/* UTF-16 to UTF-8 by hand rather than with g_convert(): iconv gives up on
+ * the first unpaired surrogate, and a damaged file must still be read.
+ * Bad units become '?' like invalid UTF-8; line ends map one to one, so
+ * line numbers match the file.  A leading byte-order mark is dropped. */
+static char *
+fc_corpus_utf16_to_utf8(const guchar *b, gsize len, gboolean big_endian, gsize *out_len,
+                        guint *bad_units)
+{
+    /* A unit gives at most 3 bytes, a surrogate pair (2 units) 4. */
+    char *out = g_malloc(len / 2 * 3 + 2);
+    gsize n = 0, i = 0, units = len / 2;
+    *bad_units = 0;
+#define FC_UNIT(k) (big_endian ? (guint)b[2 * (k)] << 8 | b[2 * (k) + 1] \
+                               : (guint)b[2 * (k) + 1] << 8 | b[2 * (k)])
+    if (units > 0 && FC_UNIT(0) == 0xFEFF)
+        i = 1;
+    for (; i < units; i++) {
+        gunichar c = FC_UNIT(i);
+        if (c >= 0xD800 && c < 0xDC00 && i + 1 < units && FC_UNIT(i + 1) >= 0xDC00 &&
+            FC_UNIT(i + 1) < 0xE000) {
+            c = 0x10000 + ((c - 0xD800) << 10) + (FC_UNIT(i + 1) - 0xDC00);
+            i++;
+        } else if (c >= 0xD800 && c < 0xE000) {
+            out[n++] = '?';
+            (*bad_units)++;
+            continue;
+        }
+        n += (gsize)g_unichar_to_utf8(c, out + n);
+    }
+#undef FC_UNIT
+    if (len % 2 != 0) {
+        out[n++] = '?';
+        (*bad_units)++;
+    }
+    out[n] = '\0';
+    *out_len = n;
+    return out;
+}
 
 /* Returns the number of invalid sequences, a run of adjacent bad bytes
- * counting once, which is what a reader of "3 sequences" expects. */
+ * counting once, which is what a reader of "3 sequences" expects.  NUL
+ * bytes become spaces, counted in *nuls. */
 static guint
-fc_corpus_repair_utf8(char *t, gsize len)
+fc_corpus_repair_utf8(char *t, gsize len, guint *nuls)
 {
     guint repaired = 0;
     gsize i = 0;
@@ -85,6 +169,7 @@ fc_corpus_repair_utf8(char *t, gsize len)
             in_bad_run = FALSE;
         if (t[bad] == '\0') {
             t[bad] = ' ';
+            (*nuls)++;
             in_bad_run = FALSE;
         } else {
             t[bad] = '?';
@@ -96,18 +181,60 @@ fc_corpus_repair_utf8(char *t, gsize len)
     return repaired;
 }
 
+/* Binary data under a text name (a picture saved as .md, a PDF as .txt):
+ * a known header, or a start that text never has: more than 5% control
+ * bytes other than NUL (random data has 10%), or more than 30% NULs.  NULs
+ * are judged apart because text does carry a few, and those at the end
+ * are left out: a file another tool half-wrote is often text followed by
+ * zeros, and is still read. */
+static gboolean
+fc_corpus_looks_binary(const guchar *b, gsize len)
+{
+    static const struct {
+        const char *magic;
+        gsize len;
+    } headers[] = {
+        {"%PDF-", 5},         {"\x89PNG", 4},   {"GIF8", 4},      {"\xFF\xD8\xFF", 3},
+        {"PK\x03\x04", 4},    {"\x7F" "ELF", 4}, {"\x1F\x8B", 2},  {"BZh", 3},
+        {"\xFD" "7zXZ", 5},   {"7z\xBC\xAF", 4}, {"\x28\xB5\x2F\xFD", 4},
+    };
+    for (gsize i = 0; i < G_N_ELEMENTS(headers); i++)
+        if (len >= headers[i].len && memcmp(b, headers[i].magic, headers[i].len) == 0)
+            return TRUE;
+    while (len > 0 && b[len - 1] == 0)
+        len--;
+    gsize n = MIN(len, FC_SNIFF_BYTES), controls = 0, nuls = 0;
+    for (gsize i = 0; i < n; i++) {
+        nuls += b[i] == 0;
+        controls += b[i] != 0 && b[i] < 0x20 && strchr("\t\n\v\f\r\x1B", b[i]) == NULL;
+    }
+    return controls * 20 > n || nuls * 10 > n * 3;
+}
+
 /* ---- parse ------------------------------------------------------------- */
 
 /* fc_corpus_parse() on a buffer it takes: @text is @len bytes plus a NUL,
- * from g_malloc().  Saves a copy of every file read. */
+ * from g_malloc(), which saves a copy of every file read.  @kind is the
+ * name whose extension says how to clean ("a.md" for "a.md.gz"). */
 static FcDocument *
-fc_corpus_parse_owned(const char *path, char *text, gsize len)
+fc_corpus_parse_owned(const char *path, const char *kind, char *text, gsize len,
+                      FcTextNotes *notes)
 {
-    guint repaired = fc_corpus_repair_utf8(text, len);
+    notes->encoding = fc_corpus_sniff_encoding((const guchar *)text, len, &notes->bom);
+    if (notes->encoding != FC_ENCODING_UTF8) {
+        gsize n = 0;
+        char *utf8 = fc_corpus_utf16_to_utf8((const guchar *)text, len,
+                                             notes->encoding == FC_ENCODING_UTF16BE, &n,
+                                             &notes->bad_units);
+        g_free(text);
+        text = utf8;
+        len = n;
+    }
+    guint repaired = fc_corpus_repair_utf8(text, len, &notes->nuls);
     FcDocument *doc = fc_document_new(path, text, len);
-    doc->repaired = repaired;
+    doc->repaired = repaired + notes->bad_units;
     fc_frontmatter_read(doc);
-    if (fc_corpus_is_input_name(path)) {
+    if (fc_corpus_is_input_name(kind)) {
         fc_boilerplate_blank(doc->text, doc->len, doc->body_start);
         fc_markdown_clean(doc);
     }
@@ -121,48 +248,94 @@ fc_corpus_parse(const char *path, const char *bytes, gsize len)
     if (len > 0)
         memcpy(text, bytes, len);
     text[len] = '\0';
-    return fc_corpus_parse_owned(path, text, len);
+    FcTextNotes notes = {0};
+    return fc_corpus_parse_owned(path, path, text, len, &notes);
 }
 
 /* ---- reading ------------------------------------------------------------ */
 
-static void
-fc_corpus_warn_document(GPtrArray *warnings, const FcDocument *doc)
+static const char *const fc_corpus_encoding_names[] = {"UTF-8", "UTF-16LE", "UTF-16BE"};
+
+static void G_GNUC_PRINTF(3, 4)
+fc_corpus_note(GPtrArray *warnings, const char *name, const char *format, ...)
 {
-    if (doc->repaired > 0)
-        g_ptr_array_add(warnings,
-                        g_strdup_printf("factcheck: '%s': invalid UTF-8 repaired (%u sequence%s)",
-                                        doc->path, doc->repaired, doc->repaired == 1 ? "" : "s"));
-    /* FcTime is all zero when unknown; see fc-time.h. */
-    if (doc->date_text != NULL && doc->date.lo == 0)
-        g_ptr_array_add(warnings,
-                        g_strdup_printf("factcheck: '%s': front-matter date '%s' not understood",
-                                        doc->path, doc->date_text));
+    va_list ap;
+    va_start(ap, format);
+    g_autofree char *what = g_strdup_vprintf(format, ap);
+    va_end(ap);
+    g_ptr_array_add(warnings, g_strdup_printf("factcheck: '%s': %s", name, what));
+}
+
+static const char *
+fc_corpus_plural(guint n)
+{
+    return n == 1 ? "" : "s";
 }
 
 static void
-fc_corpus_set_errno(GError **error, const char *path, int err)
+fc_corpus_warn_document(GPtrArray *warnings, const FcDocument *doc, const FcTextNotes *notes)
 {
-    g_set_error(error, FC_CORPUS_ERROR, 0, "cannot read '%s': %s", path, g_strerror(err));
+    if (notes->encoding != FC_ENCODING_UTF8)
+        fc_corpus_note(warnings, doc->path, "read as %s (%s)",
+                       fc_corpus_encoding_names[notes->encoding],
+                       notes->bom ? "byte-order mark" : "no byte-order mark; guessed from its NULs");
+    if (notes->bad_units > 0)
+        fc_corpus_note(warnings, doc->path, "invalid UTF-16 repaired (%u unit%s)", notes->bad_units,
+                       fc_corpus_plural(notes->bad_units));
+    guint utf8 = doc->repaired - notes->bad_units;
+    if (utf8 > 0)
+        fc_corpus_note(warnings, doc->path, "invalid UTF-8 repaired (%u sequence%s)", utf8,
+                       fc_corpus_plural(utf8));
+    if (notes->nuls > 0)
+        fc_corpus_note(warnings, doc->path, "%u NUL byte%s read as space%s", notes->nuls,
+                       fc_corpus_plural(notes->nuls), fc_corpus_plural(notes->nuls));
+    /* FcTime is all zero when unknown; see fc-time.h. */
+    if (doc->date_text != NULL && doc->date.lo == 0)
+        fc_corpus_note(warnings, doc->path, "front-matter date '%s' not understood",
+                       doc->date_text);
+}
+
+static void
+fc_corpus_set_errno(GError **error, const char *name, int err)
+{
+    g_set_error(error, FC_CORPUS_ERROR, 0, "cannot read '%s': %s", name, g_strerror(err));
+}
+
+static void
+fc_corpus_set_too_large(GError **error, const char *name, guint64 size)
+{
+    /* Whole MiB, rounded up so that a file just past the limit does not
+     * read "256 MiB": no locale's decimal point, no g_format_size() NBSP. */
+    g_set_error(error, FC_CORPUS_ERROR, 0,
+                "cannot read '%s': too large (%" G_GUINT64_FORMAT
+                " MiB; the limit is %d MiB per file)",
+                name, (size + (1 << 20) - 1) >> 20, FC_CORPUS_MAX_FILE_SIZE >> 20);
 }
 
 /* The whole file, NUL-terminated, from g_malloc(); NULL with @error.
  * Read-only and non-blocking: a file swapped for a FIFO since the walk
- * must not hang the run, and an input is never opened for writing. */
+ * must not hang the run, and an input is never opened for writing.  At
+ * most FC_CORPUS_MAX_FILE_SIZE bytes, checked before anything is allocated
+ * and again while reading, since the file may grow. */
 static char *
-fc_corpus_read_file(const char *path, gsize *len, GError **error)
+fc_corpus_read_file(const char *path, const char *name, gsize *len, GError **error)
 {
     int fd = open(path, O_RDONLY | O_NONBLOCK | O_NOCTTY | O_CLOEXEC);
     if (fd < 0) {
-        fc_corpus_set_errno(error, path, errno);
+        fc_corpus_set_errno(error, name, errno);
         return NULL;
     }
     struct stat st;
     int err = fstat(fd, &st) != 0 ? errno : S_ISREG(st.st_mode) ? 0 : -1;
     if (err != 0) {
         close(fd);
-        g_set_error(error, FC_CORPUS_ERROR, 0, "cannot read '%s': %s", path,
+        g_set_error(error, FC_CORPUS_ERROR, 0, "cannot read '%s': %s", name,
                     err < 0 ? "not a regular file" : g_strerror(err));
+        return NULL;
+    }
+    if ((guint64)st.st_size > FC_CORPUS_MAX_FILE_SIZE) {
+        close(fd);
+        fc_corpus_set_too_large(error, name, (guint64)st.st_size);
         return NULL;
     }
     /* The size is a hint: the file may grow or shrink while it is read. */
@@ -170,7 +343,13 @@ fc_corpus_read_file(const char *path, gsize *len, GError **error)
     char *buf = g_malloc(cap);
     for (;;) {
         if (n + 1 == cap) {
-            cap *= 2;
+            if (n >= FC_CORPUS_MAX_FILE_SIZE) {
+                close(fd);
+                g_free(buf);
+                fc_corpus_set_too_large(error, name, n + 1);
+                return NULL;
+            }
+            cap = MIN(MAX(cap * 2, 4096), (gsize)FC_CORPUS_MAX_FILE_SIZE + 2);
             buf = g_realloc(buf, cap);
         }
         ssize_t got = read(fd, buf + n, cap - 1 - n);
@@ -180,7 +359,7 @@ fc_corpus_read_file(const char *path, gsize *len, GError **error)
             err = errno;
             close(fd);
             g_free(buf);
-            fc_corpus_set_errno(error, path, err);
+            fc_corpus_set_errno(error, name, err);
             return NULL;
         }
         if (got == 0)
@@ -193,17 +372,37 @@ fc_corpus_read_file(const char *path, gsize *len, GError **error)
     return buf;
 }
 
+/* An article file (.md, .markdown, .txt): one document. */
+static void
+fc_corpus_load_text(const char *name, const char *kind, char *bytes, gsize len, GPtrArray *docs,
+                    GPtrArray *warnings)
+{
+    if (len == 0)
+        fc_corpus_note(warnings, name, "empty file");
+    gboolean bom;
+    if (fc_corpus_sniff_encoding((const guchar *)bytes, len, &bom) == FC_ENCODING_UTF8 &&
+        fc_corpus_looks_binary((const guchar *)bytes, len)) {
+        fc_corpus_note(warnings, name, "looks like a binary file; skipped");
+        g_free(bytes);
+        return;
+    }
+    FcTextNotes notes = {0};
+    FcDocument *doc = fc_corpus_parse_owned(name, kind, bytes, len, &notes);
+    fc_corpus_warn_document(warnings, doc, &notes);
+    g_ptr_array_add(docs, doc);
+}
+
 gboolean
 fc_corpus_load(const FcSource *src, GPtrArray *docs, GPtrArray *warnings, GError **error)
 {
     g_return_val_if_fail(src != NULL && docs != NULL && warnings != NULL, FALSE);
+    g_autofree char *name = fc_walk_display_name(src->path);
     gsize len = 0;
-    char *bytes = fc_corpus_read_file(src->path, &len, error);
+    char *bytes = fc_corpus_read_file(src->path, name, &len, error);
     if (bytes == NULL)
         return FALSE;
-    FcDocument *doc = fc_corpus_parse_owned(src->path, bytes, len);
-    fc_corpus_warn_document(warnings, doc);
-    g_ptr_array_add(docs, doc);
+    /* Each format reads its own bytes; the walk only lets known names in. */
+    fc_corpus_load_text(name, src->path, bytes, len, docs, warnings);
     return TRUE;
 }
 

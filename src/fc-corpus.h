@@ -21,6 +21,13 @@
 G_BEGIN_DECLS
 
 #define FC_CORPUS_ERROR (fc_corpus_error_quark())
+
+/* Bytes read from one file at most (also after inflating a .gz).  A news
+ * article is kilobytes and an archive file rarely passes tens of
+ * megabytes; past the limit a file is not read ("too large"), so that one
+ * stray dump cannot take the memory of a whole run.  A parsed file holds
+ * its text and a line index, about 1.2 times its size. */
+#define FC_CORPUS_MAX_FILE_SIZE (256 << 20)
 GQuark fc_corpus_error_quark(void);
 
 typedef struct {

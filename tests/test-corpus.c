@@ -507,10 +507,14 @@ test_walk_symlink_loop(void)
     g_assert_true(fc_corpus_load_all(corpus, NULL));
     g_assert_cmpuint(corpus->documents->len, ==, 6);
     g_assert_cmpuint(corpus->failed, ==, 1);
-    g_assert_cmpuint(corpus->warnings->len, ==, 1);
+    /* Walk order: "gone.md" before "sub/loop". */
+    g_assert_cmpuint(corpus->warnings->len, ==, 2);
     g_autofree char *want =
         g_strdup_printf("factcheck: cannot read '%s': No such file or directory", dangling);
     g_assert_cmpstr(g_ptr_array_index(corpus->warnings, 0), ==, want);
+    g_autofree char *loop =
+        g_strdup_printf("factcheck: '%s': a link back to '%s'; not followed", link, root);
+    g_assert_cmpstr(g_ptr_array_index(corpus->warnings, 1), ==, loop);
     fc_test_remove_tree(root);
 }
 
