@@ -95,12 +95,22 @@ fc_slot_accepts(FcSlotType type, const char *t)
     "(?<!\\bto )(?<!\\bof )(?<!\\bby )(?<!\\bfor )(?<!\\bwith )(?<!\\bfrom )(?<!\\bthan )"         \
     "(?<!\\blike )(?<!\\bas )(?<!\\bagainst )(?<!\\bversus )"
 
+/* A pattern that opens with a name is tried at every position of the
+ * sentence, and its descriptor words (FC_ORG_DESC: each checked against
+ * the stop words) are costly to try.  Every match has the name's token
+ * within five space-separated pieces of its start ("the", "X's", three
+ * words), which this look-ahead checks cheaply first; it only rejects
+ * starts that could never match. */
+#define FC_NAME_AHEAD(types) "(?=(?:[^ ]++ ){0,5}\\(?⟦(?:" types "):)"
+
 static void
 fc_pattern_append_slot(GString *out, const char *name, FcSlotType type, gboolean possessive,
                        gboolean first)
 {
-    if (first && (type == FC_SLOT_ORG || type == FC_SLOT_ORGS))
-        g_string_append(out, FC_NOT_GOVERNED);
+    if (first && type == FC_SLOT_ORG)
+        g_string_append(out, FC_NAME_AHEAD(FC_ORGISH) FC_NOT_GOVERNED);
+    if (first && type == FC_SLOT_ORGS)
+        g_string_append(out, FC_NAME_AHEAD(FC_ORGISH "|PERSON") FC_NOT_GOVERNED);
     switch (type) {
     case FC_SLOT_ORG:
         /* The negative look-ahead stops "in Claude's rival Mistral" from
