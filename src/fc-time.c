@@ -41,6 +41,9 @@ static const char fc_time_re[] =
     "(?<fct_yref>(?&fct_year)|(?&fct_rel))"
     "(?<fct_wday>(?-i:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\\b)"
     ")"
+    /* Every alternative below starts a word; saying so first lets the
+     * search give up at once inside words instead of trying them all. */
+    "(?<![\\p{L}\\p{N}_])"
     "(?:\\b(?i:as\\s+of)\\s+)?(?:"
     /* 2023-05-20 */
     "\\b[12][0-9]{3}-[01][0-9]-[0-3][0-9](?![0-9])"
