@@ -68,10 +68,63 @@ fc_html_in(const char *word, const char *const *list, gsize n)
 
 #define FC_HTML_IN(word, list) fc_html_in((word), (list), G_N_ELEMENTS(list))
 
+/* The lists above in one table, looked up for every element and every
+ * class word: lower-case word → FcHtmlWord bits.  Built once, then only
+ * read. */
+typedef enum {
+    FC_WORD_SKIP_TAG = 1 << 0,
+    FC_WORD_BLOCK_TAG = 1 << 1,
+    FC_WORD_SKIP_ROLE = 1 << 2,
+    FC_WORD_CHROME = 1 << 3,
+} FcHtmlWord;
+
+static GHashTable *fc_html_words;
+
+static void
+fc_html_add_words(const char *const *list, gsize n, FcHtmlWord bit)
+{
+    for (gsize i = 0; i < n; i++) {
+        guint bits = GPOINTER_TO_UINT(g_hash_table_lookup(fc_html_words, list[i]));
+        g_hash_table_insert(fc_html_words, (gpointer)list[i], GUINT_TO_POINTER(bits | bit));
+    }
+}
+
+#define FC_HTML_ADD_WORDS(list, bit) fc_html_add_words((list), G_N_ELEMENTS(list), (bit))
+
+static void
+fc_html_init_words(void)
+{
+    fc_html_words = g_hash_table_new(g_str_hash, g_str_equal);
+    FC_HTML_ADD_WORDS(fc_html_skip_tags, FC_WORD_SKIP_TAG);
+    FC_HTML_ADD_WORDS(fc_html_block_tags, FC_WORD_BLOCK_TAG);
+    FC_HTML_ADD_WORDS(fc_html_skip_roles, FC_WORD_SKIP_ROLE);
+    FC_HTML_ADD_WORDS(fc_html_chrome_words, FC_WORD_CHROME);
+}
+
+/* The bits of the @n bytes at @s, case-insensitively. */
+static guint
+fc_html_word(const char *s, gsize n)
+{
+    char lower[32];
+    if (n == 0 || n >= sizeof lower)
+        return 0;
+    for (gsize i = 0; i < n; i++)
+        lower[i] = g_ascii_tolower(s[i]);
+    lower[n] = '\0';
+    return GPOINTER_TO_UINT(g_hash_table_lookup(fc_html_words, lower));
+}
+
+static guint
+fc_html_word_of(const char *s)
+{
+    return s != NULL ? fc_html_word(s, strlen(s)) : 0;
+}
+
+/* The HTML parser lower-cases element and attribute names. */
 static gboolean
 fc_html_is(const xmlNode *n, const char *name)
 {
-    return n->type == XML_ELEMENT_NODE && g_ascii_strcasecmp((const char *)n->name, name) == 0;
+    return n->type == XML_ELEMENT_NODE && strcmp((const char *)n->name, name) == 0;
 }
 
 /* An attribute's value without copying it; NULL when absent. */
@@ -79,7 +132,7 @@ static const char *
 fc_html_attr(const xmlNode *n, const char *name)
 {
     for (const xmlAttr *a = n->properties; a != NULL; a = a->next) {
-        if (g_ascii_strcasecmp((const char *)a->name, name) != 0)
+        if (strcmp((const char *)a->name, name) != 0)
             continue;
         const xmlNode *v = a->children;
         return v != NULL && v->type == XML_TEXT_NODE && v->content != NULL
@@ -89,29 +142,49 @@ fc_html_attr(const xmlNode *n, const char *name)
     return NULL;
 }
 
-/* Does the space-separated @value hold @word (case-insensitive)? */
+/* Does @value, split at any of @separators, hold a part for which @match
+ * holds? */
 static gboolean
-fc_html_has_token(const char *value, const char *word)
+fc_html_any_part(const char *value, const char *separators,
+                 gboolean (*match)(const char *part, gsize n, gconstpointer data),
+                 gconstpointer data)
 {
     if (value == NULL)
         return FALSE;
-    g_auto(GStrv) tokens = g_strsplit_set(value, " \t\r\n\f", -1);
-    for (guint i = 0; tokens[i] != NULL; i++)
-        if (g_ascii_strcasecmp(tokens[i], word) == 0)
+    for (const char *p = value; *p != '\0';) {
+        gsize n = strcspn(p, separators);
+        if (n > 0 && match(p, n, data))
             return TRUE;
+        p += n + (p[n] != '\0');
+    }
     return FALSE;
 }
 
 static gboolean
+fc_html_part_is(const char *part, gsize n, gconstpointer word)
+{
+    return n == strlen(word) && g_ascii_strncasecmp(part, word, n) == 0;
+}
+
+static gboolean
+fc_html_part_is_chrome(const char *part, gsize n, gconstpointer unused)
+{
+    (void)unused;
+    return (fc_html_word(part, n) & FC_WORD_CHROME) != 0;
+}
+
+/* Does the space-separated @value hold @word (case-insensitive)? */
+static gboolean
+fc_html_has_token(const char *value, const char *word)
+{
+    return fc_html_any_part(value, " \t\r\n\f", fc_html_part_is, word);
+}
+
+/* Class and id words ("c-cookie-banner", "share_tools") naming chrome. */
+static gboolean
 fc_html_names_chrome(const char *value)
 {
-    if (value == NULL || *value == '\0')
-        return FALSE;
-    g_auto(GStrv) parts = g_strsplit_set(value, " \t\r\n\f-_", -1);
-    for (guint i = 0; parts[i] != NULL; i++)
-        if (parts[i][0] != '\0' && FC_HTML_IN(parts[i], fc_html_chrome_words))
-            return TRUE;
-    return FALSE;
+    return fc_html_any_part(value, " \t\r\n\f-_", fc_html_part_is_chrome, NULL);
 }
 
 static gboolean
@@ -139,10 +212,9 @@ fc_html_is_hidden(const xmlNode *n)
 static gboolean
 fc_html_is_skipped(const xmlNode *n)
 {
-    if (FC_HTML_IN((const char *)n->name, fc_html_skip_tags) || fc_html_is_hidden(n))
+    if ((fc_html_word_of((const char *)n->name) & FC_WORD_SKIP_TAG) || fc_html_is_hidden(n))
         return TRUE;
-    const char *role = fc_html_attr(n, "role");
-    return role != NULL && FC_HTML_IN(role, fc_html_skip_roles);
+    return (fc_html_word_of(fc_html_attr(n, "role")) & FC_WORD_SKIP_ROLE) != 0;
 }
 
 /* Named as chrome by its class or id; left out only when small, since a
@@ -442,21 +514,26 @@ fc_html_count_newlines(const char *s, gsize len)
 }
 
 /* The column of a chunk the parser has just read, when the input still
- * holds it verbatim (no entity, no CR dropped) back to its line's start;
- * else 0. */
+ * holds it verbatim (no entity decoded, no CR dropped); else 0.  The
+ * parser counts the column it is at; a chunk that spans lines is counted
+ * back from its first line's start instead. */
 static guint
 fc_html_chunk_column(const xmlParserInput *in, const xmlChar *ch, int len)
 {
     const xmlChar *cur = in->cur, *base = in->base;
     if (cur == NULL || base == NULL || cur - base < len || memcmp(cur - len, ch, (gsize)len) != 0)
         return 0;
-    const xmlChar *start = cur - len, *p = start;
-    while (p > base && p[-1] != '\n')
-        p--;
+    if (memchr(ch, '\n', (gsize)len) == NULL) {
+        glong chars = g_utf8_strlen((const char *)ch, len);
+        return in->col > chars ? (guint)(in->col - chars) : 0;
+    }
+    const xmlChar *start = cur - len, *q = start;
+    while (q > base && q[-1] != '\n')
+        q--;
     /* The buffer may have dropped what was read long ago. */
-    if (p == base && in->consumed > 0)
+    if (q == base && in->consumed > 0)
         return 0;
-    return (guint)g_utf8_strlen((const char *)p, start - p) + 1;
+    return (guint)g_utf8_strlen((const char *)q, start - q) + 1;
 }
 
 /* libxml2 numbers a text node with the line where its first chunk ended,
@@ -507,15 +584,13 @@ fc_html_init_once(gpointer data)
 {
     (void)data;
     xmlInitParser();
+    fc_html_init_words();
     return NULL;
 }
 
 static xmlDoc *
 fc_html_parse(const char *bytes, gsize len, GHashTable *starts)
 {
-    /* xmlInitParser() is not itself thread-safe; everything after is. */
-    static GOnce once = G_ONCE_INIT;
-    g_once(&once, fc_html_init_once, NULL);
     /* Per thread in libxml2: out-of-memory and I/O reports that parser
      * options do not reach must not print either. */
     xmlSetGenericErrorFunc(NULL, fc_html_silent);
@@ -560,8 +635,9 @@ typedef struct {
 static gboolean
 fc_html_ends_in_space(const GString *out)
 {
+    gsize n = sizeof FC_HTML_PARAGRAPH - 1;
     return out->len == 0 || g_ascii_isspace(out->str[out->len - 1]) ||
-           g_str_has_suffix(out->str, FC_HTML_PARAGRAPH);
+           (out->len >= n && memcmp(out->str + out->len - n, FC_HTML_PARAGRAPH, n) == 0);
 }
 
 static void
@@ -622,7 +698,7 @@ fc_html_emit(FcHtmlText *t, const xmlNode *node)
             t->space = TRUE;
             continue;
         }
-        gboolean block = FC_HTML_IN((const char *)n->name, fc_html_block_tags);
+        gboolean block = (fc_html_word_of((const char *)n->name) & FC_WORD_BLOCK_TAG) != 0;
         t->block = t->block || block;
         fc_html_emit(t, n);
         t->block = t->block || block;
@@ -692,6 +768,9 @@ fc_html_read(const char *path, const char *bytes, gsize len, GPtrArray *docs, GP
 {
     g_return_val_if_fail(path != NULL && docs != NULL && warnings != NULL, FALSE);
     g_return_val_if_fail(bytes != NULL || len == 0, FALSE);
+    /* xmlInitParser() is not itself thread-safe; everything after is. */
+    static GOnce once = G_ONCE_INIT;
+    g_once(&once, fc_html_init_once, NULL);
     if (len > G_MAXINT) {
         g_set_error(error, FC_HTML_ERROR, 0, "'%s' is too large for the HTML parser", path);
         return FALSE;

@@ -240,6 +240,31 @@ test_long_text_lines(void)
     g_assert_nonnull(strstr(got, "\n400:1 Acme & Co raised $5 million.\n"));
 }
 
+/* A minified page is one long line: columns stay exact along it, and
+ * finding them does not recount the line for every text. */
+static void
+test_long_line_columns(void)
+{
+    GString *html = g_string_new("<html><body><article>");
+    for (int i = 0; i < 5000; i++)
+        g_string_append_printf(html,
+                               "<div class=\"x\"><p>Paragraph %d of <a href=\"/\">the "
+                               "story</a> &amp; more.</p></div>",
+                               i);
+    g_string_append(html, "</article></body></html>");
+    g_auto(Page) p = {0};
+    read_bytes(&p, html->str, html->len);
+    const char *last = "Paragraph 4999 of";
+    gsize want = (gsize)(strstr(html->str, last) - html->str) + 1;
+    g_string_free(html, TRUE);
+    const char *at = strstr(p.doc->text, last);
+    g_assert_nonnull(at);
+    guint line = 0, column = 0;
+    fc_document_locate(p.doc, (gsize)(at - p.doc->text), &line, &column);
+    g_assert_cmpuint(line, ==, 1);
+    g_assert_cmpuint(column, ==, want);
+}
+
 static void
 test_crlf(void)
 {
@@ -418,6 +443,7 @@ main(int argc, char **argv)
     g_test_add_func("/html/entities", test_entities);
     g_test_add_func("/html/lines-around-entities", test_lines_around_entities);
     g_test_add_func("/html/long-text-lines", test_long_text_lines);
+    g_test_add_func("/html/long-line-columns", test_long_line_columns);
     g_test_add_func("/html/crlf", test_crlf);
     g_test_add_func("/html/metadata-fallbacks", test_metadata_fallbacks);
     g_test_add_func("/html/date-not-understood", test_date_not_understood);
