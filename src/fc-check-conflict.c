@@ -1,16 +1,26 @@
 /* Check kind "conflict": one entity, attribute (and counterpart) with
  * values that cannot all hold at the same time.
  *
- * Claims are compared only within a slice: the same status and qualifiers,
- * the same currency, and overlapping times of the same precision (a month
- * with a month, a quarter with a quarter, a year with a year: a quarter
- * would otherwise bridge two different months); undated claims only within
- * their own document.  Within a window of overlapping times a sweep over
- * the values finds the largest set that agrees; anything outside it is a
- * conflict.  Sort and sweep: windows are short, nothing compares the whole
- * group pairwise.
+ * Claims are compared only within a slice: the same status and qualifiers
+ * (pre-money, a first close, debt, credits, a running total), money in one
+ * currency or convertible through the rate table, and overlapping times of
+ * the same precision (a month with a month, a quarter with a quarter, a
+ * year with a year: a quarter would otherwise bridge two different months);
+ * undated claims only within their own document.  Within a window of
+ * overlapping times a sweep over the values finds the largest set that
+ * agrees; anything outside it is a conflict.  Sort and sweep: windows are
+ * short, nothing compares the whole group pairwise.
+ *
+ * Rounds (fc-event) refine the slices: claims about rounds with different
+ * labels are never compared, and claims about one labelled round are
+ * compared across articles months apart.  An unlabelled valuation may be
+ * pre-money: it agrees when either reading does.
+ *
+ * A rule with "against = planned" compares talks and targets with the
+ * reported figures that follow them instead (a note, not a contradiction).
  */
 #include "fc-engine.h"
+#include "fc-event.h"
 #include "fc-util.h"
 
 #include <math.h>
@@ -19,10 +29,21 @@
 typedef struct {
     const FcCheckRule *rule;
     const FcRuleSet *rules;
+    const FcStore *store;
     const char *entity;
     const char *attribute;
+    FcEvents *events;
     GPtrArray *out;
 } FcConflict;
+
+/* Claims about one labelled round are compared this far apart: a recap
+ * months later still describes the same round. */
+#define FC_EVENT_REACH 183
+
+/* Qualifiers that make a figure a different quantity: each is compared
+ * only with its own kind. */
+#define FC_CONFLICT_KINDS                                                                          \
+    (FC_CLAIM_CUMULATIVE | FC_CLAIM_PRE_MONEY | FC_CLAIM_PARTIAL | FC_CLAIM_DEBT | FC_CLAIM_CREDITS)
 
 /* An article dated to the day reports what held in the weeks around it:
  * two articles a few days apart describe the same state of affairs. */
@@ -80,26 +101,115 @@ fc_conflict_party(const FcConflict *cx, const FcClaim *c)
     return e != NULL ? fc_entity_root(e)->name : c->counterpart;
 }
 
+/* Money that the rate table can turn into dollars goes with dollars;
+ * other currencies, and money of a time without a rate, stay apart. */
+static FcUnit
+fc_conflict_currency(const FcConflict *cx, const FcClaim *c)
+{
+    if (c->value.unit == FC_UNIT_USD || !fc_unit_is_money(c->value.unit))
+        return c->value.unit;
+    return fc_rates_lookup(cx->rules->rates, c->value.unit, &c->time) != NULL ? FC_UNIT_USD
+                                                                              : c->value.unit;
+}
+
+/* @timed FALSE: the key without the time class, for rounds compared
+ * across months. */
 static char *
-fc_conflict_bucket(const FcConflict *cx, const FcClaim *c)
+fc_conflict_bucket(const FcConflict *cx, const FcClaim *c, gboolean timed, FcStatus status)
 {
     gboolean dated = fc_time_is_known(&c->time);
     /* Pre-money figures differ from post-money ones by the new money by
-     * definition: each is compared only with its own kind. */
-    return g_strdup_printf(
-        "%s\x1f%d\x1f%u\x1f%d\x1f%u\x1f%u\x1f%d",
-        cx->rule->by_counterpart ? fc_conflict_party(cx, c) : "", fc_status_class(c->status),
-        c->flags & (FC_CLAIM_CUMULATIVE | FC_CLAIM_PRE_MONEY), c->value.unit,
-        dated ? fc_time_class(c) : 0, dated ? 0 : c->doc_index, dated ? 0 : c->time.rel_months);
+     * definition: a pre-money figure is compared with its own kind, and
+     * with post-money figures through fc-check-derived's sum. */
+    return g_strdup_printf("%s\x1f%d\x1f%u\x1f%d\x1f%u\x1f%u\x1f%d",
+                           cx->rule->by_counterpart ? fc_conflict_party(cx, c) : "",
+                           status, c->flags & FC_CONFLICT_KINDS,
+                           fc_conflict_currency(cx, c), dated && timed ? fc_time_class(c) : 0,
+                           dated ? 0 : c->doc_index, dated ? 0 : c->time.rel_months);
 }
 
 static double
-fc_widen(const FcConflict *cx, const FcClaim *c, double x, int sign)
+fc_widen(const FcConflict *cx, const FcValue *v, double x, int sign)
 {
     if (!isfinite(x))
         return x;
-    double tol = MAX(cx->rule->tolerance, c->value.approx ? cx->rule->approx_tolerance : 0);
+    double tol = MAX(cx->rule->tolerance, v->approx ? cx->rule->approx_tolerance : 0);
     return x + sign * tol * fabs(x);
+}
+
+/* The values of a slice as they can be compared: as written when the
+ * slice has one currency, else in dollars through the rate table. */
+static GArray *
+fc_conflict_values(const FcConflict *cx, GPtrArray *slice)
+{
+    GArray *vals = g_array_sized_new(FALSE, FALSE, sizeof(FcValue), slice->len);
+    const FcClaim *first = g_ptr_array_index(slice, 0);
+    gboolean mixed = FALSE;
+    for (guint i = 1; i < slice->len; i++)
+        mixed = mixed || ((const FcClaim *)g_ptr_array_index(slice, i))->value.unit !=
+                             first->value.unit;
+    for (guint i = 0; i < slice->len; i++) {
+        const FcClaim *c = g_ptr_array_index(slice, i);
+        FcValue v = c->value;
+        if (mixed && !fc_rates_to_usd(cx->rules->rates, &c->value, &c->time, &v))
+            v = c->value; /* fc_conflict_currency() kept these apart */
+        g_array_append_val(vals, v);
+    }
+    return vals;
+}
+
+/* The new money of the round @c is about, as one envelope, or FALSE: round
+ * sizes of its article, or of its labelled round, at its time. */
+static gboolean
+fc_conflict_new_money(const FcConflict *cx, const FcClaim *c, const FcValue *as, FcValue *out)
+{
+    const GPtrArray *rounds =
+        fc_store_group(cx->store, c->entity, g_intern_static_string("round_size"));
+    const char *label = fc_events_label(cx->events, c);
+    gboolean found = FALSE;
+    for (guint i = 0; rounds != NULL && i < rounds->len; i++) {
+        const FcClaim *r = g_ptr_array_index(rounds, i);
+        if (fc_status_class(r->status) != FC_STATUS_REPORTED ||
+            (r->flags & (FC_CLAIM_PRIOR | FC_CONFLICT_KINDS)) || !isfinite(r->value.low) ||
+            !isfinite(r->value.high) || r->value.low <= 0)
+            continue;
+        const char *rl = fc_events_label(cx->events, r);
+        if (r->doc_index != c->doc_index && (label == NULL || rl != label))
+            continue;
+        if (rl != NULL && label != NULL && rl != label)
+            continue;
+        FcValue v = r->value;
+        if (v.unit != as->unit && !fc_rates_to_usd(cx->rules->rates, &r->value, &r->time, &v))
+            continue;
+        if (v.unit != as->unit)
+            continue;
+        if (!found) {
+            *out = v;
+            found = TRUE;
+        } else {
+            out->low = MIN(out->low, v.low);
+            out->high = MAX(out->high, v.high);
+        }
+    }
+    return found;
+}
+
+/* A valuation that does not say post-money may be the pre-money figure
+ * ("valued at $45bn" of a $3bn round that others put at $48bn post-money):
+ * its second reading adds the round. */
+static gboolean
+fc_conflict_pre_reading(const FcConflict *cx, const FcClaim *c, const FcValue *v, FcValue *out)
+{
+    if (c->attribute != g_intern_static_string("valuation") ||
+        (c->flags & (FC_CLAIM_POST_MONEY | FC_CLAIM_PRE_MONEY | FC_CLAIM_DERIVED)))
+        return FALSE;
+    FcValue money = {0, 0, FC_UNIT_NONE, FALSE};
+    if (!fc_conflict_new_money(cx, c, v, &money))
+        return FALSE;
+    *out = *v;
+    out->low += money.low;
+    out->high += money.high;
+    return TRUE;
 }
 
 typedef struct {
@@ -116,17 +226,34 @@ fc_edge_compare(gconstpointer a, gconstpointer b)
     return y->delta - x->delta; /* open before close: touching intervals agree */
 }
 
-/* Largest number of values that share a point, after widening. */
-static guint
-fc_numeric_consensus(const FcConflict *cx, GPtrArray *slice)
+static void
+fc_edges_add(GArray *edges, double lo, double hi)
 {
-    g_autoptr(GArray) edges = g_array_sized_new(FALSE, FALSE, sizeof(FcEdge), slice->len * 2);
+    FcEdge a = {lo, +1}, b = {hi, -1};
+    g_array_append_val(edges, a);
+    g_array_append_val(edges, b);
+}
+
+/* Largest number of claims that share a point, after widening.  A claim
+ * with two readings adds both; when they overlap they are merged, so that
+ * no point counts one claim twice. */
+static guint
+fc_numeric_consensus(const FcConflict *cx, GPtrArray *slice, GArray *vals)
+{
+    g_autoptr(GArray) edges = g_array_sized_new(FALSE, FALSE, sizeof(FcEdge), slice->len * 4);
     for (guint i = 0; i < slice->len; i++) {
-        const FcClaim *c = g_ptr_array_index(slice, i);
-        FcEdge lo = {fc_widen(cx, c, c->value.low, -1), +1};
-        FcEdge hi = {fc_widen(cx, c, c->value.high, +1), -1};
-        g_array_append_val(edges, lo);
-        g_array_append_val(edges, hi);
+        const FcValue *v = &g_array_index(vals, FcValue, i);
+        double lo = fc_widen(cx, v, v->low, -1), hi = fc_widen(cx, v, v->high, +1);
+        FcValue pre;
+        if (fc_conflict_pre_reading(cx, g_ptr_array_index(slice, i), v, &pre)) {
+            double plo = fc_widen(cx, &pre, pre.low, -1), phi = fc_widen(cx, &pre, pre.high, +1);
+            if (plo <= hi) {
+                hi = MAX(hi, phi);
+            } else {
+                fc_edges_add(edges, plo, phi);
+            }
+        }
+        fc_edges_add(edges, lo, hi);
     }
     g_array_sort(edges, fc_edge_compare);
     int depth = 0, best = 0;
@@ -139,15 +266,15 @@ fc_numeric_consensus(const FcConflict *cx, GPtrArray *slice)
 
 /* "up to $5bn" and "up to $8bn" for one commitment state different caps. */
 static gboolean
-fc_caps_differ(const FcConflict *cx, GPtrArray *slice)
+fc_caps_differ(const FcConflict *cx, GArray *vals)
 {
     double lo = INFINITY, hi = -INFINITY;
-    for (guint i = 0; i < slice->len; i++) {
-        const FcClaim *c = g_ptr_array_index(slice, i);
-        if (isfinite(c->value.low) || !isfinite(c->value.high))
+    for (guint i = 0; i < vals->len; i++) {
+        const FcValue *v = &g_array_index(vals, FcValue, i);
+        if (isfinite(v->low) || !isfinite(v->high))
             continue;
-        lo = MIN(lo, fc_widen(cx, c, c->value.high, +1));
-        hi = MAX(hi, fc_widen(cx, c, c->value.high, -1));
+        lo = MIN(lo, fc_widen(cx, v, v->high, +1));
+        hi = MAX(hi, fc_widen(cx, v, v->high, -1));
     }
     return isfinite(lo) && hi > lo;
 }
@@ -164,39 +291,53 @@ fc_same_person(const char *a, const char *b)
     return g_ascii_strcasecmp(sa ? sa + 1 : a, sb ? sb + 1 : b) == 0;
 }
 
+/* Lead investors are a set per article: two articles on one round whose
+ * sets share nobody disagree ("led by A" against "led by B"); one that
+ * names a co-lead the other leaves out does not. */
+static gboolean
+fc_leads_disagree(const FcConflict *cx, GPtrArray *slice)
+{
+    for (guint i = 0; i < slice->len; i++) {
+        const FcClaim *a = g_ptr_array_index(slice, i);
+        for (guint j = i + 1; j < slice->len; j++) {
+            const FcClaim *b = g_ptr_array_index(slice, j);
+            if (b->doc_index == a->doc_index)
+                continue;
+            gboolean shared = FALSE;
+            for (guint x = 0; x < slice->len && !shared; x++) {
+                const FcClaim *p = g_ptr_array_index(slice, x);
+                if (p->doc_index != a->doc_index)
+                    continue;
+                for (guint y = 0; y < slice->len && !shared; y++) {
+                    const FcClaim *q = g_ptr_array_index(slice, y);
+                    shared = q->doc_index == b->doc_index &&
+                             fc_events_party(cx->events, p->value_entity) ==
+                                 fc_events_party(cx->events, q->value_entity);
+                }
+            }
+            if (!shared)
+                return TRUE;
+        }
+    }
+    return FALSE;
+}
+
 static gboolean
 fc_slice_disagrees(const FcConflict *cx, GPtrArray *slice)
 {
     const FcClaim *first = g_ptr_array_index(slice, 0);
-    if (first->value.unit != FC_UNIT_NONE)
-        return fc_numeric_consensus(cx, slice) < slice->len || fc_caps_differ(cx, slice);
+    if (first->value.unit != FC_UNIT_NONE) {
+        g_autoptr(GArray) vals = fc_conflict_values(cx, slice);
+        return fc_numeric_consensus(cx, slice, vals) < slice->len || fc_caps_differ(cx, vals);
+    }
     if (!cx->rule->single)
-        return FALSE;
+        return fc_leads_disagree(cx, slice);
     for (guint i = 1; i < slice->len; i++) {
         const FcClaim *c = g_ptr_array_index(slice, i);
         if (!fc_same_person(first->value_entity, c->value_entity))
             return TRUE;
     }
     return FALSE;
-}
-
-static char *
-fc_slice_event(GPtrArray *slice)
-{
-    const FcClaim *first = g_ptr_array_index(slice, 0);
-    gboolean same_label = first->event != NULL;
-    FcTime span = first->time;
-    for (guint i = 1; i < slice->len; i++) {
-        const FcClaim *c = g_ptr_array_index(slice, i);
-        same_label = same_label && c->event == first->event;
-        span.lo = MIN(span.lo, c->time.lo);
-        span.hi = MAX(span.hi, c->time.hi);
-    }
-    if (same_label)
-        return g_strdup(first->event);
-    if (!fc_time_is_known(&span))
-        return g_strdup_printf("undated, as told in %s", first->document);
-    return fc_time_format(&span);
 }
 
 static gboolean
@@ -238,16 +379,45 @@ fc_conflict_evidence(FcFinding *f, GPtrArray *slice)
 }
 
 static gboolean
-fc_conflict_emit(FcConflict *cx, GPtrArray *slice)
+fc_conflict_judge(FcConflict *cx, GPtrArray *slice)
 {
     if (slice->len < 2 || !fc_slice_disagrees(cx, slice))
         return FALSE;
     FcFinding *f = fc_finding_new(cx->rule, cx->entity, cx->attribute);
     fc_conflict_evidence(f, slice);
-    f->event = fc_slice_event(slice);
+    f->event = fc_events_describe(cx->events, slice);
     f->message = fc_finding_render(cx->rule->message, f, NULL);
     g_ptr_array_add(cx->out, f);
     return TRUE;
+}
+
+/* Claims about rounds with different labels are not compared: a slice
+ * that names two rounds is judged once per round, each with the claims
+ * that name no round. */
+static void
+fc_conflict_emit(FcConflict *cx, GPtrArray *slice)
+{
+    g_autoptr(GPtrArray) labels = g_ptr_array_new();
+    for (guint i = 0; i < slice->len; i++) {
+        const char *l = fc_events_label(cx->events, g_ptr_array_index(slice, i));
+        if (l != NULL && !g_ptr_array_find(labels, l, NULL))
+            g_ptr_array_add(labels, (gpointer)l);
+    }
+    if (labels->len < 2) {
+        fc_conflict_judge(cx, slice);
+        return;
+    }
+    g_autoptr(GPtrArray) sub = g_ptr_array_new();
+    for (guint k = 0; k < labels->len; k++) {
+        g_ptr_array_set_size(sub, 0);
+        for (guint i = 0; i < slice->len; i++) {
+            const FcClaim *c = g_ptr_array_index(slice, i);
+            const char *l = fc_events_label(cx->events, c);
+            if (l == NULL || l == g_ptr_array_index(labels, k))
+                g_ptr_array_add(sub, (gpointer)c);
+        }
+        fc_conflict_judge(cx, sub);
+    }
 }
 
 static int
@@ -317,29 +487,183 @@ fc_conflict_eligible(const FcClaim *c)
     return c->value.unit != FC_UNIT_NONE || c->value_entity != NULL;
 }
 
+/* One labelled round told in articles months apart: each claim anchors a
+ * run of the later claims with its label within FC_EVENT_REACH.  Runs that
+ * the time windows already judged whole are skipped. */
+static void
+fc_conflict_rounds(FcConflict *cx, GPtrArray *bucket)
+{
+    g_ptr_array_sort(bucket, fc_claim_time_compare);
+    g_autoptr(GPtrArray) run = g_ptr_array_new();
+    g_autoptr(GHashTable) done = g_hash_table_new(g_direct_hash, g_direct_equal);
+    for (guint i = 0; i < bucket->len; i++) {
+        const FcClaim *a = g_ptr_array_index(bucket, i);
+        const char *label = fc_events_label(cx->events, a);
+        if (label == NULL || !fc_time_is_known(&a->time))
+            continue;
+        g_ptr_array_set_size(run, 0);
+        gboolean apart = FALSE;
+        guint32 until = fc_claim_window(a).hi + FC_EVENT_REACH;
+        for (guint j = i; j < bucket->len; j++) {
+            const FcClaim *c = g_ptr_array_index(bucket, j);
+            if (fc_claim_window(c).lo > until)
+                break;
+            if (fc_events_label(cx->events, c) != label)
+                continue;
+            apart = apart || !fc_claims_same_time(a, c);
+            g_ptr_array_add(run, (gpointer)c);
+        }
+        /* A run inside one already judged agrees or was reported. */
+        const FcClaim *last = g_ptr_array_index(run, run->len - 1);
+        if (!apart || g_hash_table_contains(done, last))
+            continue;
+        g_hash_table_add(done, (gpointer)last);
+        fc_conflict_emit(cx, run);
+    }
+}
+
+static void
+fc_buckets_add(GHashTable *buckets, char *key, const FcClaim *c)
+{
+    GPtrArray *b = g_hash_table_lookup(buckets, key);
+    if (b == NULL) {
+        b = g_ptr_array_new();
+        g_hash_table_insert(buckets, key, b);
+    } else {
+        g_free(key);
+    }
+    g_ptr_array_add(b, (gpointer)c);
+}
+
+static GHashTable *
+fc_buckets_new(void)
+{
+    return g_hash_table_new_full(g_str_hash, g_str_equal, g_free,
+                                 (GDestroyNotify)g_ptr_array_unref);
+}
+
 static void
 fc_conflict_group(FcConflict *cx, const GPtrArray *group)
 {
-    g_autoptr(GHashTable) buckets =
-        g_hash_table_new_full(g_str_hash, g_str_equal, g_free, (GDestroyNotify)g_ptr_array_unref);
+    g_autoptr(GHashTable) buckets = fc_buckets_new();
+    g_autoptr(GHashTable) rounds = fc_buckets_new();
     for (guint i = 0; i < group->len; i++) {
         const FcClaim *c = g_ptr_array_index(group, i);
         if (!fc_conflict_eligible(c))
             continue;
-        char *key = fc_conflict_bucket(cx, c);
-        GPtrArray *b = g_hash_table_lookup(buckets, key);
-        if (b == NULL) {
-            b = g_ptr_array_new();
-            g_hash_table_insert(buckets, key, b);
-        } else {
-            g_free(key);
+        FcStatus status = fc_status_class(c->status);
+        fc_buckets_add(buckets, fc_conflict_bucket(cx, c, TRUE, status), c);
+        if (fc_time_is_known(&c->time))
+            fc_buckets_add(rounds, fc_conflict_bucket(cx, c, FALSE, status), c);
+    }
+    g_autoptr(GPtrArray) keys = fc_hash_table_sorted_keys(buckets);
+    for (guint i = 0; i < keys->len; i++)
+        fc_conflict_sweep(cx, g_hash_table_lookup(buckets, g_ptr_array_index(keys, i)));
+    g_autoptr(GPtrArray) rkeys = fc_hash_table_sorted_keys(rounds);
+    for (guint i = 0; i < rkeys->len; i++)
+        fc_conflict_rounds(cx, g_hash_table_lookup(rounds, g_ptr_array_index(rkeys, i)));
+}
+
+/* ---- talks and targets against the closes ------------------------------ */
+
+/* How long after a report of talks the close is still the deal talked
+ * about. */
+#define FC_REVISION_REACH 120
+
+static gboolean
+fc_revision_follows(const FcConflict *cx, const FcClaim *talk, const FcClaim *close)
+{
+    const char *lt = fc_events_label(cx->events, talk), *lc = fc_events_label(cx->events, close);
+    if (lt != NULL && lc != NULL && lt != lc)
+        return FALSE;
+    if (!fc_time_is_known(&talk->time) || !fc_time_is_known(&close->time))
+        return talk->doc_index == close->doc_index && talk->time.rel_months == close->time.rel_months;
+    FcTime t = fc_claim_window(talk), c = fc_claim_window(close);
+    /* A target told after the close is a later round's, not this one's. */
+    return c.hi >= t.lo && c.lo <= t.hi + FC_REVISION_REACH && talk->time.lo <= close->time.hi;
+}
+
+static char *
+fc_revision_values(GPtrArray *claims)
+{
+    GString *out = g_string_new(NULL);
+    g_autoptr(GPtrArray) seen = g_ptr_array_new_with_free_func(g_free);
+    for (guint i = 0; i < claims->len; i++) {
+        char *l = fc_claim_value_label(g_ptr_array_index(claims, i));
+        gboolean dup = FALSE;
+        for (guint j = 0; j < seen->len && !dup; j++)
+            dup = strcmp(g_ptr_array_index(seen, j), l) == 0;
+        if (dup) {
+            g_free(l);
+            continue;
         }
-        g_ptr_array_add(b, (gpointer)c);
+        g_string_append_printf(out, "%s%s", seen->len ? " and " : "", l);
+        g_ptr_array_add(seen, l);
+    }
+    return g_string_free(out, FALSE);
+}
+
+static void
+fc_revision_emit(FcConflict *cx, const FcClaim *talk, GPtrArray *closes)
+{
+    g_autoptr(GPtrArray) slice = g_ptr_array_new();
+    g_ptr_array_add(slice, (gpointer)talk);
+    g_ptr_array_extend(slice, closes, NULL, NULL);
+    FcFinding *f = fc_finding_new(cx->rule, cx->entity, cx->attribute);
+    fc_conflict_evidence(f, slice);
+    f->event = fc_events_describe(cx->events, slice);
+    g_autoptr(GPtrArray) first = g_ptr_array_new();
+    g_ptr_array_add(first, (gpointer)talk);
+    g_autofree char *a = fc_revision_values(first);
+    g_autofree char *b = fc_revision_values(closes);
+    g_autofree char *v1 = g_strconcat("first=", a, NULL);
+    g_autofree char *v2 = g_strconcat("final=", b, NULL);
+    const char *vars[] = {v1, v2, NULL};
+    f->message = fc_finding_render(cx->rule->message, f, vars);
+    g_ptr_array_add(cx->out, f);
+}
+
+static void
+fc_revision_bucket(FcConflict *cx, GPtrArray *bucket)
+{
+    g_autoptr(GPtrArray) closes = g_ptr_array_new();
+    g_autoptr(GPtrArray) pair = g_ptr_array_new();
+    for (guint i = 0; i < bucket->len; i++) {
+        const FcClaim *t = g_ptr_array_index(bucket, i);
+        if (t->status != cx->rule->against || (t->flags & FC_CLAIM_PRIOR))
+            continue;
+        g_ptr_array_set_size(closes, 0);
+        gboolean agrees = FALSE;
+        for (guint j = 0; j < bucket->len && !agrees; j++) {
+            const FcClaim *c = g_ptr_array_index(bucket, j);
+            if (c->status != FC_STATUS_REPORTED || !fc_revision_follows(cx, t, c))
+                continue;
+            g_ptr_array_set_size(pair, 0);
+            g_ptr_array_add(pair, (gpointer)t);
+            g_ptr_array_add(pair, (gpointer)c);
+            agrees = !fc_slice_disagrees(cx, pair);
+            g_ptr_array_add(closes, (gpointer)c);
+        }
+        if (!agrees && closes->len > 0)
+            fc_revision_emit(cx, t, closes);
+    }
+}
+
+static void
+fc_conflict_revisions(FcConflict *cx, const GPtrArray *group)
+{
+    g_autoptr(GHashTable) buckets = fc_buckets_new();
+    for (guint i = 0; i < group->len; i++) {
+        const FcClaim *c = g_ptr_array_index(group, i);
+        if (fc_conflict_eligible(c) && (c->status == cx->rule->against ||
+                                        c->status == FC_STATUS_REPORTED))
+            fc_buckets_add(buckets, fc_conflict_bucket(cx, c, FALSE, FC_STATUS_REPORTED), c);
     }
     g_autoptr(GPtrArray) keys = fc_hash_table_sorted_keys(buckets);
     for (guint i = 0; i < keys->len; i++) {
         GPtrArray *b = g_hash_table_lookup(buckets, g_ptr_array_index(keys, i));
-        fc_conflict_sweep(cx, b);
+        g_ptr_array_sort(b, fc_claim_time_compare);
+        fc_revision_bucket(cx, b);
     }
 }
 
@@ -348,12 +672,20 @@ fc_check_conflict(const FcCheckRule *rule, const FcRuleSet *rules, const FcStore
                   GPtrArray *out)
 {
     g_autoptr(GPtrArray) entities = fc_store_entities(store);
-    for (guint a = 0; a < rule->attributes->len; a++) {
-        const char *attr = g_ptr_array_index(rule->attributes, a);
-        for (guint e = 0; e < entities->len; e++) {
-            FcConflict cx = {rule, rules, g_ptr_array_index(entities, e), attr, out};
-            const GPtrArray *group = fc_store_group(store, cx.entity, attr);
-            if (group != NULL && group->len > 1)
+    for (guint e = 0; e < entities->len; e++) {
+        const char *entity = g_ptr_array_index(entities, e);
+        g_autoptr(FcEvents) events = NULL;
+        for (guint a = 0; a < rule->attributes->len; a++) {
+            const char *attr = g_ptr_array_index(rule->attributes, a);
+            const GPtrArray *group = fc_store_group(store, entity, attr);
+            if (group == NULL || group->len < 2)
+                continue;
+            if (events == NULL)
+                events = fc_events_new(store, rules->lexicon, entity);
+            FcConflict cx = {rule, rules, store, entity, attr, events, out};
+            if (rule->against != FC_STATUS_REPORTED)
+                fc_conflict_revisions(&cx, group);
+            else
                 fc_conflict_group(&cx, group);
         }
     }

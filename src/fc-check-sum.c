@@ -9,6 +9,7 @@
  * part the parts must equal the whole; without one they must not exceed it.
  */
 #include "fc-engine.h"
+#include "fc-event.h"
 
 #include <math.h>
 
@@ -40,8 +41,8 @@ fc_part_amount(const FcClaim *c)
 }
 
 static void
-fc_sum_judge(const FcCheckRule *rule, const char *entity, GPtrArray *parts, const GPtrArray *wholes,
-             GPtrArray *out)
+fc_sum_judge(const FcCheckRule *rule, const FcRuleSet *rules, const FcStore *store,
+             const char *entity, GPtrArray *parts, const GPtrArray *wholes, GPtrArray *out)
 {
     if (parts->len < 2)
         return;
@@ -78,7 +79,8 @@ fc_sum_judge(const FcCheckRule *rule, const char *entity, GPtrArray *parts, cons
     g_autofree char *v2 = g_strconcat("total=", total_text, NULL);
     g_autofree char *v3 = g_strconcat("parts=", parts_text, NULL);
     const char *vars[] = {v1, v2, v3, NULL};
-    f->event = g_strdup_printf("breakdown in %s", whole->document);
+    g_autoptr(FcEvents) events = fc_events_new(store, rules->lexicon, entity);
+    f->event = fc_events_describe(events, f->claims);
     f->message = fc_finding_render(rule->message, f, vars);
     g_ptr_array_add(out, f);
 }
@@ -86,7 +88,6 @@ fc_sum_judge(const FcCheckRule *rule, const char *entity, GPtrArray *parts, cons
 void
 fc_check_sum(const FcCheckRule *rule, const FcRuleSet *rules, const FcStore *store, GPtrArray *out)
 {
-    (void)rules;
     if (rule->attributes->len < 2)
         return;
     const char *part_attr = g_ptr_array_index(rule->attributes, 0);
@@ -104,11 +105,11 @@ fc_check_sum(const FcCheckRule *rule, const FcRuleSet *rules, const FcStore *sto
             const FcClaim *last = run->len ? g_ptr_array_index(run, run->len - 1) : NULL;
             if (last != NULL &&
                 (last->doc_index != p->doc_index || p->sentence > last->sentence + FC_SUM_GAP)) {
-                fc_sum_judge(rule, entity, run, wholes, out);
+                fc_sum_judge(rule, rules, store, entity, run, wholes, out);
                 g_ptr_array_set_size(run, 0);
             }
             g_ptr_array_add(run, (gpointer)p);
         }
-        fc_sum_judge(rule, entity, run, wholes, out);
+        fc_sum_judge(rule, rules, store, entity, run, wholes, out);
     }
 }

@@ -29,6 +29,10 @@ typedef enum {
     FC_CLAIM_DATED = 1 << 3,      /* time comes from the sentence, not the document */
     FC_CLAIM_PRE_MONEY = 1 << 4,  /* a valuation before the new money ("pre-money") */
     FC_CLAIM_DERIVED = 1 << 5,    /* computed from other claims (fc-check-derived) */
+    FC_CLAIM_POST_MONEY = 1 << 6, /* labelled post-money: never read as pre-money */
+    FC_CLAIM_PARTIAL = 1 << 7,    /* a first close, tranche or stage, not the whole round */
+    FC_CLAIM_DEBT = 1 << 8,       /* debt, loans, a credit facility: not equity */
+    FC_CLAIM_CREDITS = 1 << 9,    /* cloud or compute credits: not cash */
 } FcClaimFlags;
 
 typedef struct {

@@ -20,6 +20,13 @@ enum {
     FC_CUE_PRE_MONEY_BEFORE,
     FC_CUE_PRE_MONEY_AFTER,
     FC_CUE_PRIOR_CLAUSE,
+    FC_CUE_POST_MONEY_BEFORE,
+    FC_CUE_POST_MONEY_AFTER,
+    FC_CUE_PARTIAL_BEFORE,
+    FC_CUE_PARTIAL_AFTER,
+    FC_CUE_DEBT_BEFORE,
+    FC_CUE_DEBT_AFTER,
+    FC_CUE_CREDITS_AFTER,
     FC_CUE_COUNT
 };
 
@@ -70,6 +77,33 @@ static const char *const fc_cue_sources[FC_CUE_COUNT] = {
     [FC_CUE_CUMULATIVE_AFTER] =
         "^(?: [\\p{L}-]+){0,4}? (?:in total|to date|so far|over the years|in all|altogether"
         "|since (?:⟦ORG:\\d+⟧'s|the company's) (?:founding|inception|launch)|since ⟦DATE:\\d+⟧)",
+    /* "a post-money valuation of $48bn", "$48bn post-money", "valued at
+     * $48bn including the new money": never to be read as pre-money. */
+    [FC_CUE_POST_MONEY_BEFORE] =
+        "\\bpost-?money (?:valuation )?(?:[\\p{L}-]+ ){0,2}?(?:of |at |to |is |was )?$",
+    [FC_CUE_POST_MONEY_AFTER] = "^(?:,? post-?money\\b|(?: [\\p{L}-]+){0,2}? (?:after|including) the "
+                                "(?:new )?(?:money|investment|round|funding|raise|cash)\\b"
+                                "|(?: [\\p{L}-]+){0,3}? (?:on )?an? post-?money basis)",
+    /* Part of a round: "a first close of $500m", "the initial tranche of
+     * $1bn", "$2bn in a first stage"; the final close is the whole. */
+    [FC_CUE_PARTIAL_BEFORE] =
+        "\\b(?:first|initial|opening|interim) (?:close|closing|tranche|stage|phase|instal+ment)"
+        "(?: of (?:the|its|a) (?:[\\p{L}-]+ )?(?:round|raise|deal|financing))?"
+        "(?: (?:of|at|worth|totall?ing|was|is|came to|brought in|raised))? (?:about |around |roughly |some )?$",
+    [FC_CUE_PARTIAL_AFTER] =
+        "^(?: [\\p{L}-]+){0,4}? (?:in|as|at|for|through) (?:a|an|the|its) (?:[\\p{L}-]+ )?"
+        "(?:first|initial|opening|interim) (?:close|closing|tranche|stage|phase|instal+ment)\\b",
+    /* Borrowed money is not equity: "a $5bn debt financing", "$2bn in
+     * loans", "a credit facility of $4bn". */
+    [FC_CUE_DEBT_BEFORE] = "\\b(?:debt|loans?|credit (?:facility|line)|bonds?|borrowing)"
+                           "(?: (?:financing|round|raise|deal|package|sale))?"
+                           " (?:of|worth|totall?ing) (?:about |around |roughly |some )?$",
+    [FC_CUE_DEBT_AFTER] = "^(?: [\\p{L}-]+){0,2}? (?:in |of |as |through |via )?(?:new |venture |fresh "
+                          "|secured |convertible |private )?(?:debt|loans?|credit (?:facility|line)"
+                          "|borrowings?|bonds?)\\b",
+    /* Cloud and compute credits are not cash. */
+    [FC_CUE_CREDITS_AFTER] = "^(?: [\\p{L}-]+){0,2}? (?:in |of |as )?(?:free )?(?:cloud |compute "
+                             "|computing |GPU |AI |usage )?credits\\b",
 };
 
 struct _FcContext {
@@ -158,6 +192,17 @@ fc_context_qualifiers(FcContext *ctx, const FcSentence *st, int value)
     if (fc_context_cue(ctx, st, FC_CUE_PRE_MONEY_BEFORE, from, tp->start) ||
         fc_context_cue_after(ctx, st, FC_CUE_PRE_MONEY_AFTER, tp->end, to))
         flags |= FC_CLAIM_PRE_MONEY;
+    else if (fc_context_cue(ctx, st, FC_CUE_POST_MONEY_BEFORE, from, tp->start) ||
+             fc_context_cue_after(ctx, st, FC_CUE_POST_MONEY_AFTER, tp->end, to))
+        flags |= FC_CLAIM_POST_MONEY;
+    if (fc_context_cue(ctx, st, FC_CUE_PARTIAL_BEFORE, from, tp->start) ||
+        fc_context_cue_after(ctx, st, FC_CUE_PARTIAL_AFTER, tp->end, to))
+        flags |= FC_CLAIM_PARTIAL;
+    if (fc_context_cue(ctx, st, FC_CUE_DEBT_BEFORE, from, tp->start) ||
+        fc_context_cue_after(ctx, st, FC_CUE_DEBT_AFTER, tp->end, to))
+        flags |= FC_CLAIM_DEBT;
+    else if (fc_context_cue_after(ctx, st, FC_CUE_CREDITS_AFTER, tp->end, to))
+        flags |= FC_CLAIM_CREDITS;
     return flags;
 }
 

@@ -23,8 +23,8 @@ void fc_context_free(FcContext *ctx);
 /* Status of a claim made by the match tok[ms..me). */
 FcStatus fc_context_status(FcContext *ctx, const FcSentence *st, gsize ms, gsize me);
 
-/* FC_CLAIM_PRIOR, _CUMULATIVE and _PRE_MONEY as the words around mention
- * @value say. */
+/* FC_CLAIM_PRIOR, _CUMULATIVE, _PRE_MONEY, _POST_MONEY, _PARTIAL, _DEBT
+ * and _CREDITS as the words around mention @value say. */
 guint fc_context_qualifiers(FcContext *ctx, const FcSentence *st, int value);
 
 /* The DATE mention that dates mention @value, or -1. */

@@ -77,6 +77,7 @@ fc_ruleset_free(FcRuleSet *rules)
         return;
     fc_mention_scanner_free(rules->scanner);
     fc_facts_free(rules->facts);
+    fc_rates_free(rules->rates);
     fc_lexicon_free(rules->lexicon);
     g_ptr_array_unref(rules->extract);
     g_ptr_array_unref(rules->checks);
@@ -343,6 +344,11 @@ fc_load_check_entry(FcLoad *ld, FcCheckRule *r, const FcRuleEntry *e)
         r->by_counterpart = fc_load_bool(ld, e);
     } else if (strcmp(k, "single") == 0) {
         r->single = fc_load_bool(ld, e);
+    } else if (strcmp(k, "against") == 0) {
+        /* "against = planned": talks and targets against the closes. */
+        if (!fc_status_parse(e->value, &r->against) || r->against == FC_STATUS_REPORTED)
+            fc_rulefile_error(ld->errors, ld->path, e->line,
+                              "'against' must be planned, rumored, estimated or projected");
     } else if (strcmp(k, "formula") == 0) {
         g_free(r->formula);
         r->formula = g_strdup(e->value);
@@ -446,12 +452,27 @@ fc_load_facts(FcLoad *ld, const char *dir)
     }
 }
 
+static void
+fc_load_rates(FcLoad *ld, const char *dir)
+{
+    g_autofree char *path = g_build_filename(dir, "rates", NULL);
+    if (!g_file_test(path, G_FILE_TEST_IS_DIR))
+        return;
+    g_autoptr(GPtrArray) files = fc_rulefile_list(path, ".rules", ld->errors);
+    for (guint i = 0; files != NULL && i < files->len; i++) {
+        g_autoptr(FcRuleFile) file = fc_rulefile_load(g_ptr_array_index(files, i), ld->errors);
+        if (file != NULL)
+            fc_rates_add_file(ld->rules->rates, file, ld->errors);
+    }
+}
+
 FcRuleSet *
 fc_ruleset_load(const char *const *dirs, GPtrArray *errors)
 {
     g_autoptr(FcRuleSet) rules = g_new0(FcRuleSet, 1);
     rules->lexicon = fc_lexicon_new();
     rules->facts = fc_facts_new();
+    rules->rates = fc_rates_new();
     rules->extract = g_ptr_array_new_with_free_func(fc_extract_rule_free);
     rules->checks = g_ptr_array_new_with_free_func(fc_check_rule_free);
     rules->dirs = g_ptr_array_new_with_free_func(g_free);
@@ -460,6 +481,8 @@ fc_ruleset_load(const char *const *dirs, GPtrArray *errors)
     guint before = errors->len;
     for (guint i = 0; dirs[i] != NULL; i++)
         fc_load_dir(&ld, dirs[i]);
+    for (guint i = 0; dirs[i] != NULL; i++)
+        fc_load_rates(&ld, dirs[i]);
     if (errors->len > before || !fc_lexicon_finish(rules->lexicon, errors))
         return NULL;
     /* Facts name entities, so they are read once the lexicon is whole. */

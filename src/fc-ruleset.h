@@ -4,6 +4,7 @@
  *     rules/extract/     claim patterns with their examples
  *     rules/checks/      instances of the check kinds
  *     rules/facts/       house facts with their sources (fc-facts)
+ *     rules/rates/       dated exchange rates to dollars (fc-rates)
  *
  * Loading validates everything and reports every problem in one pass as
  * "file:line: message"; a rule set with errors is never returned.  Once
@@ -17,6 +18,7 @@
 #include "fc-lexicon.h"
 #include "fc-mention.h"
 #include "fc-pattern.h"
+#include "fc-rates.h"
 #include "fc-regex.h"
 
 #include <glib.h>
@@ -68,6 +70,9 @@ typedef struct {
     gboolean by_counterpart; /* conflict: compare per counterpart (investment, stake) */
     gboolean single;         /* conflict on people: one holder at a time (ceo) */
     char *formula;           /* derived: which arithmetic (see fc-check-derived.c) */
+    /* conflict: compare claims of this status (talks, targets) with the
+     * reported figures that follow them; FC_STATUS_REPORTED: as usual. */
+    FcStatus against;
     char *title;
     char *message;     /* template: {entity} {attribute} {values} {counterpart} ... */
     char *explanation; /* for reviewers: why it matters, what to check */
@@ -76,6 +81,7 @@ typedef struct {
 typedef struct {
     FcLexicon *lexicon;
     FcFacts *facts; /* rules/facts/: house facts with their sources */
+    FcRates *rates; /* rules/rates/: exchange rates for comparing currencies */
     FcMentionScanner *scanner;
     GPtrArray *extract; /* FcExtractRule*, in file then section order */
     GPtrArray *checks;  /* FcCheckRule* */
