@@ -558,7 +558,10 @@ class Writer:
             p1 = (f"{dl}{c.desc.capitalize()} {c.name} has closed a {M(a.amount)} {label_round} "
                   f"led by {r.lead}{val_phrase}.")
         body.append(p1)
-        a.forms.append(["lead-apposition", "lead-said", "lead-descriptor-first"][lead_sentence])
+        # "Clean-energy startup X" reads differently from "Robotics company X".
+        first = "lead-hyphenated-descriptor-first" if "-" in c.desc.split()[0] else \
+            "lead-descriptor-first"
+        a.forms.append(["lead-apposition", "lead-said", first][lead_sentence])
         backers = list(r.participants) + ([a.extra_backer] if a.extra_backer else [])
         if backers:
             names = backers[0] if len(backers) == 1 else ", ".join(backers[:-1]) + " and " + backers[-1]

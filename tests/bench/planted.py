@@ -18,9 +18,9 @@ KIND_GAPS = {}
 # "Cybersecurity" the company.
 FORM_GAPS = {
     "lead-descriptor-first": (
-        {"valuation", "round_size", "post_money"},
+        {"valuation", "round_size", "post_money", "ties_corpus"},
         "a capitalised descriptor before the name ('Cybersecurity company X has closed "
-        "a $12m round') is read as the company"),
+        "a $12m round') is read as the company, and so is the next sentence's subject"),
 }
 
 
@@ -48,7 +48,11 @@ def matches(rec, finding, corpus):
     if finding["entity"] != rec["entity"] or finding["attribute"] != rec["attribute"]:
         return False
     if rec.get("counterpart"):
-        return any(c.get("counterpart") == rec["counterpart"] for c in finding["claims"])
+        # The report names a known backer canonically ("Tiger Global" is
+        # "Tiger Global Management").
+        return any((c.get("counterpart") or "") == rec["counterpart"] or
+                   (c.get("counterpart") or "").startswith(rec["counterpart"] + " ")
+                   for c in finding["claims"])
     return True
 
 

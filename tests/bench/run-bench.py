@@ -8,9 +8,11 @@ only).
 Each corpus is made by tools/gen-corpus.py on first use and cached in
 --work under a name that holds its size, seed and a hash of the generator,
 so a changed generator makes a new one (and the stale one of that size is
-removed).  Every command runs in a fresh process whose peak resident memory
-comes from wait4(); each is run --repeat times after one warm-up read of
-the corpus (cat), and the fastest run is reported.  factcheck is run with
+removed).  Every command runs in a fresh process under GNU time (/usr/bin/time, for
+its peak resident memory and CPU time; else wait4(), which also counts
+this script's memory); each is run --repeat times after one warm-up read of
+the corpus (cat), and the fastest run is reported, with its CPU time (user +
+system; on a shared machine MB per CPU second is the steadier figure).  factcheck is run with
 -j 1 and -j 2 when its --help lists -j, else once with its defaults; claims
 are counted with 'factcheck claims --format=jsonl'; planted contradictions
 are matched against the report (planted.py).
@@ -26,6 +28,7 @@ import re
 import shutil
 import subprocess
 import sys
+import tempfile
 import time
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
@@ -42,23 +45,43 @@ def parse_size(text):
     return int(float(m.group(1)) * {"": 1, "k": 10**3, "m": 10**6, "g": 10**9}[m.group(2).lower()])
 
 
-def run(argv, stdout=subprocess.DEVNULL):
-    """Runs @argv; returns (wall seconds, peak RSS in MB, exit status, stdout)."""
+TIME = "/usr/bin/time"
+
+
+def run(argv, count_lines=False):
+    """Runs @argv; returns (wall s, CPU s, peak RSS MB, exit status, lines
+    of output if @count_lines).  GNU time measures the command alone: the
+    rusage of a child forked from this script would include the script's own
+    memory, copied at fork."""
+    tmp = None
+    if os.access(TIME, os.X_OK):
+        fd, tmp = tempfile.mkstemp(prefix="run-bench-time-")
+        os.close(fd)
+        argv = [TIME, "-f", "%M %U %S", "-o", tmp] + argv
     t0 = time.perf_counter()
-    p = subprocess.Popen(argv, stdout=stdout, stderr=subprocess.PIPE)
-    out = p.stdout.read() if stdout == subprocess.PIPE else b""
+    p = subprocess.Popen(argv, stdout=subprocess.PIPE if count_lines else subprocess.DEVNULL,
+                         stderr=subprocess.PIPE)
+    lines = 0
+    if count_lines:
+        for chunk in iter(lambda: p.stdout.read(1 << 20), b""):
+            lines += chunk.count(b"\n")
     err = p.stderr.read()
     _, status, ru = os.wait4(p.pid, 0)
     wall = time.perf_counter() - t0
-    p.returncode = os.waitstatus_to_exitcode(status)
-    if p.returncode not in (0, 1):
+    code = os.waitstatus_to_exitcode(status)
+    if code not in (0, 1):
         sys.stderr.write(err.decode(errors="replace"))
-        sys.exit(f"run-bench: {argv[0]} exited with status {p.returncode}")
-    return wall, ru.ru_maxrss / 1024, p.returncode, out
+        sys.exit(f"run-bench: {argv} exited with status {code}")
+    if tmp:
+        with open(tmp, encoding="utf-8") as f:
+            rss_kb, user, system = f.read().split()[-3:]
+        os.remove(tmp)
+        return wall, float(user) + float(system), int(rss_kb) / 1024, code, lines
+    return wall, ru.ru_utime + ru.ru_stime, ru.ru_maxrss / 1024, code, lines
 
 
-def best(repeat, argv, stdout=subprocess.DEVNULL):
-    runs = [run(argv, stdout) for _ in range(repeat)]
+def best(repeat, argv, count_lines=False):
+    runs = [run(argv, count_lines) for _ in range(repeat)]
     return min(runs, key=lambda r: r[0])
 
 
@@ -105,42 +128,47 @@ def bench_size(args, size, rows, summary):
     mb = nbytes / 1e6
     out_json = os.path.join(args.work, f"report-{size}.json")
 
-    def row(name, wall, rss, claims="", findings="", found=""):
-        rows.append([size, name, f"{wall:.2f}", f"{mb / wall:.1f}", f"{files / wall:.0f}",
+    def row(name, r, claims="", findings="", found=""):
+        wall, cpu, rss = r[0], r[1], r[2]
+        rows.append([size, name, f"{wall:.2f}", f"{cpu:.2f}", f"{mb / wall:.1f}",
+                     f"{mb / cpu:.1f}" if cpu > 0 else "-", f"{files / wall:.0f}",
                      str(claims), str(findings), found, f"{rss:.0f}"])
         return wall
 
     # cat first: it also brings the corpus into the page cache for the rest.
-    run(["sh", "-c", 'find "$1" -type f -exec cat {} + >/dev/null', "sh", path])
-    wall, rss, _, _ = best(args.repeat, ["sh", "-c", 'find "$1" -type f -exec cat {} + >/dev/null',
-                                         "sh", path])
-    row("cat (find -exec cat)", wall, rss)
+    cat = ["sh", "-c", 'find "$1" -type f -exec cat {} + >/dev/null', "sh", path]
+    run(cat)
+    row("cat (find -exec cat)", best(args.repeat, cat))
     if shutil.which(args.pcre2grep):
-        wall, rss, _, out = best(args.repeat, [args.pcre2grep, "-r", "-c", MONEY_RE, path],
-                                 subprocess.PIPE)
-        lines = sum(int(l.rsplit(b":", 1)[1]) for l in out.splitlines() if b":" in l)
-        row("pcre2grep -c, one JIT money regex", wall, rss, findings=f"{lines} lines")
+        # -c prints one count per file; the total is of matching lines.
+        grep = [args.pcre2grep, "-r", "-c", MONEY_RE, path]
+        row("pcre2grep -r -c, one JIT money regex", best(args.repeat, grep))
     else:
         print(f"run-bench: no {args.pcre2grep}; its row is left out", file=sys.stderr)
 
-    wall, rss, _, out = run([args.binary, "claims", "--format=jsonl", path], subprocess.PIPE)
-    claims = out.count(b"\n")
-    row("factcheck claims --format=jsonl", wall, rss, claims=claims)
+    r = run([args.binary, "claims", "--format=jsonl", path], count_lines=True)
+    claims = r[4]
+    row("factcheck claims --format=jsonl", r, claims=claims)
 
     jobs = [["-j", "1"], ["-j", "2"]] if has_jobs(args.binary) else [[]]
     times = {}
     for j in jobs:
         argv = [args.binary, "--format=json", "-o", out_json] + j + [path]
-        wall, rss, _, _ = best(args.repeat, argv)
+        r = best(args.repeat, argv)
         with open(out_json, encoding="utf-8") as f:
             report = json.load(f)
         matched, unplanted = planted.match_all(manifest, report, path)
         found = sum(1 for _, hit in matched if hit)
         name = "factcheck --format=json" + (f" {' '.join(j)}" if j else "")
-        times[" ".join(j) or "default"] = row(name, wall, rss, claims, len(report["findings"]),
+        times[" ".join(j) or "default"] = row(name, r, claims, len(report["findings"]),
                                               f"{found}/{len(matched)}")
-        summary.append(f"{size}: {name}: {found}/{len(matched)} planted found, "
-                       f"{len(unplanted)} findings not planted")
+        gaps = sum(1 for rec, hit in matched if not hit and planted.gap(rec))
+        by_rule = {}
+        for f in unplanted:
+            by_rule[f["rule"]] = by_rule.get(f["rule"], 0) + 1
+        summary.append(f"{size}: {name}: {found}/{len(matched)} planted found "
+                       f"({gaps} of the missed in known gaps), {len(unplanted)} findings not "
+                       f"planted ({', '.join(f'{r} {n}' for r, n in sorted(by_rule.items()))})")
     if "-j 1" in times and "-j 2" in times:
         summary.append(f"{size}: -j 2 is {times['-j 1'] / times['-j 2']:.2f}x faster than -j 1")
     summary.append(f"{size}: {files} files, {mb:.1f} MB, corpus {path}")
@@ -173,8 +201,8 @@ def main():
     rows, summary, fastest = [], [], {}
     for s in sizes:
         fastest[s] = bench_size(args, s, rows, summary)
-    head = ["corpus", "command", "time (s)", "MB/s", "files/s", "claims", "findings",
-            "planted found", "peak RSS (MB)"]
+    head = ["corpus", "command", "wall (s)", "CPU (s)", "MB/s", "MB per CPU s", "files/s",
+            "claims", "findings", "planted found", "peak RSS (MB)"]
     lines = ["| " + " | ".join(head) + " |", "|" + "---|" * len(head)]
     lines += ["| " + " | ".join(r) + " |" for r in rows]
     ordered = sorted(fastest, key=parse_size)
