@@ -158,8 +158,8 @@ fc_conflict_values(const FcConflict *cx, GPtrArray *slice)
     return vals;
 }
 
-/* The new money of the round @c is about, as one envelope, or FALSE: round
- * sizes of its article, or of its labelled round, at its time. */
+/* The new money of the round @c is about, as one envelope of the round
+ * sizes that may be it, or FALSE. */
 static gboolean
 fc_conflict_new_money(const FcConflict *cx, const FcClaim *c, const FcValue *as, FcValue *out)
 {
@@ -173,10 +173,13 @@ fc_conflict_new_money(const FcConflict *cx, const FcClaim *c, const FcValue *as,
             (r->flags & (FC_CLAIM_PRIOR | FC_CONFLICT_KINDS)) || !isfinite(r->value.low) ||
             !isfinite(r->value.high) || r->value.low <= 0)
             continue;
+        /* Its article's round, its labelled round, or for a figure that
+         * names no round, a round told at the same time. */
         const char *rl = fc_events_label(cx->events, r);
-        if (r->doc_index != c->doc_index && (label == NULL || rl != label))
-            continue;
         if (rl != NULL && label != NULL && rl != label)
+            continue;
+        if (r->doc_index != c->doc_index && rl != label &&
+            (label != NULL || !fc_claims_same_time(c, r)))
             continue;
         FcValue v = r->value;
         if (v.unit != as->unit && !fc_rates_to_usd(cx->rules->rates, &r->value, &r->time, &v))

@@ -50,6 +50,14 @@ fc_json_qualifiers(const FcClaim *c)
         cJSON_AddItemToArray(q, cJSON_CreateString("remainder"));
     if (c->flags & FC_CLAIM_PRE_MONEY)
         cJSON_AddItemToArray(q, cJSON_CreateString("pre-money"));
+    if (c->flags & FC_CLAIM_POST_MONEY)
+        cJSON_AddItemToArray(q, cJSON_CreateString("post-money"));
+    if (c->flags & FC_CLAIM_PARTIAL)
+        cJSON_AddItemToArray(q, cJSON_CreateString("partial"));
+    if (c->flags & FC_CLAIM_DEBT)
+        cJSON_AddItemToArray(q, cJSON_CreateString("debt"));
+    if (c->flags & FC_CLAIM_CREDITS)
+        cJSON_AddItemToArray(q, cJSON_CreateString("credits"));
     return q;
 }
 

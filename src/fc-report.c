@@ -88,6 +88,10 @@ fc_report_claim_qualifiers(const FcClaim *c)
         {FC_CLAIM_CUMULATIVE, "cumulative"},
         {FC_CLAIM_REMAINDER, "remainder"},
         {FC_CLAIM_PRE_MONEY, "pre-money"},
+        {FC_CLAIM_POST_MONEY, "post-money"},
+        {FC_CLAIM_PARTIAL, "partial"},
+        {FC_CLAIM_DEBT, "debt"},
+        {FC_CLAIM_CREDITS, "credits"},
     };
     GString *out = g_string_new(NULL);
     for (guint i = 0; i < G_N_ELEMENTS(names); i++)

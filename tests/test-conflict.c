@@ -1,0 +1,266 @@
+/* Money semantics and rounds in the conflict check (fc-check-conflict,
+ * fc-event, fc-rates, the qualifiers of fc-context), end to end on small
+ * articles with the house rules: what must be flagged, what must not, and
+ * the round each finding names. */
+#include "fc-engine.h"
+#include "fc-event.h"
+#include "fc-test.h"
+
+#include <string.h>
+
+static FcRuleSet *rules;
+
+typedef struct {
+    const char *date;
+    const char *body;
+} FcArticle;
+
+typedef struct {
+    GPtrArray *claims; /* FcClaim*, owned */
+    GPtrArray *docs;   /* FcDocument*, owned */
+    FcStore *store;
+    GPtrArray *findings;
+} FcRun;
+
+static void
+fc_run_clear(FcRun *r)
+{
+    g_clear_pointer(&r->findings, g_ptr_array_unref);
+    g_clear_pointer(&r->store, fc_store_free);
+    g_clear_pointer(&r->claims, g_ptr_array_unref);
+    g_clear_pointer(&r->docs, g_ptr_array_unref);
+}
+
+G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC(FcRun, fc_run_clear)
+
+static void
+fc_run(FcRun *r, const FcArticle *articles, guint n)
+{
+    r->claims = g_ptr_array_new_with_free_func((GDestroyNotify)fc_claim_free);
+    r->docs = g_ptr_array_new_with_free_func((GDestroyNotify)fc_document_free);
+    for (guint i = 0; i < n; i++) {
+        FcTestExtraction x = {0};
+        g_autofree char *path = g_strdup_printf("a%u.md", i);
+        fc_test_extract(&x, rules, path, articles[i].date, articles[i].body, i, NULL);
+        for (guint j = 0; j < x.claims->len; j++)
+            g_ptr_array_add(r->claims, g_ptr_array_steal_index(x.claims, j--));
+        g_ptr_array_add(r->docs, g_steal_pointer(&x.doc));
+        fc_test_extraction_clear(&x);
+    }
+    r->store = fc_store_new(r->claims);
+    r->findings = fc_engine_run(rules, r->store);
+}
+
+/* The findings of rule @id, as "message" lines joined with "\n". */
+static char *
+fc_run_messages(const FcRun *r, const char *id)
+{
+    GString *out = g_string_new(NULL);
+    for (guint i = 0; i < r->findings->len; i++) {
+        const FcFinding *f = g_ptr_array_index(r->findings, i);
+        if (strcmp(f->rule->id, id) == 0)
+            g_string_append_printf(out, "%s%s", out->len ? "\n" : "", f->message);
+    }
+    return g_string_free(out, FALSE);
+}
+
+static guint
+fc_flags_of(const char *body, const char *attribute, const char *value_text)
+{
+    g_auto(FcTestExtraction) x = {0};
+    fc_test_extract(&x, rules, "q.md", "2025-06-01", body, 0, NULL);
+    for (guint i = 0; i < x.claims->len; i++) {
+        const FcClaim *c = g_ptr_array_index(x.claims, i);
+        if (strcmp(c->attribute, attribute) == 0 && strcmp(c->value_text, value_text) == 0)
+            return c->flags;
+    }
+    g_error("no %s claim '%s' in: %s", attribute, value_text, body);
+}
+
+static void
+test_qualifiers(void)
+{
+    g_assert_true(fc_flags_of("Arden Labs raised $3 billion at a $48 billion post-money valuation.",
+                              "valuation", "$48 billion") &
+                  FC_CLAIM_POST_MONEY);
+    g_assert_true(fc_flags_of("Arden Labs raised $3 billion at a $45 billion pre-money valuation.",
+                              "valuation", "$45 billion") &
+                  FC_CLAIM_PRE_MONEY);
+    g_assert_true(fc_flags_of("Arden Labs raised $400 million in a first close of its Series B.",
+                              "round_size", "$400 million") &
+                  FC_CLAIM_PARTIAL);
+    g_assert_true(fc_flags_of("Arden Labs raised $2 billion in debt financing from banks.",
+                              "round_size", "$2 billion") &
+                  FC_CLAIM_DEBT);
+    g_assert_true(fc_flags_of("Arden Labs raised $1 billion. The package includes $300 million in "
+                              "cloud credits.",
+                              "tranche", "$300 million") &
+                  FC_CLAIM_CREDITS);
+    guint plain = fc_flags_of("Arden Labs raised $1 billion in a Series B round.", "round_size",
+                              "$1 billion");
+    g_assert_cmpuint(plain & (FC_CLAIM_PARTIAL | FC_CLAIM_DEBT | FC_CLAIM_CREDITS), ==, 0);
+}
+
+static void
+test_pre_money_reading(void)
+{
+    const FcArticle a[] = {
+        {"2025-06-03", "Arden Labs raised $3 billion at a $45 billion pre-money valuation."},
+        {"2025-06-05", "The deal values Arden Labs at $45 billion, its investors said."},
+        {"2025-06-06", "The deal values Arden Labs at $48 billion, its investors said."},
+    };
+    g_auto(FcRun) r = {0};
+    fc_run(&r, a, G_N_ELEMENTS(a));
+    g_autofree char *m = fc_run_messages(&r, "valuation-conflict");
+    g_assert_cmpstr(m, ==, "");
+    /* Without the round, $45bn and $48bn are two different valuations. */
+    g_auto(FcRun) r2 = {0};
+    fc_run(&r2, a + 1, 2);
+    g_autofree char *m2 = fc_run_messages(&r2, "valuation-conflict");
+    g_assert_cmpstr(m2, ==, "Arden Labs' valuation is given as $45bn and $48bn (2025-06)");
+}
+
+static void
+test_currencies(void)
+{
+    const FcArticle a[] = {
+        {"2025-06-10", "Arden Labs has raised €500 million in new funding."},
+        {"2025-06-12", "Arden Labs has raised $565 million in new funding."},
+        {"2025-06-12", "The round values Arden Labs at $8 billion."},
+        {"2025-06-13", "The round values Arden Labs at €5 billion."},
+    };
+    g_auto(FcRun) r = {0};
+    fc_run(&r, a, G_N_ELEMENTS(a));
+    g_autofree char *sizes = fc_run_messages(&r, "round-size-conflict");
+    g_assert_cmpstr(sizes, ==, "");
+    g_autofree char *vals = fc_run_messages(&r, "valuation-conflict");
+    g_assert_cmpstr(vals, ==, "Arden Labs' valuation is given as $8bn and €5bn (2025-06)");
+    /* 2019 has no rate: pounds and dollars are not compared at all. */
+    const FcArticle b[] = {
+        {"2019-03-05", "Arden Labs has raised £100 million in new funding."},
+        {"2019-03-07", "Arden Labs has raised $300 million in new funding."},
+    };
+    g_auto(FcRun) r2 = {0};
+    fc_run(&r2, b, G_N_ELEMENTS(b));
+    g_assert_cmpuint(r2.findings->len, ==, 0);
+}
+
+static void
+test_rates_table(void)
+{
+    FcTime june;
+    g_assert_true(fc_time_parse_iso("2025-06", &june));
+    const FcRate *eur = fc_rates_lookup(rules->rates, FC_UNIT_EUR, &june);
+    g_assert_nonnull(eur);
+    g_assert_nonnull(eur->source);
+    FcValue v = {1e9, 1e9, FC_UNIT_EUR, FALSE}, usd;
+    g_assert_true(fc_rates_to_usd(rules->rates, &v, &june, &usd));
+    g_assert_cmpint(usd.unit, ==, FC_UNIT_USD);
+    g_assert_true(usd.low < eur->usd * 1e9 && usd.high > eur->usd * 1e9);
+    FcTime old;
+    g_assert_true(fc_time_parse_iso("2012", &old));
+    g_assert_null(fc_rates_lookup(rules->rates, FC_UNIT_GBP, &old));
+    g_assert_false(fc_rates_to_usd(rules->rates, &v, &old, &usd));
+}
+
+static void
+test_rates_errors(void)
+{
+    g_autoptr(GPtrArray) errors = g_ptr_array_new_with_free_func(g_free);
+    const char text[] = "[x]\ncurrency = YEN\nusd = 0.007\nperiod = 2025\nsource = s\n\n"
+                        "[y]\ncurrency = EUR\nusd = 1.1\nperiod = 2025\n";
+    g_autoptr(FcRuleFile) file = fc_rulefile_parse("r.rules", text, sizeof text - 1, errors);
+    g_autoptr(FcRates) rates = fc_rates_new();
+    fc_rates_add_file(rates, file, errors);
+    g_assert_cmpuint(errors->len, ==, 2);
+    g_assert_cmpstr(g_ptr_array_index(errors, 0), ==, "r.rules:2: bad currency 'YEN'");
+    g_assert_cmpstr(g_ptr_array_index(errors, 1), ==, "r.rules:7: rate 'y' has no source");
+    g_assert_cmpuint(fc_rates_size(rates), ==, 0);
+}
+
+static void
+test_rounding(void)
+{
+    const FcArticle a[] = {
+        {"2025-10-01", "Arden Labs is now valued at about $40 billion, the company said."},
+        {"2025-10-02", "Arden Labs is now valued at $41.2 billion."},
+        {"2025-10-01", "Brisk Labs raised $5 billion at a valuation of $210 billion."},
+        {"2025-10-03", "Brisk Labs raised $5 billion at a valuation of $240 billion."},
+    };
+    g_auto(FcRun) r = {0};
+    fc_run(&r, a, G_N_ELEMENTS(a));
+    g_autofree char *m = fc_run_messages(&r, "valuation-conflict");
+    g_assert_cmpstr(m, ==, "Brisk Labs' valuation is given as $210bn and $240bn (2025-10)");
+}
+
+static void
+test_events(void)
+{
+    const FcArticle a[] = {
+        {"2025-03-12", "Arden Labs raised $600 million in a Series C round led by Accel.\n\n"
+                       "The Series C values Arden Labs at $6 billion."},
+        {"2025-06-20", "Arden Labs raised $600 million in its Series C, which was led by Index "
+                       "Ventures.\n\nThe Series C valued Arden Labs at $8 billion."},
+        /* Another round in the same weeks: never compared with the C. */
+        {"2025-06-22", "Arden Labs raised $900 million in a Series D round."},
+    };
+    g_auto(FcRun) r = {0};
+    fc_run(&r, a, G_N_ELEMENTS(a));
+    g_autofree char *vals = fc_run_messages(&r, "valuation-conflict");
+    g_assert_cmpstr(vals, ==,
+                    "Arden Labs' valuation is given as $6bn and $8bn (Series C, "
+                    "2025-03/2025-06, led by Accel and Index Ventures)");
+    g_autofree char *sizes = fc_run_messages(&r, "round-size-conflict");
+    g_assert_cmpstr(sizes, ==, "");
+    g_autofree char *leads = fc_run_messages(&r, "lead-investor-conflict");
+    g_assert_nonnull(strstr(leads, "Arden Labs' round is said to be led by "));
+    g_assert_nonnull(strstr(leads, "(Series C, 2025-03/2025-06, led by Accel and Index Ventures)"));
+    for (guint i = 0; i < r.findings->len; i++) {
+        const FcFinding *f = g_ptr_array_index(r.findings, i);
+        g_assert_nonnull(f->event);
+        g_assert_true(g_str_has_prefix(f->event, "Series C, "));
+    }
+}
+
+static void
+test_talks_then_close(void)
+{
+    const FcArticle a[] = {
+        {"2025-05-02", "Arden Labs is in talks to raise $2 billion at a valuation of $20 billion, "
+                       "people familiar with the matter said."},
+        {"2025-06-10", "Arden Labs has raised $2 billion at a valuation of $24 billion."},
+        /* A target told after the close belongs to a later round. */
+        {"2025-10-01", "Arden Labs is seeking to raise $5 billion at a valuation of $50 billion."},
+    };
+    g_auto(FcRun) r = {0};
+    fc_run(&r, a, G_N_ELEMENTS(a));
+    g_autofree char *notes = fc_run_messages(&r, "valuation-revised");
+    g_assert_cmpstr(notes, ==,
+                    "Arden Labs' round closed at a different valuation than first reported: $20bn "
+                    "in talks or targets, $24bn at the close (2025-05/2025-06)");
+    g_autofree char *sizes = fc_run_messages(&r, "round-size-revised");
+    g_assert_cmpstr(sizes, ==, "");
+    g_autofree char *vals = fc_run_messages(&r, "valuation-conflict");
+    g_assert_cmpstr(vals, ==, "");
+    for (guint i = 0; i < r.findings->len; i++)
+        g_assert_cmpint(((const FcFinding *)g_ptr_array_index(r.findings, i))->rule->severity, ==,
+                        FC_SEVERITY_INFO);
+}
+
+int
+main(int argc, char **argv)
+{
+    g_test_init(&argc, &argv, NULL);
+    rules = fc_test_load_rules();
+    g_test_add_func("/conflict/qualifiers", test_qualifiers);
+    g_test_add_func("/conflict/pre-money-reading", test_pre_money_reading);
+    g_test_add_func("/conflict/currencies", test_currencies);
+    g_test_add_func("/conflict/rates-table", test_rates_table);
+    g_test_add_func("/conflict/rates-errors", test_rates_errors);
+    g_test_add_func("/conflict/rounding", test_rounding);
+    g_test_add_func("/conflict/events", test_events);
+    g_test_add_func("/conflict/talks-then-close", test_talks_then_close);
+    int status = g_test_run();
+    fc_ruleset_free(rules);
+    return status;
+}
