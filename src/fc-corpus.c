@@ -2,12 +2,15 @@
 
 #include "fc-boilerplate.h"
 #include "fc-frontmatter.h"
+#include "fc-gzip.h"
+#include "fc-html.h"
 #include "fc-markdown.h"
+#include "fc-records.h"
 #include "fc-walk.h"
 
 #include <errno.h>
-#include <stdarg.h>
 #include <fcntl.h>
+#include <stdarg.h>
 #include <string.h>
 #include <sys/stat.h>
 #include <unistd.h>
@@ -48,19 +51,58 @@ fc_corpus_free(FcCorpus *corpus)
     g_free(corpus);
 }
 
+/* Whether the first @n bytes of @name end with @suffix, ignoring case. */
 static gboolean
-fc_corpus_has_suffix(const char *name, const char *suffix)
+fc_corpus_has_suffix(const char *name, gsize n, const char *suffix)
 {
-    gsize n = strlen(name), s = strlen(suffix);
-    return n > s && g_ascii_strcasecmp(name + n - s, suffix) == 0;
+    gsize s = strlen(suffix);
+    return n > s && g_ascii_strncasecmp(name + n - s, suffix, s) == 0;
 }
 
-/* Real .txt scrapes carry Markdown too, so all three kinds are cleaned. */
+typedef enum {
+    FC_FORMAT_NONE,
+    FC_FORMAT_TEXT,    /* .md, .markdown, .txt */
+    FC_FORMAT_HTML,    /* .html, .htm (fc-html) */
+    FC_FORMAT_RECORDS, /* .json, .jsonl, .ndjson (fc-records) */
+} FcFormat;
+
+/* The format the name says, after an optional ".gz" (*gz set). */
+static FcFormat
+fc_corpus_format(const char *path, gboolean *gz)
+{
+    static const struct {
+        const char *suffix;
+        FcFormat format;
+    } formats[] = {
+        {".md", FC_FORMAT_TEXT},       {".markdown", FC_FORMAT_TEXT},  {".txt", FC_FORMAT_TEXT},
+        {".html", FC_FORMAT_HTML},     {".htm", FC_FORMAT_HTML},       {".json", FC_FORMAT_RECORDS},
+        {".jsonl", FC_FORMAT_RECORDS}, {".ndjson", FC_FORMAT_RECORDS},
+    };
+    gsize n = strlen(path);
+    *gz = fc_corpus_has_suffix(path, n, ".gz");
+    if (*gz)
+        n -= 3;
+    for (gsize i = 0; i < G_N_ELEMENTS(formats); i++)
+        if (fc_corpus_has_suffix(path, n, formats[i].suffix))
+            return formats[i].format;
+    return FC_FORMAT_NONE;
+}
+
 gboolean
 fc_corpus_is_input_name(const char *path)
 {
-    return fc_corpus_has_suffix(path, ".md") || fc_corpus_has_suffix(path, ".markdown") ||
-           fc_corpus_has_suffix(path, ".txt");
+    gboolean gz;
+    return fc_corpus_format(path, &gz) != FC_FORMAT_NONE;
+}
+
+/* Real .txt scrapes carry Markdown too, so all three kinds are cleaned.
+ * Records (fc-records) parse their texts under "x.jsonl#3" names, which
+ * are not cleaned. */
+static gboolean
+fc_corpus_is_text_name(const char *name)
+{
+    gboolean gz;
+    return fc_corpus_format(name, &gz) == FC_FORMAT_TEXT && !gz;
 }
 
 /* ---- text encodings ------------------------------------------------------ */
@@ -74,9 +116,9 @@ typedef enum {
 /* What reading a file's text found, for the one-line notes. */
 typedef struct {
     FcEncoding encoding;
-    gboolean bom;      /* a UTF-16 byte-order mark said so */
-    guint bad_units;   /* unpaired UTF-16 surrogates and a stray odd byte */
-    guint nuls;        /* NUL bytes read as spaces */
+    gboolean bom;    /* a UTF-16 byte-order mark said so */
+    guint bad_units; /* unpaired UTF-16 surrogates and a stray odd byte */
+    guint nuls;      /* NUL bytes read as spaces */
 } FcTextNotes;
 
 /* How much of a file the sniffing looks at: enough for any header, little
@@ -120,8 +162,8 @@ fc_corpus_utf16_to_utf8(const guchar *b, gsize len, gboolean big_endian, gsize *
     char *out = g_malloc(len / 2 * 3 + 2);
     gsize n = 0, i = 0, units = len / 2;
     *bad_units = 0;
-#define FC_UNIT(k) (big_endian ? (guint)b[2 * (k)] << 8 | b[2 * (k) + 1] \
-                               : (guint)b[2 * (k) + 1] << 8 | b[2 * (k)])
+#define FC_UNIT(k)                                                                                 \
+    (big_endian ? (guint)b[2 * (k)] << 8 | b[2 * (k) + 1] : (guint)b[2 * (k) + 1] << 8 | b[2 * (k)])
     if (units > 0 && FC_UNIT(0) == 0xFEFF)
         i = 1;
     for (; i < units; i++) {
@@ -194,9 +236,17 @@ fc_corpus_looks_binary(const guchar *b, gsize len)
         const char *magic;
         gsize len;
     } headers[] = {
-        {"%PDF-", 5},         {"\x89PNG", 4},   {"GIF8", 4},      {"\xFF\xD8\xFF", 3},
-        {"PK\x03\x04", 4},    {"\x7F" "ELF", 4}, {"\x1F\x8B", 2},  {"BZh", 3},
-        {"\xFD" "7zXZ", 5},   {"7z\xBC\xAF", 4}, {"\x28\xB5\x2F\xFD", 4},
+        {"%PDF-", 5},
+        {"\x89PNG", 4},
+        {"GIF8", 4},
+        {"\xFF\xD8\xFF", 3},
+        {"PK\x03\x04", 4},
+        {"\177ELF", 4},
+        {"\x1F\x8B", 2},
+        {"BZh", 3},
+        {"\3757zXZ", 5},
+        {"7z\xBC\xAF", 4},
+        {"\x28\xB5\x2F\xFD", 4},
     };
     for (gsize i = 0; i < G_N_ELEMENTS(headers); i++)
         if (len >= headers[i].len && memcmp(b, headers[i].magic, headers[i].len) == 0)
@@ -217,15 +267,14 @@ fc_corpus_looks_binary(const guchar *b, gsize len)
  * from g_malloc(), which saves a copy of every file read.  @kind is the
  * name whose extension says how to clean ("a.md" for "a.md.gz"). */
 static FcDocument *
-fc_corpus_parse_owned(const char *path, const char *kind, char *text, gsize len,
-                      FcTextNotes *notes)
+fc_corpus_parse_owned(const char *path, const char *kind, char *text, gsize len, FcTextNotes *notes)
 {
     notes->encoding = fc_corpus_sniff_encoding((const guchar *)text, len, &notes->bom);
     if (notes->encoding != FC_ENCODING_UTF8) {
         gsize n = 0;
-        char *utf8 = fc_corpus_utf16_to_utf8((const guchar *)text, len,
-                                             notes->encoding == FC_ENCODING_UTF16BE, &n,
-                                             &notes->bad_units);
+        char *utf8 =
+            fc_corpus_utf16_to_utf8((const guchar *)text, len,
+                                    notes->encoding == FC_ENCODING_UTF16BE, &n, &notes->bad_units);
         g_free(text);
         text = utf8;
         len = n;
@@ -234,7 +283,7 @@ fc_corpus_parse_owned(const char *path, const char *kind, char *text, gsize len,
     FcDocument *doc = fc_document_new(path, text, len);
     doc->repaired = repaired + notes->bad_units;
     fc_frontmatter_read(doc);
-    if (fc_corpus_is_input_name(kind)) {
+    if (fc_corpus_is_text_name(kind)) {
         fc_boilerplate_blank(doc->text, doc->len, doc->body_start);
         fc_markdown_clean(doc);
     }
@@ -257,7 +306,7 @@ fc_corpus_parse(const char *path, const char *bytes, gsize len)
 static const char *const fc_corpus_encoding_names[] = {"UTF-8", "UTF-16LE", "UTF-16BE"};
 
 static void G_GNUC_PRINTF(3, 4)
-fc_corpus_note(GPtrArray *warnings, const char *name, const char *format, ...)
+    fc_corpus_note(GPtrArray *warnings, const char *name, const char *format, ...)
 {
     va_list ap;
     va_start(ap, format);
@@ -276,9 +325,9 @@ static void
 fc_corpus_warn_document(GPtrArray *warnings, const FcDocument *doc, const FcTextNotes *notes)
 {
     if (notes->encoding != FC_ENCODING_UTF8)
-        fc_corpus_note(warnings, doc->path, "read as %s (%s)",
-                       fc_corpus_encoding_names[notes->encoding],
-                       notes->bom ? "byte-order mark" : "no byte-order mark; guessed from its NULs");
+        fc_corpus_note(
+            warnings, doc->path, "read as %s (%s)", fc_corpus_encoding_names[notes->encoding],
+            notes->bom ? "byte-order mark" : "no byte-order mark; guessed from its NULs");
     if (notes->bad_units > 0)
         fc_corpus_note(warnings, doc->path, "invalid UTF-16 repaired (%u unit%s)", notes->bad_units,
                        fc_corpus_plural(notes->bad_units));
@@ -392,17 +441,61 @@ fc_corpus_load_text(const char *name, const char *kind, char *bytes, gsize len, 
     g_ptr_array_add(docs, doc);
 }
 
+/* The inflated bytes of a .gz file in a buffer fc_corpus_parse_owned()
+ * can take (NUL-terminated, from g_malloc()), or NULL with @error. */
+static char *
+fc_corpus_inflate(const char *name, const char *bytes, gsize len, gsize *out_len, GError **error)
+{
+    g_autoptr(GError) cause = NULL;
+    g_autoptr(GBytes) inflated = fc_gzip_inflate(bytes, len, FC_CORPUS_MAX_FILE_SIZE, &cause);
+    if (inflated == NULL) {
+        if (g_error_matches(cause, FC_GZIP_ERROR, FC_GZIP_ERROR_TOO_LARGE))
+            g_set_error(error, FC_CORPUS_ERROR, 0,
+                        "cannot read '%s': too large once inflated (the limit is %d MiB per file)",
+                        name, FC_CORPUS_MAX_FILE_SIZE >> 20);
+        else
+            g_set_error(error, FC_CORPUS_ERROR, 0, "cannot read '%s': %s", name, cause->message);
+        return NULL;
+    }
+    gsize n = 0;
+    const char *data = g_bytes_get_data(inflated, &n);
+    char *out = g_malloc(n + 1);
+    if (n > 0)
+        memcpy(out, data, n);
+    out[n] = '\0';
+    *out_len = n;
+    return out;
+}
+
 gboolean
 fc_corpus_load(const FcSource *src, GPtrArray *docs, GPtrArray *warnings, GError **error)
 {
     g_return_val_if_fail(src != NULL && docs != NULL && warnings != NULL, FALSE);
     g_autofree char *name = fc_walk_display_name(src->path);
+    gboolean gz = FALSE;
+    FcFormat format = fc_corpus_format(src->path, &gz);
     gsize len = 0;
     char *bytes = fc_corpus_read_file(src->path, name, &len, error);
+    if (bytes != NULL && gz) {
+        gsize inflated_len = 0;
+        char *inflated = fc_corpus_inflate(name, bytes, len, &inflated_len, error);
+        g_free(bytes);
+        bytes = inflated;
+        len = inflated_len;
+    }
     if (bytes == NULL)
         return FALSE;
-    /* Each format reads its own bytes; the walk only lets known names in. */
-    fc_corpus_load_text(name, src->path, bytes, len, docs, warnings);
+    /* A named file of another kind never gets here: the walk counts it. */
+    if (format == FC_FORMAT_HTML || format == FC_FORMAT_RECORDS) {
+        gboolean ok = format == FC_FORMAT_HTML
+                          ? fc_html_read(name, bytes, len, docs, warnings, error)
+                          : fc_records_read(name, bytes, len, docs, warnings, error);
+        g_free(bytes);
+        return ok;
+    }
+    /* "a.md.gz" is cleaned as "a.md" but keeps its name. */
+    g_autofree char *kind = g_strndup(src->path, strlen(src->path) - (gz ? 3 : 0));
+    fc_corpus_load_text(name, kind, bytes, len, docs, warnings);
     return TRUE;
 }
 

@@ -3,12 +3,22 @@
  * 1. fc_corpus_add_path() walks files and folders (fc-walk) into a list
  *    of sources without reading a byte of their contents.  Folders are
  *    walked recursively and their entries sorted bytewise, so that output
- *    never depends on the file system's order.  .md, .markdown and .txt
- *    files are kept; other files are skipped and counted.  Hidden files and
- *    folders (".git") are not entered.
- * 2. fc_corpus_load() reads one source into documents.  It touches no
- *    shared state, so a pipeline may load sources on many threads;
- *    fc_corpus_load_all() is the serial loop for tests and small runs.
+ *    never depends on the file system's order.  Articles (.md, .markdown,
+ *    .txt), HTML pages (.html, .htm) and article records (.json, .jsonl,
+ *    .ndjson), each optionally gzip-compressed (.gz), are kept; other files
+ *    are skipped and counted.  Hidden files and folders (".git") are not
+ *    entered.
+ * 2. fc_corpus_load() reads one source into documents, by its name's
+ *    format: a .gz is inflated first (fc-gzip), then HTML goes to fc-html,
+ *    records to fc-records, articles to fc_corpus_parse() after their
+ *    encoding is checked (UTF-16 decoded, binary files skipped).  It
+ *    touches no shared state, so a pipeline may load sources on many
+ *    threads; fc_corpus_load_all() is the serial loop for tests and small
+ *    runs.
+ *
+ * Document paths and messages show a file's name with control bytes and
+ * invalid UTF-8 escaped (fc_walk_display_name()); FcSource.path keeps the
+ * bytes.
  *
  * Ownership: FcCorpus owns its sources, documents and warnings.
  */
@@ -61,8 +71,7 @@ gboolean fc_corpus_add_path(FcCorpus *corpus, const char *path, GError **error);
  * no shared state, never prints.  FALSE with @error ("cannot read 'x.md':
  * Permission denied") when the file could not be read at all; the caller
  * decides whether that is fatal (src->named) or a warning. */
-gboolean fc_corpus_load(const FcSource *src, GPtrArray *docs, GPtrArray *warnings,
-                        GError **error);
+gboolean fc_corpus_load(const FcSource *src, GPtrArray *docs, GPtrArray *warnings, GError **error);
 
 /* Serial convenience for tests and small runs: loads every source, in
  * order, into corpus->documents.  A folder member that cannot be read

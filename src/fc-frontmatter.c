@@ -88,7 +88,8 @@ fc_frontmatter_find_end(const char *t, gsize len, gsize from)
 {
     for (gsize line = from; line < len;) {
         gsize end = fc_markdown_line_end(t, len, line);
-        if (fc_frontmatter_line_is(t, line, end, "---") || fc_frontmatter_line_is(t, line, end, "..."))
+        if (fc_frontmatter_line_is(t, line, end, "---") ||
+            fc_frontmatter_line_is(t, line, end, "..."))
             return line;
         line = end + 1;
     }
@@ -117,4 +118,3 @@ fc_frontmatter_read(FcDocument *doc)
     fc_markdown_blank(doc->text, 0, close_end);
     doc->body_start = MIN(close_end + 1, doc->len);
 }
-

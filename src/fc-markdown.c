@@ -63,7 +63,6 @@ fc_markdown_trim_end(const char *t, gsize start, gsize end)
     return end;
 }
 
-
 /* ---- Markdown: line starts ---------------------------------------------- */
 
 /* Thematic breaks ("---", "* * *"), setext underlines ("===") and table
@@ -406,7 +405,7 @@ static const struct {
 
 static void
 fc_markdown_add_directive(FcMarkdown *md, FcDirectiveKind kind, gsize start, gsize end,
-                        const char *rule)
+                          const char *rule)
 {
     FcDirective *d = g_new0(FcDirective, 1);
     guint column;

@@ -184,9 +184,9 @@ fc_walk_enter(FcWalk *walk, const char *path, dev_t dev, ino_t ino, int *err)
     if (ancestor != NULL) {
         g_autofree char *name = fc_walk_display_name(path);
         g_autofree char *target = fc_walk_display_name(ancestor->path);
-        g_ptr_array_add(walk->corpus->warnings,
-                        g_strdup_printf("factcheck: '%s': a link back to '%s'; not followed", name,
-                                        target));
+        g_ptr_array_add(
+            walk->corpus->warnings,
+            g_strdup_printf("factcheck: '%s': a link back to '%s'; not followed", name, target));
         return TRUE;
     }
     char *key = g_strdup_printf("%ju:%ju", (uintmax_t)dev, (uintmax_t)ino);

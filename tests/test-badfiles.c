@@ -48,6 +48,12 @@ bad_write(const char *dir, const char *relative, const char *bytes, gssize len)
     return path;
 }
 
+static void
+bad_put(const char *dir, const char *relative, const char *bytes, gssize len)
+{
+    g_free(bad_write(dir, relative, bytes, len));
+}
+
 /* @text as UTF-16 (ASCII only), with a byte-order mark when @bom. */
 static GByteArray *
 bad_utf16(const char *text, gboolean big_endian, gboolean bom)
@@ -82,8 +88,8 @@ static void
 bad_load(BadLoad *l, const char *path)
 {
     l->corpus = fc_corpus_new();
-    l->ok = fc_corpus_add_path(l->corpus, path, &l->error) &&
-            fc_corpus_load_all(l->corpus, &l->error);
+    l->ok =
+        fc_corpus_add_path(l->corpus, path, &l->error) && fc_corpus_load_all(l->corpus, &l->error);
 }
 
 static const char *
@@ -134,8 +140,8 @@ bad_spawn(FcTestRun *run, const char *runner, const char *dir, const char *const
         return;
     }
     g_autoptr(GPtrArray) argv = g_ptr_array_new();
-    const char *prefix[] = {runner, "--reuid=65534", "--regid=65534", "--clear-groups", "--",
-                            g_getenv("FC_BINARY")};
+    const char *prefix[] = {runner, "--reuid=65534",      "--regid=65534", "--clear-groups",
+                            "--",   g_getenv("FC_BINARY")};
     for (guint i = 0; i < G_N_ELEMENTS(prefix); i++)
         g_ptr_array_add(argv, (gpointer)prefix[i]);
     for (guint i = 0; args[i] != NULL; i++)
@@ -146,8 +152,8 @@ bad_spawn(FcTestRun *run, const char *runner, const char *dir, const char *const
     env = g_environ_unsetenv(env, "FACTCHECK_DEBUG_TOKENS");
     g_autoptr(GError) error = NULL;
     int wait_status = 0;
-    g_spawn_sync(dir, (char **)argv->pdata, env, G_SPAWN_DEFAULT, NULL, NULL, &run->out,
-                 &run->err, &wait_status, &error);
+    g_spawn_sync(dir, (char **)argv->pdata, env, G_SPAWN_DEFAULT, NULL, NULL, &run->out, &run->err,
+                 &wait_status, &error);
     g_assert_no_error(error);
     run->status = WIFEXITED(wait_status) ? WEXITSTATUS(wait_status) : -1;
 }
@@ -216,9 +222,8 @@ test_utf16_no_bom(void)
         bad_load(&l, path);
         g_assert_true(l.ok);
         g_assert_cmpstr(bad_doc(&l, 0)->date_text, ==, "2025-03");
-        g_autofree char *want =
-            g_strdup_printf("read as UTF-16%s (no byte-order mark; guessed from its NULs)",
-                            be ? "BE" : "LE");
+        g_autofree char *want = g_strdup_printf(
+            "read as UTF-16%s (no byte-order mark; guessed from its NULs)", be ? "BE" : "LE");
         bad_assert_warning(&l, 0, path, want);
     }
     fc_test_remove_tree(dir);
@@ -230,7 +235,12 @@ test_utf16_damaged(void)
     g_autofree char *dir = bad_make_dir();
     g_autoptr(GByteArray) bytes = bad_utf16("Hi there, ", FALSE, TRUE);
     /* An unpaired high surrogate, a real pair (U+1F600), an odd last byte. */
-    g_byte_array_append(bytes, (const guint8 *)"\x3D\xD8" "A\0" "\x3D\xD8\x00\xDE" "!", 9);
+    g_byte_array_append(bytes,
+                        (const guint8 *)"\x3D\xD8"
+                                        "A\0"
+                                        "\x3D\xD8\x00\xDE"
+                                        "!",
+                        9);
     g_autofree char *path = bad_write(dir, "d.md", (const char *)bytes->data, bytes->len);
     g_auto(BadLoad) l = {0};
     bad_load(&l, path);
@@ -297,7 +307,7 @@ test_binary(void)
     for (guint i = 0; i < sizeof noise; i++)
         noise[i] = (char)((i * 7919u) % 251u);
     g_autofree char *b = bad_write(dir, "b.txt", noise, sizeof noise);
-    bad_write(dir, "c.md", FC_ARTICLE, -1);
+    bad_put(dir, "c.md", FC_ARTICLE, -1);
     g_auto(BadLoad) l = {0};
     bad_load(&l, dir);
     g_assert_true(l.ok);
@@ -330,9 +340,9 @@ test_too_large(void)
 {
     g_autofree char *dir = bad_make_dir();
     g_autofree char *big = bad_sparse(dir, "big.md", (goffset)1 << 30);
-    bad_write(dir, "ok.md", FC_ARTICLE, -1);
-    g_autofree char *want =
-        g_strdup_printf("cannot read '%s': too large (1024 MiB; the limit is 256 MiB per file)", big);
+    bad_put(dir, "ok.md", FC_ARTICLE, -1);
+    g_autofree char *want = g_strdup_printf(
+        "cannot read '%s': too large (1024 MiB; the limit is 256 MiB per file)", big);
 
     g_auto(BadLoad) folder = {0};
     bad_load(&folder, dir);
@@ -358,7 +368,7 @@ test_vanished(void)
     g_autofree char *dir = bad_make_dir();
     g_autofree char *gone = bad_write(dir, "a.md", FC_ARTICLE, -1);
     g_autofree char *fifo = bad_write(dir, "b.md", FC_ARTICLE, -1);
-    bad_write(dir, "c.md", FC_ARTICLE, -1);
+    bad_put(dir, "c.md", FC_ARTICLE, -1);
     g_autoptr(FcCorpus) corpus = fc_corpus_new();
     g_assert_true(fc_corpus_add_path(corpus, dir, NULL));
     g_assert_cmpuint(corpus->sources->len, ==, 3);
@@ -398,7 +408,7 @@ test_permission_denied(void)
         return;
     }
     g_autofree char *dir = bad_make_dir();
-    bad_write(dir, "in/ok.md", FC_ARTICLE, -1);
+    bad_put(dir, "in/ok.md", FC_ARTICLE, -1);
     g_autofree char *file = bad_write(dir, "in/secret.md", FC_ARTICLE, -1);
     g_autofree char *sub = g_build_filename(dir, "in", "locked", NULL);
     g_free(bad_write(dir, "in/locked/x.md", FC_ARTICLE, -1));
@@ -434,7 +444,8 @@ test_permission_denied(void)
     g_auto(FcTestRun) none = {0};
     bad_spawn(&none, runner, dir, folder_args);
     g_assert_cmpint(none.status, ==, 2);
-    g_assert_true(g_str_has_suffix(none.err, "factcheck: nothing could be read (3 files failed)\n"));
+    g_assert_true(
+        g_str_has_suffix(none.err, "factcheck: nothing could be read (3 files failed)\n"));
     g_assert_cmpint(g_chmod(sub, 0755), ==, 0);
     fc_test_remove_tree(dir);
 }
@@ -445,8 +456,8 @@ static void
 test_symlinks(void)
 {
     g_autofree char *dir = bad_make_dir();
-    bad_write(dir, "in/a.md", FC_ARTICLE, -1);
-    bad_write(dir, "elsewhere/b.md", FC_ARTICLE, -1);
+    bad_put(dir, "in/a.md", FC_ARTICLE, -1);
+    bad_put(dir, "elsewhere/b.md", FC_ARTICLE, -1);
     g_autofree char *loop = g_build_filename(dir, "in", "loop", NULL);
     g_autofree char *away = g_build_filename(dir, "in", "away", NULL);
     g_autofree char *file = g_build_filename(dir, "in", "c.md", NULL);
@@ -504,10 +515,10 @@ static void
 test_odd_names(void)
 {
     g_autofree char *dir = bad_make_dir();
-    bad_write(dir, "in/with space.md", FC_ARTICLE, -1);
-    bad_write(dir, "in/new\nline.md", FC_ARTICLE, -1);
-    bad_write(dir, "in/latin\xE9.md", FC_ARTICLE, -1);
-    bad_write(dir, "in/esc\x1B[2J\xE2\x80\xAE.md", "\x7F" "ELF\2\1\1", 7);
+    bad_put(dir, "in/with space.md", FC_ARTICLE, -1);
+    bad_put(dir, "in/new\nline.md", FC_ARTICLE, -1);
+    bad_put(dir, "in/latin\xE9.md", FC_ARTICLE, -1);
+    bad_put(dir, "in/esc\x1B[2J\xE2\x80\xAE.md", "\177ELF\2\1\1", 7);
     g_auto(BadLoad) l = {0};
     g_autofree char *in = g_build_filename(dir, "in", NULL);
     bad_load(&l, in);
@@ -529,8 +540,9 @@ test_odd_names(void)
     g_auto(FcTestRun) r = {0};
     fc_test_spawn(&r, dir, "--format=json", "in", NULL);
     g_assert_cmpint(r.status, ==, 0);
-    g_assert_cmpstr(r.err, ==, "factcheck: 'in/esc\\x1B[2J\\u202E.md': looks like a binary file; "
-                               "skipped\n");
+    g_assert_cmpstr(r.err, ==,
+                    "factcheck: 'in/esc\\x1B[2J\\u202E.md': looks like a binary file; "
+                    "skipped\n");
     g_assert_true(g_utf8_validate(r.out, -1, NULL));
     g_assert_nonnull(strstr(r.out, "\"in/new\\\\nline.md\""));
     g_assert_nonnull(strstr(r.out, "\"in/latin\\\\xE9.md\""));
@@ -576,15 +588,16 @@ static void
 test_mixed_folder(void)
 {
     g_autofree char *dir = bad_make_dir();
-    bad_write(dir, "in/1-good.md", "---\ndate: 2025-03\n---\nThe round values Cohere at $5.5 billion.\n", -1);
+    bad_put(dir, "in/1-good.md",
+            "---\ndate: 2025-03\n---\nThe round values Cohere at $5.5 billion.\n", -1);
     g_autoptr(GByteArray) utf16 =
         bad_utf16("---\ndate: 2025-03\n---\nThe deal values Cohere at $7 billion.\n", FALSE, TRUE);
-    bad_write(dir, "in/2-utf16.md", (const char *)utf16->data, utf16->len);
-    bad_write(dir, "in/3-empty.md", "", 0);
-    bad_write(dir, "in/4-binary.md", "%PDF-1.7\n", -1);
+    bad_put(dir, "in/2-utf16.md", (const char *)utf16->data, utf16->len);
+    bad_put(dir, "in/3-empty.md", "", 0);
+    bad_put(dir, "in/4-binary.md", "%PDF-1.7\n", -1);
     g_free(bad_sparse(dir, "in/5-huge.txt", (goffset)300 << 20));
     static const char nul[] = "Some\0text.\n";
-    bad_write(dir, "in/6-nul.md", nul, sizeof nul - 1);
+    bad_put(dir, "in/6-nul.md", nul, sizeof nul - 1);
     g_auto(FcTestRun) r = {0};
     fc_test_spawn(&r, dir, "in", NULL);
     g_assert_cmpint(r.status, ==, 1); /* the valuations disagree */
@@ -595,7 +608,8 @@ test_mixed_folder(void)
                     "factcheck: cannot read 'in/5-huge.txt': too large (300 MiB; the limit is "
                     "256 MiB per file)\n"
                     "factcheck: 'in/6-nul.md': 1 NUL byte read as space\n");
-    g_assert_true(g_str_has_suffix(r.out, "\n4 documents, 2 claims: 1 error, 0 warnings, 0 info\n"));
+    g_assert_true(
+        g_str_has_suffix(r.out, "\n4 documents, 2 claims: 1 error, 0 warnings, 0 info\n"));
 
     /* Named, the huge file stops the run. */
     g_auto(FcTestRun) named = {0};
@@ -613,7 +627,8 @@ test_mixed_folder(void)
     fc_test_spawn(&none, dir, "huge", NULL);
     g_assert_cmpint(none.status, ==, 2);
     g_assert_cmpstr(none.out, ==, "");
-    g_assert_true(g_str_has_suffix(none.err, "factcheck: nothing could be read (2 files failed)\n"));
+    g_assert_true(
+        g_str_has_suffix(none.err, "factcheck: nothing could be read (2 files failed)\n"));
     fc_test_remove_tree(dir);
 }
 

@@ -5,6 +5,7 @@
 #include <string.h>
 #include <unistd.h>
 
+#include <gio/gio.h>
 #include <glib/gstdio.h>
 
 static FcDocument *
@@ -621,6 +622,77 @@ test_walk_fifo_skipped(void)
     fc_test_remove_tree(root);
 }
 
+/* @text gzip-compressed, in one call: the input is small. */
+static GBytes *
+gzip_bytes(const char *text)
+{
+    g_autoptr(GZlibCompressor) z = g_zlib_compressor_new(G_ZLIB_COMPRESSOR_FORMAT_GZIP, 6);
+    gsize len = strlen(text), room = len + 1024, read = 0, written = 0;
+    char *out = g_malloc(room);
+    g_autoptr(GError) error = NULL;
+    GConverterResult r = g_converter_convert(G_CONVERTER(z), text, len, out, room,
+                                             G_CONVERTER_INPUT_AT_END, &read, &written, &error);
+    g_assert_no_error(error);
+    g_assert_cmpint(r, ==, G_CONVERTER_FINISHED);
+    return g_bytes_new_take(out, written);
+}
+
+static void
+write_bytes(const char *dir, const char *name, GBytes *bytes)
+{
+    g_autofree char *path = g_build_filename(dir, name, NULL);
+    gsize len = 0;
+    const char *data = g_bytes_get_data(bytes, &len);
+    g_autoptr(GError) error = NULL;
+    g_file_set_contents(path, data, (gssize)len, &error);
+    g_assert_no_error(error);
+}
+
+/* Each format by its name, with or without .gz: the walk keeps them all
+ * and fc_corpus_load() hands each to its reader. */
+static void
+test_load_formats(void)
+{
+    g_autofree char *root = fc_test_make_dir("fc-corpus-XXXXXX");
+    g_autoptr(GBytes) md = gzip_bytes("---\ntitle: Zipped\n---\nCohere raised **$5 million**.\n");
+    write_bytes(root, "a.md.gz", md);
+    fc_test_write_file(root, "b.html",
+                       "<html><head><title>Page</title></head><body><nav>Menu</nav>"
+                       "<p>Mistral raised $600 million.</p></body></html>\n");
+    fc_test_write_file(root, "c.jsonl",
+                       "{\"title\": \"One\", \"text\": \"Cohere raised $5 million.\"}\n"
+                       "{\"title\": \"Two\", \"text\": \"Cohere raised $7 million.\"}\n");
+    g_autoptr(GBytes) records = gzip_bytes("[{\"text\": \"Three.\"}]");
+    write_bytes(root, "d.JSON.GZ", records);
+    g_autoptr(GBytes) truncated = g_bytes_new_static("\x1F\x8B\x08\x00", 4);
+    write_bytes(root, "e.md.gz", truncated);
+    fc_test_write_file(root, "f.gz", "not an article name under the .gz\n");
+    g_autoptr(FcCorpus) corpus = fc_corpus_new();
+    g_assert_true(fc_corpus_add_path(corpus, root, NULL));
+    g_assert_cmpuint(corpus->sources->len, ==, 5);
+    g_assert_cmpuint(corpus->skipped, ==, 1);
+    g_assert_true(fc_corpus_load_all(corpus, NULL));
+
+    const char *const paths[] = {"a.md.gz", "b.html", "c.jsonl#1", "c.jsonl#2", "d.JSON.GZ#1"};
+    const char *const titles[] = {"Zipped", "Page", "One", "Two", NULL};
+    g_assert_cmpuint(corpus->documents->len, ==, G_N_ELEMENTS(paths));
+    for (guint i = 0; i < G_N_ELEMENTS(paths); i++) {
+        const FcDocument *doc = g_ptr_array_index(corpus->documents, i);
+        g_autofree char *want = g_build_filename(root, paths[i], NULL);
+        g_assert_cmpstr(doc->path, ==, want);
+        g_assert_cmpstr(doc->title, ==, titles[i]);
+    }
+    /* "a.md.gz" is cleaned as Markdown. */
+    const FcDocument *zipped = g_ptr_array_index(corpus->documents, 0);
+    g_assert_nonnull(strstr(zipped->text, "Cohere raised   $5 million  ."));
+    g_assert_cmpuint(corpus->failed, ==, 1);
+    g_autofree char *bad = g_build_filename(root, "e.md.gz", NULL);
+    g_autofree char *want =
+        g_strdup_printf("factcheck: cannot read '%s': truncated gzip data", bad);
+    g_assert_cmpstr(g_ptr_array_index(corpus->warnings, 0), ==, want);
+    fc_test_remove_tree(root);
+}
+
 int
 main(int argc, char **argv)
 {
@@ -675,5 +747,6 @@ main(int argc, char **argv)
     g_test_add_func("/corpus/walk/unreadable-file", test_unreadable_file);
     g_test_add_func("/corpus/walk/warnings", test_repair_warning);
     g_test_add_func("/corpus/walk/fifo-skipped", test_walk_fifo_skipped);
+    g_test_add_func("/corpus/load/formats", test_load_formats);
     return g_test_run();
 }
