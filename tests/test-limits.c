@@ -19,6 +19,30 @@
 
 static FcRuleSet *rules;
 
+/* GLib never frees interned strings and drops its table of them each time
+ * it grows past a multiple of 2,048 (gquark.c).  200 kB of random bytes
+ * hold thousands of would-be names, which fc-mention interns, so under
+ * LeakSanitizer the dropped tables would fail this program.  Its leak
+ * check therefore unwinds malloc fully (GLib keeps no frame pointers) and
+ * skips blocks allocated by the interning functions and by GLib's start-up
+ * (the first table).  The sanitizers call these hooks; other builds never
+ * do. */
+const char *__asan_default_options(void);
+const char *__lsan_default_suppressions(void);
+
+const char *
+__asan_default_options(void)
+{
+    return "fast_unwind_on_malloc=0";
+}
+
+const char *
+__lsan_default_suppressions(void)
+{
+    return "leak:g_intern_string\nleak:g_intern_static_string\nleak:g_quark_from_string\n"
+           "leak:g_quark_from_static_string\nleak:call_init\n";
+}
+
 /* Asserts the promises of one extraction and returns the number of notes
  * about sentences abandoned at a limit. */
 static guint
@@ -145,14 +169,17 @@ test_random_bytes(void)
     check_extraction(&x, "news/random.md", rules);
 }
 
-/* A backer list of 100,000 names in one sentence. */
+/* A backer list of 100,000 names in one sentence.  The names repeat after
+ * 676: every name found is interned, and GLib drops (never frees) its
+ * table of interned strings each time it passes a multiple of 2,048,
+ * which LeakSanitizer would report against this test in the ASan build. */
 static void
 test_long_name_list(void)
 {
     GString *s = g_string_new("Perplexity raised $500 million from ");
     for (guint i = 0; i < 100000; i++)
-        g_string_append_printf(s, "%s%c%c%c Capital", i ? ", " : "", 'A' + i % 26,
-                               'a' + i / 26 % 26, 'a' + i / 676 % 26);
+        g_string_append_printf(s, "%s%c%c Capital", i ? ", " : "", 'A' + i % 26,
+                               'a' + i / 26 % 26);
     g_string_append(s, " and Nvidia.");
     g_autofree char *body = g_string_free(s, FALSE);
     run_body("news/names.md", body);
