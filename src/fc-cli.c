@@ -98,7 +98,8 @@ fc_cli_context(FcOptions *o)
         {NULL, 0, 0, 0, NULL, NULL, NULL}};
     GOptionContext *ctx = g_option_context_new("[claims] PATH… — cross-check claims in articles");
     g_option_context_set_summary(
-        ctx, "Reads .md and .txt articles (files or folders), extracts funding claims,\n"
+        ctx, "Reads articles (files or folders: .md, .markdown, .txt, HTML pages, JSON and\n"
+             "JSON Lines records, any of them gzipped), extracts funding claims,\n"
              "groups them by entity and attribute and reports what does not hold together.\n"
              "With 'claims' it lists every extracted claim instead.");
     g_option_context_set_description(
@@ -281,7 +282,7 @@ fc_cli_draft_file(const FcOptions *o, const FcRuleSet *rules, FcCorpus *corpus, 
         return NULL;
     }
     if (corpus->documents->len == before) {
-        fc_cli_error("draft '%s' is not a .md or .txt file", path);
+        fc_cli_error("draft '%s' is not an article factcheck reads (see --help)", path);
         return NULL;
     }
     return g_ptr_array_index(corpus->documents, corpus->documents->len - 1);
@@ -341,7 +342,8 @@ fc_cli_read(const FcOptions *o, const FcRuleSet *rules, GHashTable *drafts, GPtr
         return NULL;
     }
     if (corpus->documents->len == 0)
-        fc_cli_error("no .md or .txt documents found");
+        fc_cli_error("no articles found (.md, .markdown, .txt, .html, .htm, .json, .jsonl, "
+                     ".ndjson, or any of them .gz)");
     return g_steal_pointer(&corpus);
 }
 
