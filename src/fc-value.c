@@ -89,8 +89,9 @@ static const char fc_value_money_re[] =
     "|" FC_V_NOT_FROM "(?&fcm_cur)\\s+to\\s+(?:(?&fcm_money)|(?&fcm_baremag))"
     /* $1.5B-$2B, $10-15bn, $10bn */
     "|(?&fcm_cur)(?:" FC_V_DASH "(?:(?&fcm_money)|(?&fcm_bare)))?"
-    /* 10-15 billion dollars, 10 to 15 billion dollars */
-    "|(?&fcm_bare)" FC_V_DASH "(?&fcm_money)"
+    /* 10-15 billion dollars, 10 to 15 billion dollars; a currency sign
+     * after the dash starts a figure of its own ("in 2019 - $5m") */
+    "|(?&fcm_bare)" FC_V_DASH "(?&fcm_word)"
     "|" FC_V_NOT_FROM "(?&fcm_bare)\\s+to\\s+(?&fcm_money)"
     "|(?&fcm_word))";
 

@@ -417,6 +417,8 @@ test_pattern_negative(void)
     fc_test_check_scan(money, "a $1.5B-$2B round", "$1.5B-$2B");
     fc_test_check_scan(money, "the deal -- $5bn in cash", "$5bn");
     fc_test_check_scan(money, "the first tranche - $5m, the second - $9m", "$5m | $9m");
+    fc_test_check_scan(money, "in 2019 - $5m, in 2020-$9m", "$5m | $9m");
+    fc_test_check_scan(money, "10-15 billion dollars", "10-15 billion dollars");
     fc_test_check_scan(money, "the deal\u2014$5bn in cash\u2014closed", "$5bn");
     const char *percent = fc_value_percent_pattern();
     fc_test_check_scan(percent, "margins of -5% and (\u22123%)", "");
