@@ -546,6 +546,16 @@ fc_scan_name_emit(FcScan *sc, gsize s, gsize e, gboolean initial)
     fc_scan_take(sc, &m);
 }
 
+/* "AI" and "Data" on their own describe ("AI startup Anthropic") or head
+ * a table ("Data: ...") and are stop words, but after the first word of a
+ * name they are part of it: "Mistral AI", "Lumora Data". */
+static gboolean
+fc_name_continues(const char *w, gsize n, gsize run)
+{
+    return run != G_MAXSIZE &&
+           ((n == 2 && memcmp(w, "AI", 2) == 0) || (n == 4 && memcmp(w, "Data", 4) == 0));
+}
+
 /* Splits one capitalised run at stop words and at words already taken by
  * other mentions, emitting the remaining runs as names. */
 static void
@@ -559,7 +569,8 @@ fc_scan_name_run(FcScan *sc, gsize s, gsize e, gboolean initial)
             j++;
         gsize we = fc_name_word_end(text, i, j);
         gboolean connector = g_ascii_islower(text[i]) || text[i] == '&';
-        gboolean stop = fc_words_is_name_stopword(text + i, we - i) ||
+        gboolean stop = (fc_words_is_name_stopword(text + i, we - i) &&
+                         !fc_name_continues(text + i, we - i, run)) ||
                         fc_name_is_compound_adjective(text + i, we - i) ||
                         !fc_scan_is_free(sc, i, we);
         if (stop || (connector && run == G_MAXSIZE)) {

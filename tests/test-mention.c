@@ -232,6 +232,15 @@ test_stop_words_split_names(void)
           "ENTITY 'Morgan Stanley' NAME 'Acme Labs'");
 }
 
+static void
+test_ai_and_data_end_names(void)
+{
+    /* Alone they describe; after a name's first word they belong to it. */
+    check("Lumora AI raised money.", "NAME 'Lumora AI'");
+    check("Kestrel Data and the AI startup Velto AI agree.",
+          "NAME 'Kestrel Data' NAME 'Velto AI'");
+}
+
 /* ---- references --------------------------------------------------------- */
 
 static void
@@ -354,6 +363,7 @@ main(int argc, char **argv)
     g_test_add_func("/mention/name/sentence-initial", test_sentence_initial_words);
     g_test_add_func("/mention/name/plural-noun", test_plural_noun_not_name);
     g_test_add_func("/mention/name/stop-words-split", test_stop_words_split_names);
+    g_test_add_func("/mention/name/ai-and-data-end-names", test_ai_and_data_end_names);
     g_test_add_func("/mention/coref/nouns", test_coref_nouns);
     g_test_add_func("/mention/coref/backed", test_coref_backed);
     g_test_add_func("/mention/coref/maker", test_coref_maker_beats_product);
