@@ -90,18 +90,24 @@ fc_slot_accepts(FcSlotType type, const char *t)
 }
 
 /* A name governed by a preposition is not the subject a pattern starts
- * with: "Groq, a rival to Nvidia, was founded in 2016" is about Groq. */
+ * with: "Groq, a rival to Nvidia, was founded in 2016" is about Groq.  It
+ * still is the subject of its relative clause ("led by Radical Ventures,
+ * which invested $200 million").  "with" and "as" are left out: they open
+ * clauses too ("with Sequoia also joining", "as quickly as Claude's new
+ * round"). */
 #define FC_NOT_GOVERNED                                                                            \
-    "(?<!\\bto )(?<!\\bof )(?<!\\bby )(?<!\\bfor )(?<!\\bwith )(?<!\\bfrom )(?<!\\bthan )"         \
-    "(?<!\\blike )(?<!\\bas )(?<!\\bagainst )(?<!\\bversus )"
+    "(?:(?<!\\bto )(?<!\\bof )(?<!\\bby )(?<!\\bfor )(?<!\\bfrom )(?<!\\bthan )"                   \
+    "(?<!\\blike )(?<!\\bagainst )(?<!\\bversus )"                                                \
+    "|(?=[^,;]{0,80}(?:, [^,;]{1,80})?, (?:which|who)\\b))"
 
 /* A pattern that opens with a name is tried at every position of the
  * sentence, and its descriptor words (FC_ORG_DESC: each checked against
- * the stop words) are costly to try.  Every match has the name's token
- * within five space-separated pieces of its start ("the", "X's", three
- * words), which this look-ahead checks cheaply first; it only rejects
- * starts that could never match. */
-#define FC_NAME_AHEAD(types) "(?=(?:[^ ]++ ){0,5}\\(?⟦(?:" types "):)"
+ * the stop words) are costly to try.  A match starts a word (or right at
+ * a token, for names glued to a heading: "AnthropicMicrosoft will"), and
+ * has the name's token within five space-separated pieces of its start
+ * ("the", "X's", three words); both are checked cheaply first, so the
+ * search skips the inside of words and starts that could never match. */
+#define FC_NAME_AHEAD(types) "(?:(?<![\\p{L}\\p{N}])|(?=⟦))(?=(?:[^ ]++ ){0,5}\\(?⟦(?:" types "):)"
 
 static void
 fc_pattern_append_slot(GString *out, const char *name, FcSlotType type, gboolean possessive,
