@@ -305,12 +305,12 @@ fc_sentence_apply_match(FcSentence *st, const FcExtractRule *r, const FcRegex *r
 }
 
 static gboolean
-fc_rule_cued(const FcExtractRule *r, const char *lower)
+fc_rule_cued(const FcExtractRule *r, const FcSentence *st)
 {
     if (r->cues == NULL)
         return TRUE;
     for (guint i = 0; r->cues[i] != NULL; i++)
-        if (strstr(lower, r->cues[i]) != NULL)
+        if (fc_sentence_may_contain(st, r->cues[i]) && strstr(st->raw_lower, r->cues[i]) != NULL)
             return TRUE;
     return FALSE;
 }
@@ -329,7 +329,7 @@ fc_sentence_has_value_for(const FcSentence *st, const FcExtractRule *r)
 static void
 fc_sentence_apply_rule(FcSentence *st, const FcExtractRule *r, GPtrArray *notes)
 {
-    if (!fc_rule_cued(r, st->raw_lower) || !fc_sentence_has_value_for(st, r))
+    if (!fc_rule_cued(r, st) || !fc_sentence_has_value_for(st, r))
         return;
     for (guint i = 0; i < r->patterns->len; i++) {
         const FcRegex *re = g_ptr_array_index(r->patterns, i);

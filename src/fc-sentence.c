@@ -56,6 +56,31 @@ fc_sentence_bare_apostrophe(const FcSentence *st, const FcMention *m)
     return n > 0 && m->end + n < st->span.end && g_ascii_isspace(p[n]);
 }
 
+static guint
+fc_bigram_hash(guchar a, guchar b)
+{
+    return ((guint)a * 31u + (guint)b * 131u) % FC_BIGRAM_BITS;
+}
+
+static void
+fc_sentence_fill_bigrams(FcSentence *st)
+{
+    memset(st->bigrams, 0, sizeof st->bigrams);
+    for (const guchar *p = (const guchar *)st->raw_lower; p[0] != '\0' && p[1] != '\0'; p++) {
+        guint h = fc_bigram_hash(p[0], p[1]);
+        st->bigrams[h / 64u] |= G_GUINT64_CONSTANT(1) << (h % 64u);
+    }
+}
+
+gboolean
+fc_sentence_may_contain(const FcSentence *st, const char *word)
+{
+    if (word[0] == '\0' || word[1] == '\0')
+        return TRUE;
+    guint h = fc_bigram_hash((guchar)word[0], (guchar)word[1]);
+    return (st->bigrams[h / 64u] >> (h % 64u)) & 1u;
+}
+
 void
 fc_sentence_tokenise(FcSentence *st)
 {
@@ -78,8 +103,12 @@ fc_sentence_tokenise(FcSentence *st)
     st->lower = g_ascii_strdown(st->tok->str, (gssize)st->tok->len);
     st->raw_lower =
         g_ascii_strdown(st->doc->text + st->span.start, (gssize)(st->span.end - st->span.start));
+    fc_sentence_fill_bigrams(st);
     /* Rule authors' view of what the patterns see. */
-    if (g_getenv("FACTCHECK_DEBUG_TOKENS") != NULL)
+    static gsize debug_tokens;
+    if (g_once_init_enter(&debug_tokens))
+        g_once_init_leave(&debug_tokens, g_getenv("FACTCHECK_DEBUG_TOKENS") != NULL ? 2 : 1);
+    if (debug_tokens == 2)
         g_printerr("%s#%u: %s\n", st->doc->path, st->number, st->tok->str);
 }
 

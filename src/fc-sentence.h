@@ -33,6 +33,12 @@ typedef struct {
     const char *entity;
 } FcFocus;
 
+/* A cue word can only occur in a sentence that holds its first two bytes;
+ * a bit set of the sentence's (hashed) byte pairs rules most cue words out
+ * before any substring search. */
+#define FC_BIGRAM_BITS 4096u
+#define FC_BIGRAM_WORDS (FC_BIGRAM_BITS / 64u)
+
 typedef struct _FcSentence FcSentence;
 struct _FcSentence {
     FcExtractor *ex; /* the extractor running over this sentence (borrowed) */
@@ -44,6 +50,7 @@ struct _FcSentence {
     GString *tok;     /* tokenised text */
     char *lower;      /* tok, ASCII lower-cased */
     char *raw_lower;  /* the sentence as written, lower-cased, for cue words */
+    guint64 bigrams[FC_BIGRAM_WORDS]; /* hashed byte pairs of raw_lower */
     int subject;
     const char *salient;
     const FcExtractRule **used; /* per mention: the rule that took it as a value */
@@ -55,8 +62,11 @@ struct _FcSentence {
     guint first_claim;
 };
 
-/* Fills tok, tokpos, lower and raw_lower from the mentions. */
+/* Fills tok, tokpos, lower, raw_lower and bigrams from the mentions. */
 void fc_sentence_tokenise(FcSentence *st);
+
+/* FALSE when @word (two bytes or more) cannot occur in raw_lower. */
+gboolean fc_sentence_may_contain(const FcSentence *st, const char *word);
 
 /* Index of the mention whose token starts at tok[pos], or -1. */
 int fc_sentence_token_at(const FcSentence *st, gsize pos);

@@ -2,8 +2,7 @@
 
 #include <string.h>
 
-/* Closed-class English words the heuristics lean on.  Lists are short and
- * looked up a few times per mention; linear search is fine. */
+/* Closed-class English words the heuristics lean on. */
 
 static const char *const fc_prepositions[] = {
     "in",        "into",       "from",    "of",     "for",    "to",      "with",    "by",
@@ -130,32 +129,60 @@ static const char *const fc_name_stopwords[] = {
     "Billion",   "Million",    "Trillion",
 };
 
-static gboolean
-fc_words_in(const char *w, gsize n, const char *const *list, guint len, gboolean caseless)
+/* The lists are looked up for every capitalised word of the corpus, so
+ * each is turned into a hash set once (keys lowercased where the list is
+ * caseless); the sets live as long as the process. */
+typedef struct {
+    const char *const *list;
+    guint len;
+    gboolean caseless;
+    GHashTable *set;
+} FcWordSet;
+
+static GHashTable *
+fc_words_set(FcWordSet *ws)
 {
-    for (guint i = 0; i < len; i++) {
-        if (strlen(list[i]) != n)
-            continue;
-        if (caseless ? g_ascii_strncasecmp(list[i], w, n) == 0 : memcmp(list[i], w, n) == 0)
-            return TRUE;
+    if (g_once_init_enter(&ws->set)) {
+        GHashTable *set = g_hash_table_new_full(g_str_hash, g_str_equal, g_free, NULL);
+        for (guint i = 0; i < ws->len; i++)
+            g_hash_table_add(set, ws->caseless ? g_ascii_strdown(ws->list[i], -1)
+                                               : g_strdup(ws->list[i]));
+        g_once_init_leave(&ws->set, set);
     }
-    return FALSE;
+    return ws->set;
 }
+
+static gboolean
+fc_words_in(FcWordSet *ws, const char *w, gsize n)
+{
+    char key[64];
+    if (n == 0 || n >= sizeof key)
+        return FALSE;
+    for (gsize i = 0; i < n; i++)
+        key[i] = ws->caseless ? g_ascii_tolower(w[i]) : w[i];
+    key[n] = '\0';
+    return g_hash_table_contains(fc_words_set(ws), key);
+}
+
+static FcWordSet fc_preposition_set = {fc_prepositions, G_N_ELEMENTS(fc_prepositions), TRUE, NULL};
+static FcWordSet fc_verb_set = {fc_verbs, G_N_ELEMENTS(fc_verbs), TRUE, NULL};
+static FcWordSet fc_name_stopword_set = {fc_name_stopwords, G_N_ELEMENTS(fc_name_stopwords), FALSE,
+                                         NULL};
 
 gboolean
 fc_words_is_preposition(const char *w, gsize n)
 {
-    return fc_words_in(w, n, fc_prepositions, G_N_ELEMENTS(fc_prepositions), TRUE);
+    return fc_words_in(&fc_preposition_set, w, n);
 }
 
 gboolean
 fc_words_is_verb(const char *w, gsize n)
 {
-    return fc_words_in(w, n, fc_verbs, G_N_ELEMENTS(fc_verbs), TRUE);
+    return fc_words_in(&fc_verb_set, w, n);
 }
 
 gboolean
 fc_words_is_name_stopword(const char *w, gsize n)
 {
-    return fc_words_in(w, n, fc_name_stopwords, G_N_ELEMENTS(fc_name_stopwords), FALSE);
+    return fc_words_in(&fc_name_stopword_set, w, n);
 }
