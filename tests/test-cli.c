@@ -11,6 +11,7 @@
 #include <glib/gstdio.h>
 
 #include <string.h>
+#include <sys/wait.h>
 #include <utime.h>
 
 /* Two articles that disagree on a valuation (an error) and one investor
@@ -283,6 +284,41 @@ test_output_unwritable(FcCli *f, gconstpointer data)
     fc_assert_prefix(r.err, "factcheck: cannot write 'missing/report.txt': ");
 }
 
+/* Runs the binary through sh with standard output redirected by @redirect
+ * ("> /dev/full", ">&-"): a report that cannot be written is status 2 and
+ * a message, whatever the format. */
+static void
+fc_assert_write_fails(FcCli *f, const char *redirect, const char *format, const char *reason)
+{
+    g_autofree char *script = g_strdup_printf("exec \"$0\" --format=%s errors %s", format, redirect);
+    const char *argv[] = {"/bin/sh", "-c", script, g_getenv("FC_BINARY"), NULL};
+    g_autofree char *err = NULL;
+    int wait_status = 0;
+    g_autoptr(GError) error = NULL;
+    g_spawn_sync(f->dir, (char **)argv, NULL, G_SPAWN_STDOUT_TO_DEV_NULL, NULL, NULL, NULL, &err,
+                 &wait_status, &error);
+    g_assert_no_error(error);
+    g_assert_true(WIFEXITED(wait_status));
+    g_assert_cmpint(WEXITSTATUS(wait_status), ==, 2);
+    g_autofree char *want = g_strdup_printf("factcheck: cannot write the report: %s\n", reason);
+    g_assert_cmpstr(err, ==, want);
+}
+
+static void
+test_output_write_error(FcCli *f, gconstpointer data)
+{
+    (void)data;
+    if (!g_file_test("/dev/full", G_FILE_TEST_EXISTS)) {
+        g_test_skip("no /dev/full");
+        return;
+    }
+    const char *formats[] = {"text", "json", "md", "html", "sarif"};
+    for (guint i = 0; i < G_N_ELEMENTS(formats); i++) {
+        fc_assert_write_fails(f, "> /dev/full", formats[i], "No space left on device");
+        fc_assert_write_fails(f, ">&-", formats[i], "Bad file descriptor");
+    }
+}
+
 static guint
 fc_json_claim_count(const char *text)
 {
@@ -430,6 +466,7 @@ main(int argc, char **argv)
     FC_ADD("/cli/status/claims-never-fail", test_claims_never_fail);
     FC_ADD("/cli/output/file", test_output_file);
     FC_ADD("/cli/output/unwritable", test_output_unwritable);
+    FC_ADD("/cli/output/write-error", test_output_write_error);
     FC_ADD("/cli/output/claims-jsonl", test_claims_jsonl);
     FC_ADD("/cli/input/unchanged", test_inputs_unchanged);
     FC_ADD("/cli/input/other-kinds-skipped", test_other_kinds_skipped);
