@@ -9,6 +9,7 @@
 #include "fc-pipeline.h"
 #include "fc-progress.h"
 #include "fc-report.h"
+#include "fc-rulecheck.h"
 #include "fc-ruleset.h"
 #include "fc-store.h"
 #include "fc-suppress.h"
@@ -203,6 +204,11 @@ fc_cli_load_rules(const FcOptions *o)
     }
     g_autoptr(GPtrArray) errors = g_ptr_array_new_with_free_func(g_free);
     FcRuleSet *rules = fc_ruleset_load(dirs, errors);
+    /* A rule that fails its own examples would quietly miss or invent
+     * claims: refuse it as the loader refuses a pattern that does not
+     * compile. */
+    if (rules != NULL && fc_rulecheck_all(rules, errors) > 0)
+        g_clear_pointer(&rules, fc_ruleset_free);
     for (guint i = 0; i < errors->len; i++)
         fprintf(stderr, "%s\n", (const char *)g_ptr_array_index(errors, i));
     if (rules == NULL)

@@ -97,7 +97,7 @@ fc_slot_accepts(FcSlotType type, const char *t)
  * round"). */
 #define FC_NOT_GOVERNED                                                                            \
     "(?:(?<!\\bto )(?<!\\bof )(?<!\\bby )(?<!\\bfor )(?<!\\bfrom )(?<!\\bthan )"                   \
-    "(?<!\\blike )(?<!\\bagainst )(?<!\\bversus )"                                                \
+    "(?<!\\blike )(?<!\\bagainst )(?<!\\bversus )"                                                 \
     "|(?=[^,;]{0,80}(?:, [^,;]{1,80})?, (?:which|who)\\b))"
 
 /* A pattern that opens with a name is tried at every position of the

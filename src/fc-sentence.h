@@ -45,11 +45,11 @@ struct _FcSentence {
     const FcDocument *doc;
     guint doc_index, number;
     FcSpan span;
-    GArray *mentions; /* FcMention */
-    GArray *tokpos;   /* FcTokenPos per mention */
-    GString *tok;     /* tokenised text */
-    char *lower;      /* tok, ASCII lower-cased */
-    char *raw_lower;  /* the sentence as written, lower-cased, for cue words */
+    GArray *mentions;                 /* FcMention */
+    GArray *tokpos;                   /* FcTokenPos per mention */
+    GString *tok;                     /* tokenised text */
+    char *lower;                      /* tok, ASCII lower-cased */
+    char *raw_lower;                  /* the sentence as written, lower-cased, for cue words */
     guint64 bigrams[FC_BIGRAM_WORDS]; /* hashed byte pairs of raw_lower */
     int subject;
     const char *salient;

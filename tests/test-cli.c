@@ -211,6 +211,38 @@ test_broken_rules(FcCli *f, gconstpointer data)
                                    "defined at rules/extract/bad.rules:8"));
 }
 
+static const char fc_failing_examples[] = "[extract-priced]\n"      /* 1 */
+                                          "attribute = valuation\n" /* 2 */
+                                          "pattern = {entity:ORG} is priced at {value:MONEY}\n"
+                                          "example = Cohere is worth $5 billion.\n" /* 4 */
+                                          "expect = Cohere | valuation | $5 billion\n"
+                                          "counter = Cohere is priced at $5 billion.\n" /* 6 */
+                                          "\n"
+                                          "[extract-sound]\n"
+                                          "attribute = valuation\n"
+                                          "pattern = {entity:ORG} was priced at {value:MONEY}\n"
+                                          "example = Cohere was priced at $5 billion.\n"
+                                          "expect = Cohere | valuation | $5 billion\n"
+                                          "counter = Cohere raised $5 billion.\n";
+
+/* A rule whose own examples fail is refused before anything is read. */
+static void
+test_failing_examples(FcCli *f, gconstpointer data)
+{
+    (void)data;
+    fc_test_write_file(f->dir, "rules/extract/priced.rules", fc_failing_examples);
+    g_auto(FcTestRun) r = {0};
+    fc_test_spawn(&r, f->dir, "--rules=rules", "errors", NULL);
+    g_assert_cmpint(r.status, ==, 2);
+    g_assert_cmpstr(r.out, ==, "");
+    g_assert_cmpstr(r.err, ==,
+                    "rules/extract/priced.rules:5: example of 'extract-priced' misses 'Cohere | "
+                    "valuation | $5 billion' (got no claim)\n"
+                    "rules/extract/priced.rules:6: counter-example of 'extract-priced' yields "
+                    "claims (got: Cohere | valuation | $5bn)\n"
+                    "factcheck: 2 problems in the rules; nothing checked\n");
+}
+
 /* ---- exit status ------------------------------------------------------- */
 
 typedef struct {
@@ -290,7 +322,8 @@ test_output_unwritable(FcCli *f, gconstpointer data)
 static void
 fc_assert_write_fails(FcCli *f, const char *redirect, const char *format, const char *reason)
 {
-    g_autofree char *script = g_strdup_printf("exec \"$0\" --format=%s errors %s", format, redirect);
+    g_autofree char *script =
+        g_strdup_printf("exec \"$0\" --format=%s errors %s", format, redirect);
     const char *argv[] = {"/bin/sh", "-c", script, g_getenv("FC_BINARY"), NULL};
     g_autofree char *err = NULL;
     int wait_status = 0;
@@ -456,6 +489,7 @@ main(int argc, char **argv)
     FC_ADD("/cli/usage/unknown-fail-on", test_unknown_fail_on);
     FC_ADD("/cli/io/nonexistent-path", test_nonexistent_path);
     FC_ADD("/cli/rules/broken", test_broken_rules);
+    FC_ADD("/cli/rules/failing-examples", test_failing_examples);
     for (guint i = 0; i < G_N_ELEMENTS(fc_fail_on_cases); i++) {
         const FcFailOn *c = &fc_fail_on_cases[i];
         g_autofree char *path =
