@@ -625,8 +625,6 @@ fc_scan_names(FcScan *sc)
     fc_scan_each(sc, sc->scanner->re[FC_SCAN_NAME], fc_scan_name_one, NULL);
 }
 
-/* "the AI startup Anthropic": the noun phrase describes the name that
- * follows; it does not refer back. */
 /* "€600m (about $645m)", "£1.8bn ($2.3bn)": a bracketed amount right after
  * another is a currency conversion, not a second figure. */
 static void
@@ -647,6 +645,8 @@ fc_scan_drop_conversions(FcScan *sc)
     }
 }
 
+/* "the AI startup Anthropic": the noun phrase describes the name that
+ * follows; it does not refer back. */
 static void
 fc_scan_drop_descriptors(FcScan *sc)
 {
@@ -663,6 +663,49 @@ fc_scan_drop_descriptors(FcScan *sc)
                 break;
             }
         }
+    }
+}
+
+/* Length of "[word [word]] noun " at @p when noun names a kind of company
+ * ("startup ", "software company ", "AI chip developer "), else 0. */
+static gsize
+fc_descriptor_noun_len(const char *p, const char *end)
+{
+    static const char *const nouns[] = {"startup",   "start-up", "company", "firm",     "lab",
+                                        "developer", "maker",    "unicorn", "platform", "provider"};
+    const char *w = p;
+    for (guint words = 0; words < 3 && w < end; words++) {
+        const char *e = w;
+        while (e < end && (g_ascii_islower(*e) || *e == '-'))
+            e++;
+        if (e == w || e >= end || *e != ' ')
+            return 0;
+        for (guint i = 0; i < G_N_ELEMENTS(nouns); i++)
+            if (strlen(nouns[i]) == (gsize)(e - w) && strncmp(w, nouns[i], (gsize)(e - w)) == 0)
+                return (gsize)(e + 1 - p);
+        w = e + 1;
+    }
+    return 0;
+}
+
+/* "Cybersecurity company Wiz", "Fintech startup Ramp": a capitalised word
+ * that the lexicon does not know, right before a kind of company and a
+ * name, is that name's description (often the first word of a sentence),
+ * not a second company. */
+static void
+fc_scan_drop_name_descriptors(FcScan *sc)
+{
+    GArray *f = sc->found;
+    const char *t = sc->doc->text;
+    for (guint i = 0; i + 1 < f->len; i++) {
+        const FcMention *m = &g_array_index(f, FcMention, i);
+        const FcMention *n = &g_array_index(f, FcMention, i + 1);
+        if (m->type != FC_MENTION_NAME || t[m->end] != ' ' ||
+            (n->type != FC_MENTION_ENTITY && n->type != FC_MENTION_NAME))
+            continue;
+        gsize len = fc_descriptor_noun_len(t + m->end + 1, t + n->start);
+        if (len > 0 && m->end + 1 + len == n->start)
+            g_array_remove_index(f, i--);
     }
 }
 
@@ -706,7 +749,8 @@ fc_span_may_have_date(const FcDocument *doc, FcSpan span)
     for (guint i = 0; i < G_N_ELEMENTS(months); i++)
         if (fc_span_has(doc, span, months[i]))
             return TRUE;
-    g_autofree char *lower = g_ascii_strdown(doc->text + span.start, (gssize)(span.end - span.start));
+    g_autofree char *lower =
+        g_ascii_strdown(doc->text + span.start, (gssize)(span.end - span.start));
     for (guint i = 0; i < G_N_ELEMENTS(words); i++)
         if (strstr(lower, words[i]) != NULL)
             return TRUE;
@@ -781,6 +825,7 @@ fc_mention_scan(const FcMentionScanner *scanner, const FcDocument *doc, FcSpan s
     g_array_sort(sc.found, fc_mention_compare);
     fc_scan_drop_appositions(&sc);
     fc_scan_drop_descriptors(&sc);
+    fc_scan_drop_name_descriptors(&sc);
     fc_scan_drop_conversions(&sc);
     g_array_append_vals(out, sc.found->data, sc.found->len);
     g_array_unref(sc.found);
