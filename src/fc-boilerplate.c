@@ -15,6 +15,13 @@ static const char *const fc_related_headers[] = {
     "related reading",     "read next",         "keep reading",
 };
 
+/* Prompts to share or follow, which name networks ("Share this article:
+ * X LinkedIn Email") that would otherwise pass for companies. */
+static const char *const fc_share_prompts[] = {
+    "share this article", "share this story", "share this:",  "share:",
+    "share on ",          "follow us",        "follow us on",
+};
+
 typedef struct {
     gsize start, end; /* end excludes the newline */
 } FcLine;
@@ -87,7 +94,35 @@ fc_line_is_related_header(const char *t, FcLine l)
     return FALSE;
 }
 
-/* Navigation bars, cookie notices, copyright and comment prompts. */
+static gboolean
+fc_line_is_share_prompt(const char *raw)
+{
+    for (guint i = 0; i < G_N_ELEMENTS(fc_share_prompts); i++)
+        if (g_str_has_prefix(raw, fc_share_prompts[i]))
+            return TRUE;
+    return FALSE;
+}
+
+/* "By Jane Doe, Senior Writer": a short line of "By" and a capitalised
+ * name with no figure and no full stop is a byline, whose role words
+ * ("Writer", "Editor") would otherwise pass for a company; "By 2025, the
+ * company expects..." has a figure and a full stop. */
+static gboolean
+fc_line_is_byline(const char *t, FcLine l)
+{
+    g_autofree char *raw = g_strstrip(g_strndup(t + l.start, l.end - l.start));
+    gsize n = strlen(raw);
+    if (n < 5 || n > 100 || strncmp(raw, "By ", 3) != 0 || !g_ascii_isupper(raw[3]) ||
+        raw[n - 1] == '.')
+        return FALSE;
+    for (const char *p = raw; *p != '\0'; p++)
+        if (g_ascii_isdigit(*p))
+            return FALSE;
+    return TRUE;
+}
+
+/* Navigation bars, share prompts, bylines, cookie notices, copyright and
+ * comment prompts. */
 static gboolean
 fc_line_is_chrome(const char *t, FcLine l)
 {
@@ -103,7 +138,8 @@ fc_line_is_chrome(const char *t, FcLine l)
         if (g_str_has_prefix(raw, fc_related_headers[i]) &&
             raw[strlen(fc_related_headers[i])] == ':')
             return TRUE;
-    return bars >= 2 || strstr(key, "all rights reserved") != NULL || strstr(key, "©") != NULL ||
+    return bars >= 2 || fc_line_is_share_prompt(raw) || fc_line_is_byline(t, l) ||
+           strstr(key, "all rights reserved") != NULL || strstr(key, "©") != NULL ||
            (strstr(key, "cookie") != NULL &&
             (strstr(key, "accept") != NULL || strstr(key, "consent") != NULL)) ||
            strcmp(key, "leave a reply") == 0 || strcmp(key, "post comment") == 0 ||

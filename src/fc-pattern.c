@@ -30,7 +30,9 @@
     FC_ORG_DESC "\\(?" FC_TOK(                                                                     \
         FC_ORGISH "|PERSON") "\\)?" FC_APPOS                                                       \
                              "(?:, (?:the|a|an) [^,;⟦]{1,60}(?:⟦[A-Z]+:\\d+⟧[^,;⟦]{0,20})?,)?"
-#define FC_LIST_SEP "(?:,? and |, | as well as | & |,? plus |, along with )"
+/* A comma before a participle ends the list: "led by Accel, valuing the
+ * company at $60m". */
+#define FC_LIST_SEP "(?:,? and |, (?![a-z]+ing )| as well as | & |,? plus |, along with )"
 #define FC_PERSON_DESC "(?:(?:" FC_PERSON_WORD "|" FC_TOK(FC_ORGISH) "(?:'s)? ){0,6}?)?"
 
 static const struct {
