@@ -89,18 +89,18 @@ fc_cf_claim(const FcClaim *c)
     return o;
 }
 
-static void
-fc_cf_append(GString *out, cJSON *o)
+static gboolean
+fc_cf_append(FcOutput *out, cJSON *o)
 {
     char *text = cJSON_PrintUnformatted(o);
-    g_string_append(out, text);
-    g_string_append_c(out, '\n');
+    gboolean ok = fc_output_write(out, text, strlen(text)) && fc_output_write(out, "\n", 1);
     cJSON_free(text);
     cJSON_Delete(o);
+    return ok;
 }
 
-char *
-fc_claimfile_write(const FcCorpus *corpus, const GPtrArray *claims)
+gboolean
+fc_claimfile_write(const FcCorpus *corpus, const GPtrArray *claims, FcOutput *out)
 {
     guint n = corpus->documents->len;
     g_autofree GPtrArray **by_doc = g_new0(GPtrArray *, n + 1);
@@ -112,14 +112,14 @@ fc_claimfile_write(const FcCorpus *corpus, const GPtrArray *claims)
             by_doc[c->doc_index] = g_ptr_array_new();
         g_ptr_array_add(by_doc[c->doc_index], (gpointer)c);
     }
-    GString *out = g_string_new(NULL);
+    gboolean ok = TRUE;
     for (guint d = 0; d < n; d++) {
-        fc_cf_append(out, fc_cf_document(g_ptr_array_index(corpus->documents, d)));
-        for (guint i = 0; by_doc[d] != NULL && i < by_doc[d]->len; i++)
-            fc_cf_append(out, fc_cf_claim(g_ptr_array_index(by_doc[d], i)));
+        ok = ok && fc_cf_append(out, fc_cf_document(g_ptr_array_index(corpus->documents, d)));
+        for (guint i = 0; ok && by_doc[d] != NULL && i < by_doc[d]->len; i++)
+            ok = fc_cf_append(out, fc_cf_claim(g_ptr_array_index(by_doc[d], i)));
         g_clear_pointer(&by_doc[d], g_ptr_array_unref);
     }
-    return g_string_free(out, FALSE);
+    return ok;
 }
 
 /* ---- reading ------------------------------------------------------------ */

@@ -17,14 +17,17 @@
 #pragma once
 
 #include "fc-corpus.h"
+#include "fc-output.h"
 
 #include <glib.h>
 
 G_BEGIN_DECLS
 
-/* The JSON Lines for @claims (const FcClaim*, in fc_claim_compare order)
- * of the documents of @corpus.  Newly allocated. */
-char *fc_claimfile_write(const FcCorpus *corpus, const GPtrArray *claims);
+/* Writes the JSON Lines for @claims (const FcClaim*, in fc_claim_compare
+ * order) of the documents of @corpus to @out, a line at a time: an
+ * archive's listing is never held in memory.  FALSE when a write failed
+ * (fc_output_commit() says why). */
+gboolean fc_claimfile_write(const FcCorpus *corpus, const GPtrArray *claims, FcOutput *out);
 
 /* Reads every file of @paths (NULL-terminated; "-" is not accepted) and
  * appends their documents to corpus->documents, sorted as a folder walk

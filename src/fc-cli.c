@@ -353,20 +353,33 @@ fc_cli_read(const FcOptions *o, const FcRuleSet *rules, GHashTable *drafts, GPtr
     return g_steal_pointer(&corpus);
 }
 
-static gboolean
-fc_cli_write(const FcOptions *o, const char *text)
+/* Reports a failed write the way every output does: the file by name, or
+ * "the report" for standard output. */
+static void
+fc_cli_write_failed(const FcOptions *o, const GError *error)
 {
-    if (o->output != NULL) {
-        g_autoptr(GError) error = NULL;
-        if (!g_file_set_contents(o->output, text, -1, &error)) {
-            fc_cli_error("cannot write '%s': %s", o->output, error->message);
-            return FALSE;
-        }
-        return TRUE;
+    if (o->output != NULL)
+        fc_cli_error("cannot write '%s': %s", o->output, error->message);
+    else
+        fc_cli_error("cannot write the report: %s", error->message);
+}
+
+/* @text, or with @text NULL the claim listing streamed from @report. */
+static gboolean
+fc_cli_write(const FcOptions *o, const char *text, const FcReport *report)
+{
+    g_autoptr(GError) error = NULL;
+    FcOutput *out = fc_output_open(o->output, &error);
+    if (out == NULL) {
+        fc_cli_write_failed(o, error);
+        return FALSE;
     }
-    size_t n = strlen(text);
-    if (fwrite(text, 1, n, stdout) != n || fflush(stdout) != 0) {
-        fc_cli_error("cannot write the report: %s", g_strerror(errno));
+    if (text != NULL)
+        fc_output_write(out, text, strlen(text));
+    else
+        fc_claimfile_write(report->corpus, report->claims, out);
+    if (!fc_output_commit(out, &error)) {
+        fc_cli_write_failed(o, error);
         return FALSE;
     }
     return TRUE;
@@ -578,10 +591,8 @@ static char *
 fc_cli_render(const FcOptions *o, const FcReport *report, const FcGate *g)
 {
     if (o->claims_mode)
-        return strcmp(o->format, "text") == 0
-                   ? fc_report_claims_text(report)
-               : strcmp(o->format, "jsonl") == 0 ? fc_claimfile_write(report->corpus, report->claims)
-                                                 : fc_report_claims_json(report, FALSE);
+        return strcmp(o->format, "text") == 0 ? fc_report_claims_text(report)
+                                                : fc_report_claims_json(report, FALSE);
     if (strcmp(o->format, "json") == 0)
         return fc_report_json(report);
     if (strcmp(o->format, "md") == 0)
@@ -615,8 +626,11 @@ fc_cli_main(FcOptions *o)
         return FC_EXIT_ERROR;
     FcReport report = {corpus, fc_store_claims(store), gate.reported, rules,
                        (const char *const *)(o->paths != NULL ? o->paths : o->claim_files)};
-    g_autofree char *text = fc_cli_render(o, &report, &gate);
-    if (!fc_cli_write(o, text))
+    /* A claim listing in JSON Lines is streamed: the map step of a sharded
+     * run lists a whole archive. */
+    gboolean stream = o->claims_mode && strcmp(o->format, "jsonl") == 0;
+    g_autofree char *text = stream ? NULL : fc_cli_render(o, &report, &gate);
+    if (!fc_cli_write(o, text, &report))
         return FC_EXIT_ERROR;
     if (o->write_baseline != NULL)
         return fc_gate_write_baseline(&gate, o->write_baseline) ? FC_EXIT_OK : FC_EXIT_ERROR;

@@ -316,14 +316,13 @@ test_output_unwritable(FcCli *f, gconstpointer data)
     fc_assert_prefix(r.err, "factcheck: cannot write 'missing/report.txt': ");
 }
 
-/* Runs the binary through sh with standard output redirected by @redirect
- * ("> /dev/full", ">&-"): a report that cannot be written is status 2 and
- * a message, whatever the format. */
+/* Runs the binary with @args through sh, standard output redirected by
+ * @redirect ("> /dev/full", ">&-"): a report that cannot be written is
+ * status 2 and a message, whatever the format. */
 static void
-fc_assert_write_fails(FcCli *f, const char *redirect, const char *format, const char *reason)
+fc_assert_write_fails(FcCli *f, const char *redirect, const char *args, const char *reason)
 {
-    g_autofree char *script =
-        g_strdup_printf("exec \"$0\" --format=%s errors %s", format, redirect);
+    g_autofree char *script = g_strdup_printf("exec \"$0\" %s errors %s", args, redirect);
     const char *argv[] = {"/bin/sh", "-c", script, g_getenv("FC_BINARY"), NULL};
     g_autofree char *err = NULL;
     int wait_status = 0;
@@ -345,7 +344,10 @@ test_output_write_error(FcCli *f, gconstpointer data)
         g_test_skip("no /dev/full");
         return;
     }
-    const char *formats[] = {"text", "json", "md", "html", "sarif"};
+    /* The claim listing in JSON Lines is streamed, the others rendered
+     * first: both paths. */
+    const char *formats[] = {"--format=text", "--format=json",  "--format=md",
+                             "--format=html", "--format=sarif", "claims --format=jsonl"};
     for (guint i = 0; i < G_N_ELEMENTS(formats); i++) {
         fc_assert_write_fails(f, "> /dev/full", formats[i], "No space left on device");
         fc_assert_write_fails(f, ">&-", formats[i], "Bad file descriptor");
