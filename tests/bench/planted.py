@@ -34,13 +34,14 @@ def _docs(finding, corpus):
     return {_rel(c["document"], corpus) for c in finding["claims"]}
 
 
-def matches(rec, finding, corpus):
-    """Whether @finding reports the planted @rec: same rule, entity (or, for
-    an investor in rivals, the investor and both rivals) and attribute, with
-    evidence from the plant's documents."""
+def matches(rec, finding, docs):
+    """Whether @finding (whose evidence comes from the documents @docs)
+    reports the planted @rec: same rule, entity (or, for an investor in
+    rivals, the investor and both rivals) and attribute, with evidence from
+    the plant's documents."""
     if finding["rule"] != rec["rule"]:
         return False
-    if not set(rec["documents"]) <= _docs(finding, corpus):
+    if not set(rec["documents"]) <= docs:
         return False
     if rec["kind"].startswith("ties"):
         names = {c["entity"] for c in finding["claims"]}
@@ -73,28 +74,37 @@ def gap(rec):
 
 def match_all(manifest, report, corpus):
     """[(rec, finding or None)] in manifest order, and the findings no plant
-    accounts for (false alarms: the generated world is otherwise consistent)."""
+    accounts for (false alarms: the generated world is otherwise consistent).
+    Findings are grouped by rule first: a 1 GB corpus has thousands of
+    plants and tens of thousands of findings."""
     findings = report["findings"]
+    docs = [_docs(f, corpus) for f in findings]
+    by_rule = {}
+    for i, f in enumerate(findings):
+        by_rule.setdefault(f["rule"], []).append(i)
     used = set()
     out = []
     for rec in manifest["planted"]:
         hit = None
-        for i, f in enumerate(findings):
-            if matches(rec, f, corpus):
-                hit = f
+        for i in by_rule.get(rec["rule"], []):
+            if matches(rec, findings[i], docs[i]):
+                hit = findings[i]
                 used.add(i)
                 break
         out.append((rec, hit))
     # A plant can give more than one finding (a valuation plant also makes
     # the rumour's figure disagree); findings on a plant's documents and
     # entity are the plant's, not false alarms.
+    plants_by_key = {}
+    for rec, _ in out:
+        for name in (rec.get("entity"), rec.get("counterpart")):
+            if name is not None:
+                plants_by_key.setdefault((rec["rule"], name), []).append(rec)
     for i, f in enumerate(findings):
         if i in used:
             continue
-        for rec, _ in out:
-            same = (f["entity"] in (rec.get("entity"), rec.get("counterpart"))
-                    and f["rule"] == rec["rule"] and set(rec["documents"]) & _docs(f, corpus))
-            if same:
+        for rec in plants_by_key.get((f["rule"], f["entity"]), []):
+            if set(rec["documents"]) & docs[i]:
                 used.add(i)
                 break
     unplanted = [f for i, f in enumerate(findings) if i not in used]
