@@ -94,13 +94,3 @@ fc_output_commit(FcOutput *out, GError **error)
         fc_output_set_errno(error, code);
     return code == 0;
 }
-
-void
-fc_output_abort(FcOutput *out)
-{
-    if (out->path != NULL) {
-        fclose(out->fp);
-        g_unlink(out->tmp);
-    }
-    fc_output_free(out);
-}

@@ -26,7 +26,4 @@ gboolean fc_output_write(FcOutput *out, const char *data, gsize len);
  * says why (G_FILE_ERROR). */
 gboolean fc_output_commit(FcOutput *out, GError **error);
 
-/* Frees @out without touching the target; removes the temporary file. */
-void fc_output_abort(FcOutput *out);
-
 G_END_DECLS
