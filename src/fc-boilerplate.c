@@ -132,8 +132,10 @@ fc_line_is_chrome(const char *t, FcLine l)
     guint bars = 0;
     for (const char *p = key; (p = strstr(p, " | ")) != NULL; p += 3)
         bars++;
-    /* "Related: Story A | Story B" and "Read more: ..." on one line. */
-    g_autofree char *raw = g_strstrip(g_ascii_strdown(t + l.start, (gssize)(l.end - l.start)));
+    /* "Related: Story A | Story B" and "Read more: ..." on one line, also
+     * in emphasis or a quote block ("**Read more:** [headline](url)"). */
+    g_autofree char *lower = g_ascii_strdown(t + l.start, (gssize)(l.end - l.start));
+    const char *raw = lower + strspn(lower, " \t*_#>");
     for (guint i = 0; i < G_N_ELEMENTS(fc_related_headers); i++)
         if (g_str_has_prefix(raw, fc_related_headers[i]) &&
             raw[strlen(fc_related_headers[i])] == ':')
