@@ -26,6 +26,7 @@ struct _FcMentionScanner {
     FcNameFinder *names; /* the lexicon's aliases */
     FcRegex *re[FC_SCAN_COUNT];
     int coref_noun, coref_it;
+    GHashTable *descriptor_nouns; /* FC_DESCRIPTOR_NOUNS, split */
 };
 
 static const char fc_round_pattern[] =
@@ -33,15 +34,20 @@ static const char fc_round_pattern[] =
     "|(?i:pre-seed|seed|pre-IPO|bridge|angel|growth)(?= (?:funding |financing |investment )?"
     "(?:round|stage|financing|funding))|[Pp]re-IPO)";
 
+/* Nouns for a kind of company that a description of a name ends with
+ * ("Fintech startup Rampart"); the coreference pattern refers back with
+ * them and a few more ("the startup", "the ChatGPT owner"). */
+#define FC_DESCRIPTOR_NOUNS                                                                        \
+    "startup|start-up|company|firm|lab|developer|maker|unicorn|platform|provider"
+
 /* "the startup", "the AI startup", "the Amazon-backed company", "the
  * ChatGPT owner", "it", "its".  "it's" is "it is" and never possessive. */
 static const char fc_coref_pattern[] =
     "\\b(?:[Tt]he\\s+(?:[\\p{L}\\p{N}.&-]+-(?:backed|based|owned|funded|headquartered)\\s+)?"
     "(?:(?!(?:said|says|and|or|of|in|for|with|which|that|would|will|could|can|may|might|to|is|was"
     "|has|have|had|must|should)\\b)[\\p{L}\\p{N}.-]+\\s+){0,2}?"
-    "(?<noun>startup|start-up|company|firm|lab|laboratory|group|giant|maker|developer"
-    "|owner|creator|parent|business|unicorn|chipmaker|conglomerate|outfit|newcomer|upstart"
-    "|challenger|investor|backer|fund|platform|retailer|provider)"
+    "(?<noun>" FC_DESCRIPTOR_NOUNS "|laboratory|group|giant|owner|creator|parent|business"
+    "|chipmaker|conglomerate|outfit|newcomer|upstart|challenger|investor|backer|fund|retailer)"
     "|(?<it>[Ii]ts|[Ii]t(?!['’]s\\b)))\\b";
 
 /* Wire datelines open a story with a place in capitals, perhaps a date and
@@ -108,6 +114,10 @@ fc_mention_scanner_new(const FcLexicon *lex, GError **error)
     s->names = fc_name_finder_new(aliases);
     s->coref_noun = fc_regex_group_index(s->re[FC_SCAN_COREF], "noun");
     s->coref_it = fc_regex_group_index(s->re[FC_SCAN_COREF], "it");
+    s->descriptor_nouns = g_hash_table_new_full(g_str_hash, g_str_equal, g_free, NULL);
+    g_auto(GStrv) nouns = g_strsplit(FC_DESCRIPTOR_NOUNS, "|", -1);
+    for (guint i = 0; nouns[i] != NULL; i++)
+        g_hash_table_add(s->descriptor_nouns, g_steal_pointer(&nouns[i]));
     return g_steal_pointer(&s);
 }
 
@@ -119,6 +129,8 @@ fc_mention_scanner_free(FcMentionScanner *scanner)
     for (guint k = 0; k < FC_SCAN_COUNT; k++)
         fc_regex_free(scanner->re[k]);
     fc_name_finder_free(scanner->names);
+    if (scanner->descriptor_nouns != NULL)
+        g_hash_table_unref(scanner->descriptor_nouns);
     g_free(scanner);
 }
 
@@ -666,13 +678,12 @@ fc_scan_drop_descriptors(FcScan *sc)
     }
 }
 
-/* Length of "[word [word]] noun " at @p when noun names a kind of company
- * ("startup ", "software company ", "AI chip developer "), else 0. */
+/* Length of "[word [word]] noun " at @p when noun is one of
+ * FC_DESCRIPTOR_NOUNS ("startup ", "software company ", "AI chip
+ * developer "), else 0. */
 static gsize
-fc_descriptor_noun_len(const char *p, const char *end)
+fc_descriptor_noun_len(const FcScan *sc, const char *p, const char *end)
 {
-    static const char *const nouns[] = {"startup",   "start-up", "company", "firm",     "lab",
-                                        "developer", "maker",    "unicorn", "platform", "provider"};
     const char *w = p;
     for (guint words = 0; words < 3 && w < end; words++) {
         const char *e = w;
@@ -680,9 +691,9 @@ fc_descriptor_noun_len(const char *p, const char *end)
             e++;
         if (e == w || e >= end || *e != ' ')
             return 0;
-        for (guint i = 0; i < G_N_ELEMENTS(nouns); i++)
-            if (strlen(nouns[i]) == (gsize)(e - w) && strncmp(w, nouns[i], (gsize)(e - w)) == 0)
-                return (gsize)(e + 1 - p);
+        g_autofree char *word = g_strndup(w, (gsize)(e - w));
+        if (g_hash_table_contains(sc->scanner->descriptor_nouns, word))
+            return (gsize)(e + 1 - p);
         w = e + 1;
     }
     return 0;
@@ -703,7 +714,7 @@ fc_scan_drop_name_descriptors(FcScan *sc)
         if (m->type != FC_MENTION_NAME || t[m->end] != ' ' ||
             (n->type != FC_MENTION_ENTITY && n->type != FC_MENTION_NAME))
             continue;
-        gsize len = fc_descriptor_noun_len(t + m->end + 1, t + n->start);
+        gsize len = fc_descriptor_noun_len(sc, t + m->end + 1, t + n->start);
         if (len > 0 && m->end + 1 + len == n->start)
             g_array_remove_index(f, i--);
     }
