@@ -333,6 +333,8 @@ fc_sentence_apply_rule(FcSentence *st, const FcExtractRule *r, GPtrArray *notes)
         return;
     for (guint i = 0; i < r->patterns->len; i++) {
         const FcRegex *re = g_ptr_array_index(r->patterns, i);
+        if (!fc_regex_may_match(re, st->tok->str, st->tok->len, st->folded))
+            continue;
         gsize pos = 0;
         while (pos <= st->tok->len) {
             FcRegexResult res = fc_regex_match(re, st->tok->str, st->tok->len, pos, st->ex->match);

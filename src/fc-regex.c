@@ -1,5 +1,7 @@
 #include "fc-regex.h"
 
+#include "fc-atoms.h"
+
 #define PCRE2_CODE_UNIT_WIDTH 8
 #include <pcre2.h>
 
@@ -12,6 +14,7 @@
 struct _FcRegex {
     pcre2_code *code;
     char *pattern;
+    FcAtoms *atoms;
 };
 
 struct _FcMatch {
@@ -48,6 +51,7 @@ fc_regex_new(const char *pattern, FcRegexFlags flags, GError **error)
     FcRegex *self = g_new0(FcRegex, 1);
     self->code = re;
     self->pattern = g_strdup(pattern);
+    self->atoms = fc_atoms_new(pattern, (flags & FC_REGEX_CASELESS) != 0);
     return self;
 }
 
@@ -58,6 +62,7 @@ fc_regex_free(FcRegex *re)
         return;
     pcre2_code_free(re->code);
     g_free(re->pattern);
+    fc_atoms_free(re->atoms);
     g_free(re);
 }
 
@@ -65,6 +70,12 @@ const char *
 fc_regex_pattern(const FcRegex *re)
 {
     return re->pattern;
+}
+
+gboolean
+fc_regex_may_match(const FcRegex *re, const char *subject, gsize len, const char *folded)
+{
+    return fc_atoms_may_match(re->atoms, subject, len, folded);
 }
 
 int

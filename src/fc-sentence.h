@@ -49,6 +49,7 @@ struct _FcSentence {
     GArray *tokpos;                   /* FcTokenPos per mention */
     GString *tok;                     /* tokenised text */
     char *lower;                      /* tok, ASCII lower-cased */
+    const char *folded;               /* lower, or NULL when that is not caseless (fc-atoms) */
     char *raw_lower;                  /* the sentence as written, lower-cased, for cue words */
     guint64 bigrams[FC_BIGRAM_WORDS]; /* hashed byte pairs of raw_lower */
     int subject;

@@ -1,0 +1,534 @@
+#define _GNU_SOURCE /* memmem */
+#include "fc-atoms.h"
+
+#include <string.h>
+
+/* Shorter runs are in nearly every sentence and only cost a search. */
+#define FC_ATOM_MIN 3u
+#define FC_CLAUSE_MAX_COUNT 8u
+#define FC_CLAUSE_MAX_ANY 16u
+
+typedef struct {
+    char *text;
+    gsize len;
+    gboolean caseless;
+} FcAtom;
+
+/* A clause holds when one of its atoms occurs; the atoms hold when every
+ * clause does. */
+typedef GArray FcClause; /* FcAtom */
+
+struct _FcAtoms {
+    GPtrArray *clauses; /* FcClause */
+};
+
+typedef struct {
+    const char *p;
+    gboolean caseless; /* the mode at p: (?i) and (?-i) change it */
+    gboolean failed;
+} FcAtomReader;
+
+/* One branch of an alternation: its literal run being read and the
+ * clauses found so far. */
+typedef struct {
+    GString *run;
+    gboolean run_caseless;
+    gsize last_len; /* bytes of the run's last character, 0 after a break */
+    GPtrArray *clauses;
+} FcBranch;
+
+static void
+fc_atom_clear(gpointer data)
+{
+    g_free(((FcAtom *)data)->text);
+}
+
+static FcClause *
+fc_clause_new(void)
+{
+    GArray *c = g_array_new(FALSE, FALSE, sizeof(FcAtom));
+    g_array_set_clear_func(c, fc_atom_clear);
+    return c;
+}
+
+static void
+fc_clause_free(gpointer c)
+{
+    g_array_unref(c);
+}
+
+static GPtrArray *
+fc_clauses_new(void)
+{
+    return g_ptr_array_new_with_free_func(fc_clause_free);
+}
+
+static void
+fc_branch_flush(FcBranch *b)
+{
+    if (b->run->len >= FC_ATOM_MIN) {
+        FcAtom a = {g_strndup(b->run->str, b->run->len), b->run->len, b->run_caseless};
+        FcClause *c = fc_clause_new();
+        g_array_append_val(c, a);
+        g_ptr_array_add(b->clauses, c);
+    }
+    g_string_truncate(b->run, 0);
+    b->last_len = 0;
+}
+
+/* A quantifier makes the character before it optional or repeated: it is
+ * not part of a literal run. */
+static void
+fc_branch_quantified(FcBranch *b)
+{
+    g_string_truncate(b->run, b->run->len - b->last_len);
+    fc_branch_flush(b);
+}
+
+/* Under caseless matching a character with any case mapping stands for
+ * several spellings; only caseless-inert characters and ASCII (compared
+ * folded) can be part of a caseless run. */
+static gboolean
+fc_char_caseless_exact(gunichar c)
+{
+    return !g_unichar_isalpha(c) && g_unichar_toupper(c) == c && g_unichar_tolower(c) == c &&
+           g_unichar_totitle(c) == c;
+}
+
+static void
+fc_branch_literal(FcBranch *b, gboolean caseless, const char *c, gsize n)
+{
+    if (b->run->len > 0 && b->run_caseless != caseless)
+        fc_branch_flush(b);
+    b->run_caseless = caseless;
+    if (caseless && n == 1) {
+        g_string_append_c(b->run, g_ascii_tolower(*c));
+    } else if (caseless && !fc_char_caseless_exact(g_utf8_get_char_validated(c, (gssize)n))) {
+        fc_branch_flush(b);
+        return;
+    } else {
+        g_string_append_len(b->run, c, (gssize)n);
+    }
+    b->last_len = n;
+}
+
+/* Moves past the closing @close; FALSE when the pattern ends first. */
+static gboolean
+fc_reader_skip_to(FcAtomReader *r, const char *close)
+{
+    const char *end = strstr(r->p, close);
+    if (end == NULL)
+        return FALSE;
+    r->p = end + strlen(close);
+    return TRUE;
+}
+
+static gboolean
+fc_reader_skip_class(FcAtomReader *r)
+{
+    r->p++; /* [ */
+    if (*r->p == '^')
+        r->p++;
+    if (*r->p == ']')
+        r->p++;
+    while (*r->p != '\0') {
+        if (r->p[0] == '\\' && r->p[1] == 'Q') {
+            if (!fc_reader_skip_to(r, "\\E"))
+                return FALSE;
+        } else if (r->p[0] == '\\' && r->p[1] != '\0') {
+            r->p += 2;
+        } else if (r->p[0] == '[' && r->p[1] == ':') {
+            if (!fc_reader_skip_to(r, ":]"))
+                return FALSE;
+        } else if (*r->p++ == ']') {
+            return TRUE;
+        }
+    }
+    return FALSE;
+}
+
+/* A balanced group, whatever it holds: a break in the run. */
+static gboolean
+fc_reader_skip_group(FcAtomReader *r)
+{
+    int depth = 0;
+    while (*r->p != '\0') {
+        if (g_str_has_prefix(r->p, "(?#")) {
+            if (!fc_reader_skip_to(r, ")"))
+                return FALSE;
+            if (depth == 0)
+                return TRUE;
+        } else if (r->p[0] == '\\' && r->p[1] == 'Q') {
+            if (!fc_reader_skip_to(r, "\\E"))
+                return FALSE;
+        } else if (r->p[0] == '\\' && r->p[1] != '\0') {
+            r->p += 2;
+        } else if (r->p[0] == '[') {
+            if (!fc_reader_skip_class(r))
+                return FALSE;
+        } else if (*r->p++ == '(') {
+            depth++;
+        } else if (r->p[-1] == ')' && --depth == 0) {
+            return TRUE;
+        }
+    }
+    return FALSE;
+}
+
+/* The option letters q[0..n) ("i", "-i", "^", "x"...) applied to the
+ * reader's mode. */
+static void
+fc_reader_options(FcAtomReader *r, const char *q, gsize n)
+{
+    gboolean on = TRUE;
+    for (gsize i = 0; i < n; i++) {
+        if (q[i] == '-') {
+            on = FALSE;
+        } else if (q[i] == '^') {
+            r->caseless = FALSE;
+        } else if (q[i] == 'i') {
+            r->caseless = on;
+        } else if (q[i] == 'x' && on) {
+            r->failed = TRUE; /* white space and '#' stop being literal */
+        }
+    }
+}
+
+typedef enum {
+    FC_GROUP_SKIP,    /* lookbehind or -ahead that must fail, condition, call... */
+    FC_GROUP_ENTER,   /* its content must match: read it */
+    FC_GROUP_SETTING, /* "(?i)": changes the mode of what follows */
+} FcGroupKind;
+
+/* What the group at r->p is; *header is the length of its opening. */
+static FcGroupKind
+fc_group_kind(FcAtomReader *r, gsize *header)
+{
+    const char *p = r->p;
+    if (p[1] == '*') {
+        /* (*ACCEPT) ends a match early: literals after it are not required. */
+        if (g_str_has_prefix(p + 2, "ACCEPT"))
+            r->failed = TRUE;
+        return FC_GROUP_SKIP;
+    }
+    if (p[1] != '?') {
+        *header = 1;
+        return FC_GROUP_ENTER;
+    }
+    if (strchr(":|>=", p[2]) != NULL && p[2] != '\0') {
+        *header = 3;
+        return FC_GROUP_ENTER;
+    }
+    if (p[2] == '<' && p[3] == '=') {
+        *header = 4;
+        return FC_GROUP_ENTER;
+    }
+    const char *name = p[2] == 'P' && p[3] == '<' ? p + 4 : p[2] == '<' ? p + 3 : NULL;
+    if (name != NULL && *name != '!' && *name != '=') {
+        const char *close = strchr(name, '>');
+        if (close == NULL)
+            return FC_GROUP_SKIP;
+        *header = (gsize)(close + 1 - p);
+        return FC_GROUP_ENTER;
+    }
+    /* Only PCRE2's option letters: "(?R)" and "(?C)" are not settings. */
+    gsize n = strspn(p + 2, "imnsxJU^-");
+    if (n > 0 && (p[2 + n] == ')' || p[2 + n] == ':')) {
+        fc_reader_options(r, p + 2, n);
+        *header = n + 3;
+        return p[2 + n] == ')' ? FC_GROUP_SETTING : FC_GROUP_ENTER;
+    }
+    return FC_GROUP_SKIP;
+}
+
+/* Does the quantifier at @p allow zero repetitions? */
+static gboolean
+fc_quantifier_optional(const char *p)
+{
+    return *p == '?' || *p == '*' || (*p == '{' && (p[1] == '0' || p[1] == ','));
+}
+
+static GPtrArray *fc_reader_alternation(FcAtomReader *r);
+
+static void
+fc_branch_group(FcBranch *b, FcAtomReader *r)
+{
+    gsize header = 0;
+    gboolean outer = r->caseless;
+    FcGroupKind kind = fc_group_kind(r, &header);
+    fc_branch_flush(b);
+    if (kind == FC_GROUP_SETTING) {
+        r->p += header;
+        return;
+    }
+    if (kind == FC_GROUP_SKIP) {
+        r->failed = r->failed || !fc_reader_skip_group(r);
+        return;
+    }
+    r->p += header;
+    g_autoptr(GPtrArray) inner = fc_reader_alternation(r);
+    r->caseless = outer;
+    if (*r->p != ')') {
+        r->failed = TRUE;
+        return;
+    }
+    r->p++;
+    if (fc_quantifier_optional(r->p))
+        return;
+    for (guint i = 0; i < inner->len; i++)
+        g_ptr_array_add(b->clauses, g_ptr_array_steal_index_fast(inner, i--));
+}
+
+/* Escapes that take an argument: \x{..}, \p{..}, \k<..>, \g1, \cX... */
+static void
+fc_reader_escape_argument(FcAtomReader *r, char letter)
+{
+    static const char opens[] = "{<'";
+    static const char *const closes[] = {"}", ">", "'"};
+    const char *open = *r->p != '\0' ? strchr(opens, *r->p) : NULL;
+    if (open != NULL && strchr("xopPNgk", letter) != NULL) {
+        if (!fc_reader_skip_to(r, closes[open - opens]))
+            r->failed = TRUE;
+    } else if (letter == 'x') {
+        gsize hex = strspn(r->p, "0123456789abcdefABCDEF");
+        r->p += MIN(hex, 2);
+    } else if (letter == 'c' || letter == 'p' || letter == 'P') {
+        r->p += *r->p != '\0';
+    } else if (letter == 'g' || g_ascii_isdigit(letter)) {
+        r->p += strspn(r->p, "+-0123456789");
+    }
+}
+
+static void
+fc_branch_escape(FcBranch *b, FcAtomReader *r)
+{
+    char letter = r->p[1];
+    if (letter == '\0') {
+        r->failed = TRUE;
+        return;
+    }
+    if (!g_ascii_isalnum(letter)) {
+        r->p++;
+        gsize n = (gsize)g_utf8_skip[*(const guchar *)r->p];
+        fc_branch_literal(b, r->caseless, r->p, n);
+        r->p += n;
+        return;
+    }
+    fc_branch_flush(b);
+    r->p += 2;
+    /* \Q...\E is literal text, read here as a break; without \E it runs
+     * to the end of the pattern. */
+    if (letter == 'Q' && !fc_reader_skip_to(r, "\\E"))
+        r->p += strlen(r->p);
+    else if (letter != 'Q')
+        fc_reader_escape_argument(r, letter);
+}
+
+/* "{2}", "{1,3}": skipped whole; anything else after '{' reads on. */
+static void
+fc_branch_brace(FcBranch *b, FcAtomReader *r)
+{
+    fc_branch_quantified(b);
+    const char *q = r->p + 1;
+    q += strspn(q, "0123456789");
+    if (*q == ',')
+        q += 1 + strspn(q + 1, "0123456789");
+    r->p = *q == '}' ? q + 1 : r->p + 1;
+}
+
+static void
+fc_branch_step(FcBranch *b, FcAtomReader *r)
+{
+    switch (*r->p) {
+    case '\\':
+        fc_branch_escape(b, r);
+        break;
+    case '[':
+        fc_branch_flush(b);
+        r->failed = !fc_reader_skip_class(r);
+        break;
+    case '(':
+        fc_branch_group(b, r);
+        break;
+    case '.':
+    case '^':
+    case '$':
+        fc_branch_flush(b);
+        r->p++;
+        break;
+    case '*':
+    case '+':
+    case '?':
+        fc_branch_quantified(b);
+        r->p++;
+        break;
+    case '{':
+        fc_branch_brace(b, r);
+        break;
+    default: {
+        gsize n = (gsize)g_utf8_skip[*(const guchar *)r->p];
+        if (strnlen(r->p, n) < n) {
+            r->failed = TRUE;
+            break;
+        }
+        fc_branch_literal(b, r->caseless, r->p, n);
+        r->p += n;
+    }
+    }
+}
+
+/* The clauses of one branch, read up to '|', ')' or the end. */
+static GPtrArray *
+fc_reader_branch(FcAtomReader *r)
+{
+    FcBranch b = {g_string_new(NULL), FALSE, 0, fc_clauses_new()};
+    while (!r->failed && *r->p != '\0' && *r->p != '|' && *r->p != ')')
+        fc_branch_step(&b, r);
+    fc_branch_flush(&b);
+    g_string_free(b.run, TRUE);
+    return b.clauses;
+}
+
+/* The shortest atom of a clause: what a filter on it is worth. */
+static gsize
+fc_clause_strength(const FcClause *c)
+{
+    gsize min = G_MAXSIZE;
+    for (guint i = 0; i < c->len; i++)
+        min = MIN(min, g_array_index(c, FcAtom, i).len);
+    return min;
+}
+
+static gint
+fc_clause_stronger_first(gconstpointer a, gconstpointer b)
+{
+    const FcClause *x = *(FcClause *const *)a, *y = *(FcClause *const *)b;
+    gsize sx = fc_clause_strength(x), sy = fc_clause_strength(y);
+    if (sx != sy)
+        return sx < sy ? 1 : -1;
+    return x->len < y->len ? -1 : x->len > y->len ? 1 : 0;
+}
+
+/* Alternatives: one of them matches, so one of their best clauses holds.
+ * Adds the atoms of @branch's best clause to @any; FALSE when it has none. */
+static gboolean
+fc_clause_add_best(FcClause *any, GPtrArray *branch)
+{
+    if (branch->len == 0)
+        return FALSE;
+    g_ptr_array_sort(branch, fc_clause_stronger_first);
+    const FcClause *best = g_ptr_array_index(branch, 0);
+    for (guint i = 0; i < best->len; i++) {
+        const FcAtom *a = &g_array_index(best, FcAtom, i);
+        FcAtom copy = {g_strndup(a->text, a->len), a->len, a->caseless};
+        g_array_append_val(any, copy);
+    }
+    return any->len <= FC_CLAUSE_MAX_ANY;
+}
+
+/* The clauses of an alternation, read up to ')' or the end. */
+static GPtrArray *
+fc_reader_alternation(FcAtomReader *r)
+{
+    GPtrArray *first = fc_reader_branch(r);
+    if (r->failed || *r->p != '|')
+        return first;
+    FcClause *any = fc_clause_new();
+    gboolean ok = fc_clause_add_best(any, first);
+    g_ptr_array_unref(first);
+    while (!r->failed && *r->p == '|') {
+        r->p++;
+        g_autoptr(GPtrArray) next = fc_reader_branch(r);
+        ok = ok && fc_clause_add_best(any, next);
+    }
+    GPtrArray *out = fc_clauses_new();
+    if (ok)
+        g_ptr_array_add(out, any);
+    else
+        fc_clause_free(any);
+    return out;
+}
+
+static gboolean
+fc_clause_equal(const FcClause *x, const FcClause *y)
+{
+    if (x->len != y->len)
+        return FALSE;
+    for (guint i = 0; i < x->len; i++) {
+        const FcAtom *a = &g_array_index(x, FcAtom, i), *b = &g_array_index(y, FcAtom, i);
+        if (a->len != b->len || a->caseless != b->caseless || memcmp(a->text, b->text, a->len))
+            return FALSE;
+    }
+    return TRUE;
+}
+
+/* The strongest clauses, each once. */
+static void
+fc_clauses_prune(GPtrArray *clauses)
+{
+    g_ptr_array_sort(clauses, fc_clause_stronger_first);
+    for (guint i = 0; i < clauses->len; i++)
+        for (guint j = i + 1; j < clauses->len; j++)
+            if (fc_clause_equal(g_ptr_array_index(clauses, i), g_ptr_array_index(clauses, j)))
+                g_ptr_array_remove_index(clauses, j--);
+    if (clauses->len > FC_CLAUSE_MAX_COUNT)
+        g_ptr_array_set_size(clauses, FC_CLAUSE_MAX_COUNT);
+}
+
+FcAtoms *
+fc_atoms_new(const char *pattern, gboolean caseless)
+{
+    FcAtomReader r = {pattern, caseless, FALSE};
+    g_autoptr(GPtrArray) clauses = fc_reader_alternation(&r);
+    if (r.failed || *r.p != '\0' || clauses->len == 0)
+        return NULL;
+    fc_clauses_prune(clauses);
+    FcAtoms *self = g_new0(FcAtoms, 1);
+    self->clauses = g_steal_pointer(&clauses);
+    return self;
+}
+
+void
+fc_atoms_free(FcAtoms *atoms)
+{
+    if (atoms == NULL)
+        return;
+    g_ptr_array_unref(atoms->clauses);
+    g_free(atoms);
+}
+
+guint
+fc_atoms_count(const FcAtoms *atoms)
+{
+    return atoms == NULL ? 0 : atoms->clauses->len;
+}
+
+static gboolean
+fc_clause_holds(const FcClause *c, const char *subject, gsize len, const char *folded)
+{
+    for (guint i = 0; i < c->len; i++) {
+        const FcAtom *a = &g_array_index(c, FcAtom, i);
+        const char *hay = a->caseless ? folded : subject;
+        if (hay == NULL || memmem(hay, len, a->text, a->len) != NULL)
+            return TRUE;
+    }
+    return FALSE;
+}
+
+gboolean
+fc_atoms_may_match(const FcAtoms *atoms, const char *subject, gsize len, const char *folded)
+{
+    if (atoms == NULL)
+        return TRUE;
+    for (guint i = 0; i < atoms->clauses->len; i++)
+        if (!fc_clause_holds(g_ptr_array_index(atoms->clauses, i), subject, len, folded))
+            return FALSE;
+    return TRUE;
+}
+
+gboolean
+fc_atoms_exotic_case(const char *s, gsize len)
+{
+    return memmem(s, len, "\xE2\x84\xAA", 3) != NULL || /* KELVIN SIGN ~ k */
+           memmem(s, len, "\xC5\xBF", 2) != NULL;       /* LONG S ~ s */
+}

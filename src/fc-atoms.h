@@ -1,0 +1,43 @@
+/* fc-atoms: literal strings that every match of a pattern must contain.
+ *
+ * yara's atoms and RE2's prefilter, for the subset of PCRE2 syntax the
+ * rules use: the literal runs of the pattern's top-level concatenation.
+ * A sentence that lacks one of them cannot match, so the pattern is not
+ * run on it.  Whatever the reader does not understand (a top-level
+ * alternation, extended mode, (*ACCEPT)) gives fewer atoms, never a wrong
+ * one: the filter may let a sentence through in vain, it never drops one
+ * the pattern would match.
+ *
+ * Ownership: an FcAtoms is immutable once built; fc_atoms_free() frees it.
+ */
+#pragma once
+
+#include <glib.h>
+
+G_BEGIN_DECLS
+
+typedef struct _FcAtoms FcAtoms;
+
+/* The atoms of @pattern compiled with (@caseless) or without PCRE2_CASELESS
+ * and with PCRE2_UTF | PCRE2_UCP; NULL when it has none worth testing. */
+FcAtoms *fc_atoms_new(const char *pattern, gboolean caseless);
+void fc_atoms_free(FcAtoms *atoms);
+
+/* Number of atoms, for tests. */
+guint fc_atoms_count(const FcAtoms *atoms);
+
+/* Can a match lie in @subject[0..len)?  @folded is the subject with ASCII
+ * letters lower-cased (same length), or NULL when the subject holds
+ * characters that fold onto ASCII letters under Unicode caseless matching
+ * (U+212A KELVIN SIGN, U+017F LONG S): then caseless atoms are not
+ * tested.  TRUE when @atoms is NULL. */
+gboolean fc_atoms_may_match(const FcAtoms *atoms, const char *subject, gsize len,
+                            const char *folded);
+
+/* Does @s[0..len) hold a character whose caseless match reaches an ASCII
+ * letter from outside ASCII? */
+gboolean fc_atoms_exotic_case(const char *s, gsize len);
+
+G_DEFINE_AUTOPTR_CLEANUP_FUNC(FcAtoms, fc_atoms_free)
+
+G_END_DECLS
