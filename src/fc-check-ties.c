@@ -20,9 +20,10 @@
 
 typedef struct {
     const FcRuleSet *rules;
-    GHashTable *backers; /* investor → (target → GPtrArray of claims) */
-    GHashTable *rivals;  /* "A\x1fB", A < B → GPtrArray of claims */
-    GHashTable *parents; /* unit → owner, as the corpus states it (interned) */
+    GHashTable *backers;   /* investor → (target → GPtrArray of claims) */
+    GHashTable *rivals;    /* "A\x1fB", A < B → GPtrArray of claims */
+    GHashTable *parents;   /* unit → owner, as the corpus states it (interned) */
+    GHashTable *rivals_of; /* name → GPtrArray of the names the corpus calls its rivals */
 } FcTies;
 
 static const char *
@@ -120,6 +121,10 @@ fc_ties_collect(FcTies *t, const FcCheckRule *rule, const FcStore *store)
         if (c->attribute == rival && c->value_entity != NULL) {
             g_ptr_array_add(fc_ties_slot(t->rivals, fc_pair_key(c->entity, c->value_entity), TRUE),
                             (gpointer)c);
+            g_ptr_array_add(fc_ties_slot(t->rivals_of, (gpointer)c->entity, FALSE),
+                            (gpointer)c->value_entity);
+            g_ptr_array_add(fc_ties_slot(t->rivals_of, (gpointer)c->value_entity, FALSE),
+                            (gpointer)c->entity);
             continue;
         }
         if (!fc_ties_is_investor_attr(rule, c->attribute))
@@ -152,37 +157,118 @@ fc_ties_add(FcFinding *f, const GPtrArray *claims)
         g_ptr_array_add(f->claims, g_ptr_array_index(claims, i));
 }
 
+typedef struct {
+    guint a, b; /* positions in the investor's sorted target names, a < b */
+} FcTiesPair;
+
+static gint
+fc_ties_pair_compare(gconstpointer x, gconstpointer y)
+{
+    const FcTiesPair *p = x, *q = y;
+    if (p->a != q->a)
+        return p->a < q->a ? -1 : 1;
+    return p->b < q->b ? -1 : p->b > q->b;
+}
+
+static void
+fc_ties_pair_add(GArray *pairs, guint a, guint b)
+{
+    if (b > a) {
+        FcTiesPair p = {a, b};
+        g_array_append_val(pairs, p);
+    }
+}
+
+/* Name or lexicon entity → GArray of positions in the sorted names. */
+static void
+fc_ties_index(GHashTable *index, gconstpointer key, guint i)
+{
+    GArray *at = g_hash_table_lookup(index, key);
+    if (at == NULL) {
+        at = g_array_new(FALSE, FALSE, sizeof(guint));
+        g_hash_table_insert(index, (gpointer)key, at);
+    }
+    g_array_append_val(at, i);
+}
+
+static void
+fc_ties_pairs_with(GArray *pairs, GHashTable *index, guint a, gconstpointer other)
+{
+    const GArray *at = g_hash_table_lookup(index, other);
+    for (guint k = 0; at != NULL && k < at->len; k++)
+        fc_ties_pair_add(pairs, a, g_array_index(at, guint, k));
+}
+
+/* The pairs of @names that may be rivals: named rivals in the corpus or
+ * rivals in the lexicon, found from each name's own rivals rather than by
+ * trying every pair (an archive's big investors back thousands of
+ * companies).  Sorted; a pair may repeat. */
+static GArray *
+fc_ties_candidates(const FcTies *t, const GPtrArray *names)
+{
+    g_autoptr(GHashTable) index =
+        g_hash_table_new_full(g_direct_hash, g_direct_equal, NULL, (GDestroyNotify)g_array_unref);
+    for (guint i = 0; i < names->len; i++) {
+        const char *name = g_ptr_array_index(names, i);
+        fc_ties_index(index, name, i);
+        const FcEntity *e = fc_lexicon_lookup(t->rules->lexicon, name);
+        if (e != NULL)
+            fc_ties_index(index, e, i);
+    }
+    GArray *pairs = g_array_new(FALSE, FALSE, sizeof(FcTiesPair));
+    for (guint i = 0; i < names->len; i++) {
+        const char *name = g_ptr_array_index(names, i);
+        const GPtrArray *named = g_hash_table_lookup(t->rivals_of, name);
+        for (guint k = 0; named != NULL && k < named->len; k++)
+            fc_ties_pairs_with(pairs, index, i, g_ptr_array_index(named, k));
+        const FcEntity *e = fc_lexicon_lookup(t->rules->lexicon, name);
+        for (guint k = 0; e != NULL && k < e->rivals->len; k++)
+            fc_ties_pairs_with(pairs, index, i, g_ptr_array_index(e->rivals, k));
+    }
+    g_array_sort(pairs, fc_ties_pair_compare);
+    return pairs;
+}
+
+static void
+fc_ties_emit(const FcCheckRule *rule, const char *investor, GHashTable *targets, const char *a,
+             const char *b, const GPtrArray *evidence, GPtrArray *out)
+{
+    FcFinding *f = fc_finding_new(rule, investor, NULL);
+    fc_ties_add(f, g_hash_table_lookup(targets, a));
+    fc_ties_add(f, g_hash_table_lookup(targets, b));
+    fc_ties_add(f, evidence);
+    f->event = g_strdup_printf("%s and %s", a, b);
+    g_autofree char *va = g_strconcat("a=", a, NULL);
+    g_autofree char *vb = g_strconcat("b=", b, NULL);
+    g_autofree char *vi = g_strconcat("investor=", investor, NULL);
+    const char *vars[] = {va, vb, vi,
+                          evidence ? "basis=the articles call them rivals"
+                                   : "basis=they are rivals in the lexicon",
+                          NULL};
+    f->message = fc_finding_render(rule->message, f, vars);
+    g_ptr_array_add(out, f);
+}
+
 static void
 fc_ties_investor(const FcTies *t, const FcCheckRule *rule, const char *investor,
                  GHashTable *targets, GPtrArray *out)
 {
     g_autoptr(GPtrArray) names = fc_hash_table_sorted_keys(targets);
+    g_autoptr(GArray) pairs = fc_ties_candidates(t, names);
     const char *root = fc_ties_root(t, investor);
-    for (guint i = 0; i < names->len; i++) {
-        const char *a = g_ptr_array_index(names, i);
-        for (guint j = i + 1; j < names->len; j++) {
-            const char *b = g_ptr_array_index(names, j);
-            GPtrArray *evidence = NULL;
-            /* Nor is a unit the rival of its owner, whatever a loose
-             * sentence says. */
-            if (fc_ties_root(t, a) == root || fc_ties_root(t, b) == root ||
-                fc_ties_root(t, a) == fc_ties_root(t, b) || !fc_ties_rivals(t, a, b, &evidence))
-                continue;
-            FcFinding *f = fc_finding_new(rule, investor, NULL);
-            fc_ties_add(f, g_hash_table_lookup(targets, a));
-            fc_ties_add(f, g_hash_table_lookup(targets, b));
-            fc_ties_add(f, evidence);
-            f->event = g_strdup_printf("%s and %s", a, b);
-            g_autofree char *va = g_strconcat("a=", a, NULL);
-            g_autofree char *vb = g_strconcat("b=", b, NULL);
-            g_autofree char *vi = g_strconcat("investor=", investor, NULL);
-            const char *vars[] = {va, vb, vi,
-                                  evidence ? "basis=the articles call them rivals"
-                                           : "basis=they are rivals in the lexicon",
-                                  NULL};
-            f->message = fc_finding_render(rule->message, f, vars);
-            g_ptr_array_add(out, f);
-        }
+    for (guint k = 0; k < pairs->len; k++) {
+        const FcTiesPair *p = &g_array_index(pairs, FcTiesPair, k);
+        if (k > 0 && fc_ties_pair_compare(p, p - 1) == 0)
+            continue;
+        const char *a = g_ptr_array_index(names, p->a);
+        const char *b = g_ptr_array_index(names, p->b);
+        GPtrArray *evidence = NULL;
+        /* Nor is a unit the rival of its owner, whatever a loose
+         * sentence says. */
+        if (fc_ties_root(t, a) == root || fc_ties_root(t, b) == root ||
+            fc_ties_root(t, a) == fc_ties_root(t, b) || !fc_ties_rivals(t, a, b, &evidence))
+            continue;
+        fc_ties_emit(rule, investor, targets, a, b, evidence, out);
     }
 }
 
@@ -194,7 +280,9 @@ fc_check_ties(const FcCheckRule *rule, const FcRuleSet *rules, const FcStore *st
         g_hash_table_new_full(g_direct_hash, g_direct_equal, NULL,
                               (GDestroyNotify)g_hash_table_unref),
         g_hash_table_new_full(g_str_hash, g_str_equal, g_free, (GDestroyNotify)g_ptr_array_unref),
-        g_hash_table_new(g_direct_hash, g_direct_equal)};
+        g_hash_table_new(g_direct_hash, g_direct_equal),
+        g_hash_table_new_full(g_direct_hash, g_direct_equal, NULL,
+                              (GDestroyNotify)g_ptr_array_unref)};
     fc_ties_collect(&t, rule, store);
     g_autoptr(GPtrArray) investors = fc_hash_table_sorted_keys(t.backers);
     for (guint i = 0; i < investors->len; i++) {
@@ -204,4 +292,5 @@ fc_check_ties(const FcCheckRule *rule, const FcRuleSet *rules, const FcStore *st
     g_hash_table_unref(t.backers);
     g_hash_table_unref(t.rivals);
     g_hash_table_unref(t.parents);
+    g_hash_table_unref(t.rivals_of);
 }

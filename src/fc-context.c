@@ -140,7 +140,8 @@ fc_context_free(FcContext *ctx)
 static gboolean
 fc_context_cue(FcContext *ctx, const FcSentence *st, guint cue, gsize from, gsize to)
 {
-    return fc_regex_match(ctx->cues[cue], st->tok->str, to, from, ctx->match) == FC_REGEX_MATCHED;
+    return fc_regex_may_match(ctx->cues[cue], st->tok->str, to, st->folded) &&
+           fc_regex_match(ctx->cues[cue], st->tok->str, to, from, ctx->match) == FC_REGEX_MATCHED;
 }
 
 /* A cue anchored at the start of the text after the token (the regex
@@ -148,8 +149,10 @@ fc_context_cue(FcContext *ctx, const FcSentence *st, guint cue, gsize from, gsiz
 static gboolean
 fc_context_cue_after(FcContext *ctx, const FcSentence *st, guint cue, gsize from, gsize to)
 {
-    return fc_regex_match(ctx->cues[cue], st->tok->str + from, to - from, 0, ctx->match) ==
-           FC_REGEX_MATCHED;
+    const char *subject = st->tok->str + from;
+    const char *folded = st->folded != NULL ? st->folded + from : NULL;
+    return fc_regex_may_match(ctx->cues[cue], subject, to - from, folded) &&
+           fc_regex_match(ctx->cues[cue], subject, to - from, 0, ctx->match) == FC_REGEX_MATCHED;
 }
 
 FcStatus
