@@ -112,6 +112,20 @@ fc_branch_literal(FcBranch *b, gboolean caseless, const char *c, gsize n)
     b->last_len = n;
 }
 
+/* One character of literal text at r->p, whole even when it is several
+ * bytes; a pattern cut inside one has no atoms. */
+static void
+fc_branch_char(FcBranch *b, FcAtomReader *r)
+{
+    gsize n = (gsize)g_utf8_skip[*(const guchar *)r->p];
+    if (strnlen(r->p, n) < n) {
+        r->failed = TRUE;
+        return;
+    }
+    fc_branch_literal(b, r->caseless, r->p, n);
+    r->p += n;
+}
+
 /* Moves past the closing @close; FALSE when the pattern ends first. */
 static gboolean
 fc_reader_skip_to(FcAtomReader *r, const char *close)
@@ -309,9 +323,7 @@ fc_branch_escape(FcBranch *b, FcAtomReader *r)
     }
     if (!g_ascii_isalnum(letter)) {
         r->p++;
-        gsize n = (gsize)g_utf8_skip[*(const guchar *)r->p];
-        fc_branch_literal(b, r->caseless, r->p, n);
-        r->p += n;
+        fc_branch_char(b, r);
         return;
     }
     fc_branch_flush(b);
@@ -365,15 +377,8 @@ fc_branch_step(FcBranch *b, FcAtomReader *r)
     case '{':
         fc_branch_brace(b, r);
         break;
-    default: {
-        gsize n = (gsize)g_utf8_skip[*(const guchar *)r->p];
-        if (strnlen(r->p, n) < n) {
-            r->failed = TRUE;
-            break;
-        }
-        fc_branch_literal(b, r->caseless, r->p, n);
-        r->p += n;
-    }
+    default:
+        fc_branch_char(b, r);
     }
 }
 

@@ -750,20 +750,32 @@ fc_span_has(const FcDocument *doc, FcSpan span, const char *needle)
 /* Every date the date pattern reads has a digit, a month or weekday name,
  * or one of these words ("last year", "the first half", "today"); the
  * pattern itself can start at almost any letter, so a sentence without
- * any of them is not worth its time. */
+ * any of them is not worth its time.  One pass: this runs on every
+ * sentence without a digit. */
 static gboolean
-fc_span_may_have_date(const FcDocument *doc, FcSpan span)
+fc_date_word_at(const char *t, gsize i, gsize end)
 {
     static const char *const months[] = {"Jan", "Feb", "Mar", "Apr", "May", "Jun",
                                          "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"};
     static const char *const words[] = {"year", "month", "week", "quarter", "half", "day"};
-    for (guint i = 0; i < G_N_ELEMENTS(months); i++)
-        if (fc_span_has(doc, span, months[i]))
+    for (guint k = 0; k < G_N_ELEMENTS(months); k++)
+        if (t[i] == months[k][0] && end - i >= 3 && memcmp(t + i, months[k], 3) == 0)
             return TRUE;
-    g_autofree char *lower =
-        g_ascii_strdown(doc->text + span.start, (gssize)(span.end - span.start));
-    for (guint i = 0; i < G_N_ELEMENTS(words); i++)
-        if (strstr(lower, words[i]) != NULL)
+    for (guint k = 0; k < G_N_ELEMENTS(words); k++) {
+        gsize n = strlen(words[k]);
+        if (g_ascii_tolower(t[i]) == words[k][0] && end - i >= n &&
+            g_ascii_strncasecmp(t + i, words[k], n) == 0)
+            return TRUE;
+    }
+    return FALSE;
+}
+
+static gboolean
+fc_span_may_have_date(const FcDocument *doc, FcSpan span)
+{
+    for (gsize i = span.start; i < span.end; i++)
+        if (strchr("JFMASONDymwqhdYWQHD", doc->text[i]) != NULL && doc->text[i] != '\0' &&
+            fc_date_word_at(doc->text, i, span.end))
             return TRUE;
     return FALSE;
 }
