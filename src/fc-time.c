@@ -48,13 +48,13 @@ static const char fc_time_re[] =
     /* 2023-05-20 */
     "\\b[12][0-9]{3}-[01][0-9]-[0-3][0-9](?![0-9])"
     /* 20 May 2023, 20 May */
-    "|(?<![\\p{L}\\p{N}_.,$€£])(?&fct_day)\\s+(?&fct_mon)(?:,?\\s+(?&fct_year))?"
+    "|(?=[0-9])(?<![\\p{L}\\p{N}_.,$€£])(?&fct_day)\\s+(?&fct_mon)(?:,?\\s+(?&fct_year))?"
     /* May 20, 2023; May 20 */
-    "|\\b(?&fct_mon)\\s+(?&fct_day)(?:,?\\s+(?&fct_year))?"
+    "|(?=[JFMASOND])\\b(?&fct_mon)\\s+(?&fct_day)(?:,?\\s+(?&fct_year))?"
     /* May 2023 */
-    "|\\b(?&fct_mon),?\\s+(?&fct_year)"
+    "|(?=[JFMASOND])\\b(?&fct_mon),?\\s+(?&fct_year)"
     /* May this year */
-    "|\\b(?&fct_month)\\s+(?&fct_rel)"
+    "|(?=[JFMASOND])\\b(?&fct_month)\\s+(?&fct_rel)"
     /* late 2023, mid-2024, late last year, early May */
     "|\\b(?i:early|late|mid)(?:[-–]|\\s+)(?:(?&fct_month)(?:,?\\s+(?&fct_year))?|(?&fct_yref))"
     /* the end of 2023, the end of the year */
@@ -71,7 +71,7 @@ static const char fc_time_re[] =
     /* last May */
     "|\\b(?i:(?:last|this|next)\\s+)(?&fct_month)"
     /* Tuesday, last Tuesday */
-    "|\\b(?:(?i:last)\\s+)?(?&fct_wday)" FC_T_NOT_NAME
+    "|(?=[LlMTWFS])\\b(?:(?i:last)\\s+)?(?&fct_wday)" FC_T_NOT_NAME
     /* in May, by May */
     "|(?<=\\b[Ii]n\\s|\\b[Bb]y\\s|\\b[Oo]f\\s|\\b[Ss]ince\\s|\\b[Ff]rom\\s|\\b[Uu]ntil\\s"
     "|\\b[Tt]ill\\s|\\b[Dd]uring\\s|\\b[Bb]efore\\s|\\b[Aa]fter\\s|\\b[Tt]o\\s|\\b[Tt]hrough\\s)"
@@ -80,7 +80,7 @@ static const char fc_time_re[] =
     "|\\b(?-i:January|February|March|April|June|July|August|September|October|November|December)"
     "\\b" FC_T_NOT_NAME
     /* 2021 */
-    "|(?<![\\p{L}\\p{N}_$€£.,\\-/])(?&fct_year)"
+    "|(?=[12])(?<![\\p{L}\\p{N}_$€£.,\\-/])(?&fct_year)"
     "(?![\\p{L}\\p{N}_%]|[.,][0-9]|\\s{0,2}(?i:per\\s?cent|percent)\\b))";
 
 const char *
