@@ -281,7 +281,9 @@ fc_sentence_apply_match(FcSentence *st, const FcExtractRule *r, const FcRegex *r
         ent >= 0 ? fc_sentence_mention(st, ent)->name : fc_sentence_default_entity(st, b.ms, b.me);
     b.when = fc_sentence_slot(st, re, "when");
     gsize vs, ve, cs, ce;
-    fc_match_group(st->ex->match, fc_regex_group_index(re, "value"), &vs, &ve);
+    /* A pattern with alternatives may match without its value slot. */
+    if (!fc_match_group(st->ex->match, fc_regex_group_index(re, "value"), &vs, &ve))
+        return;
     g_autoptr(GArray) values = fc_sentence_slot_items(st, r->slots.value, vs, ve);
     g_autoptr(GArray) parts = NULL;
     int cg = fc_regex_group_index(re, "counterpart");
