@@ -317,21 +317,31 @@ fc_rule_cued(const FcExtractRule *r, const FcSentence *st)
     return FALSE;
 }
 
+G_STATIC_ASSERT(FC_SLOT_PERSONS < 32); /* slot types are bits of a guint */
+
 /* Can the sentence fill the rule's value slot at all?  Most sentences
- * hold no figure, so most rules are skipped here for free. */
+ * hold no figure, so most rules are skipped here for free.  The answer
+ * per slot type is kept: every rule of the sentence asks. */
 static gboolean
-fc_sentence_has_value_for(const FcSentence *st, const FcExtractRule *r)
+fc_sentence_has_value_for(FcSentence *st, const FcExtractRule *r)
 {
-    for (guint i = 0; i < st->mentions->len; i++)
-        if (fc_slot_accepts(r->slots.value, fc_mention_token(fc_sentence_mention(st, (int)i))))
-            return TRUE;
-    return FALSE;
+    guint bit = 1u << r->slots.value;
+    if ((st->slots_known & bit) == 0) {
+        st->slots_known |= bit;
+        for (guint i = 0; i < st->mentions->len; i++)
+            if (fc_slot_accepts(r->slots.value,
+                                fc_mention_token(fc_sentence_mention(st, (int)i)))) {
+                st->slots_present |= bit;
+                break;
+            }
+    }
+    return (st->slots_present & bit) != 0;
 }
 
 static void
 fc_sentence_apply_rule(FcSentence *st, const FcExtractRule *r, GPtrArray *notes)
 {
-    if (!fc_rule_cued(r, st) || !fc_sentence_has_value_for(st, r))
+    if (!fc_sentence_has_value_for(st, r) || !fc_rule_cued(r, st))
         return;
     for (guint i = 0; i < r->patterns->len; i++) {
         const FcRegex *re = g_ptr_array_index(r->patterns, i);

@@ -54,8 +54,9 @@ struct _FcSentence {
     guint64 bigrams[FC_BIGRAM_WORDS]; /* hashed byte pairs of raw_lower */
     int subject;
     const char *salient;
-    const FcExtractRule **used; /* per mention: the rule that took it as a value */
-    gsize *used_at;             /* ... and where that rule's match started, plus one */
+    guint slots_known, slots_present; /* bit 1 << FcSlotType: asked, and a mention fills it */
+    const FcExtractRule **used;       /* per mention: the rule that took it as a value */
+    gsize *used_at;                   /* ... and where that rule's match started, plus one */
     char *quote;
     GArray *focus; /* FcFocus: entities named explicitly by earlier matches */
     FcLocator *locator;
