@@ -770,12 +770,18 @@ fc_date_word_at(const char *t, gsize i, gsize end)
     return FALSE;
 }
 
+/* The first letters of those words. */
+static const gboolean fc_date_initial[256] = {
+    ['J'] = TRUE, ['F'] = TRUE, ['M'] = TRUE, ['A'] = TRUE, ['S'] = TRUE, ['O'] = TRUE,
+    ['N'] = TRUE, ['D'] = TRUE, ['Y'] = TRUE, ['W'] = TRUE, ['Q'] = TRUE, ['H'] = TRUE,
+    ['y'] = TRUE, ['m'] = TRUE, ['w'] = TRUE, ['q'] = TRUE, ['h'] = TRUE, ['d'] = TRUE,
+};
+
 static gboolean
 fc_span_may_have_date(const FcDocument *doc, FcSpan span)
 {
     for (gsize i = span.start; i < span.end; i++)
-        if (strchr("JFMASONDymwqhdYWQHD", doc->text[i]) != NULL && doc->text[i] != '\0' &&
-            fc_date_word_at(doc->text, i, span.end))
+        if (fc_date_initial[(guchar)doc->text[i]] && fc_date_word_at(doc->text, i, span.end))
             return TRUE;
     return FALSE;
 }
