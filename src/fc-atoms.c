@@ -233,10 +233,10 @@ fc_group_kind(FcAtomReader *r, gsize *header)
         *header = 3;
         return FC_GROUP_ENTER;
     }
-    if (p[2] == '<' && p[3] == '=') {
-        *header = 4;
-        return FC_GROUP_ENTER;
-    }
+    /* A lookbehind's text may lie before the search started: callers
+     * may test only the subject from there on (fc-atoms.h). */
+    if (p[2] == '<' && p[3] == '=')
+        return FC_GROUP_SKIP;
     const char *name = p[2] == 'P' && p[3] == '<' ? p + 4 : p[2] == '<' ? p + 3 : NULL;
     if (name != NULL && *name != '!' && *name != '=') {
         const char *close = strchr(name, '>');

@@ -1,12 +1,16 @@
 /* fc-atoms: literal strings that every match of a pattern must contain.
  *
  * yara's atoms and RE2's prefilter, for the subset of PCRE2 syntax the
- * rules use: the literal runs of the pattern's top-level concatenation.
- * A sentence that lacks one of them cannot match, so the pattern is not
- * run on it.  Whatever the reader does not understand (a top-level
- * alternation, extended mode, (*ACCEPT)) gives fewer atoms, never a wrong
- * one: the filter may let a sentence through in vain, it never drops one
- * the pattern would match.
+ * rules use: the literal runs of the concatenations a match must go
+ * through (the pattern, groups that are not optional, lookaheads), and
+ * for an alternation one clause naming one atom per branch.  A sentence
+ * that lacks a clause cannot match, so the pattern is not run on it.
+ * Whatever the reader does not understand (named-group calls, extended
+ * mode, (*ACCEPT)) gives fewer atoms, never a wrong one: the filter may
+ * let a sentence through in vain, it never drops one the pattern would
+ * match.  Every atom of a match lies at or after the position where the
+ * search for it started (lookbehinds give no atoms), so a caller may test
+ * just the part of the subject a search can reach.
  *
  * Ownership: an FcAtoms is immutable once built; fc_atoms_free() frees it.
  */

@@ -1,5 +1,6 @@
 #include "fc-mention.h"
 
+#include "fc-atoms.h"
 #include "fc-namefind.h"
 #include "fc-words.h"
 
@@ -179,6 +180,7 @@ typedef struct {
     guint8 *taken; /* one flag per byte of the span */
     GArray *found; /* FcMention */
     guint limits;
+    char *folded; /* the span ASCII-lower-cased, NULL when that is not caseless (fc-atoms) */
 } FcScan;
 
 /* A name broken across a line is still one name: runs of white space
@@ -282,7 +284,42 @@ fc_scan_simple_one(FcScan *sc, gsize s, gsize e, gpointer data)
 static void
 fc_scan_simple(FcScan *sc, guint kind)
 {
-    fc_scan_each(sc, sc->scanner->re[kind], fc_scan_simple_one, GUINT_TO_POINTER(kind));
+    const FcRegex *re = sc->scanner->re[kind];
+    if (fc_regex_may_match(re, sc->doc->text + sc->span.start, sc->span.end - sc->span.start,
+                           sc->folded))
+        fc_scan_each(sc, re, fc_scan_simple_one, GUINT_TO_POINTER(kind));
+}
+
+/* Does the folded span hold one of @words?  TRUE when it cannot tell. */
+static gboolean
+fc_scan_may_hold(const FcScan *sc, const char *const *words)
+{
+    if (sc->folded == NULL)
+        return TRUE;
+    for (guint i = 0; words[i] != NULL; i++)
+        if (strstr(sc->folded, words[i]) != NULL)
+            return TRUE;
+    return FALSE;
+}
+
+/* Every money match names its currency (fc-value: a sign or code before
+ * the figure, or a currency word after it), and every percentage its
+ * sign or word; the patterns call named groups, which fc-atoms does not
+ * read through, so these are said here. */
+static gboolean
+fc_scan_may_hold_money(const FcScan *sc)
+{
+    static const char *const currencies[] = {
+        "$", "\xE2\x82\xAC" /* € */, "\xC2\xA3" /* £ */, "usd", "eur", "gbp", "dollar", "pound",
+        NULL};
+    return fc_scan_may_hold(sc, currencies);
+}
+
+static gboolean
+fc_scan_may_hold_percent(const FcScan *sc)
+{
+    static const char *const signs[] = {"%", "cent", "pct", NULL};
+    return fc_scan_may_hold(sc, signs);
 }
 
 static FcEntityKind
@@ -833,15 +870,20 @@ fc_mention_scan(const FcMentionScanner *scanner, const FcDocument *doc, FcSpan s
                 GArray *out)
 {
     g_autofree guint8 *taken = g_malloc0(span.end - span.start + 1);
-    FcScan sc = {scanner, doc, span, match, taken, g_array_new(FALSE, FALSE, sizeof(FcMention)), 0};
+    gsize len = span.end - span.start;
+    g_autofree char *folded = g_ascii_strdown(doc->text + span.start, (gssize)len);
+    FcScan sc = {scanner, doc,
+                 span,    match,
+                 taken,   g_array_new(FALSE, FALSE, sizeof(FcMention)),
+                 0,       fc_atoms_exotic_case(folded, len) ? NULL : folded};
     fc_scan_dateline(&sc);
     /* Most prose sentences hold no figure at all: skip the costly number
      * patterns there ("a billion dollars" is the one figure without a
      * digit). */
     gboolean digits = fc_span_has_digit(doc, span);
-    if (digits || fc_span_has(doc, span, "illion"))
+    if ((digits || fc_span_has(doc, span, "illion")) && fc_scan_may_hold_money(&sc))
         fc_scan_simple(&sc, FC_SCAN_MONEY);
-    if (digits)
+    if (digits && fc_scan_may_hold_percent(&sc))
         fc_scan_simple(&sc, FC_SCAN_PERCENT);
     if (digits || fc_span_may_have_date(doc, span))
         fc_scan_simple(&sc, FC_SCAN_DATE);

@@ -121,6 +121,10 @@ test_counts(void)
     g_assert_cmpuint(fc_atoms_count(money), ==, 3); /* "raised ", "⟦money:", "⟧" */
     g_autoptr(FcAtoms) any = fc_atoms_new("(?:talks|negotiations) over", FALSE);
     g_assert_cmpuint(fc_atoms_count(any), ==, 2);
+    /* A lookbehind's text may precede the search start: no atom. */
+    g_autoptr(FcAtoms) behind = fc_atoms_new("(?<=abcd)efgh", FALSE);
+    g_assert_cmpuint(fc_atoms_count(behind), ==, 1);
+    g_assert_true(fc_atoms_may_match(behind, "efgh", 4, "efgh"));
     /* Nothing is required by both sides of a top-level alternation. */
     g_assert_null(fc_atoms_new("abc|d", FALSE));
     g_assert_null(fc_atoms_new("ab", FALSE));

@@ -107,6 +107,28 @@ test_money(void)
     g_assert_cmpfloat(m.value.high, ==, 1.5e10);
 }
 
+/* The money and percent patterns run only where a currency or a percent
+ * sign or word occurs: each spelling must still get through. */
+static void
+test_value_gates(void)
+{
+    const char *money[] = {"It raised a billion dollars.",
+                           "It raised GBP 40m.",
+                           "It raised 5bn USD.",
+                           "It raised \xC2\xA3"
+                           "30m.",
+                           "It raised 3 billion euros.",
+                           "It raised 2 million pounds.",
+                           "It raised US$2 billion."};
+    for (guint i = 0; i < G_N_ELEMENTS(money); i++)
+        only(money[i], FC_MENTION_MONEY);
+    const char *percent[] = {"It holds 12 pct.", "It holds 5%.", "It holds 7 percent.",
+                             "It holds 9 PER CENT."};
+    for (guint i = 0; i < G_N_ELEMENTS(percent); i++)
+        only(percent[i], FC_MENTION_PERCENT);
+    check("It raised 5 million.", "COREF 'It' NUMBER '5 million'");
+}
+
 static void
 test_percent_and_number(void)
 {
@@ -237,8 +259,7 @@ test_ai_and_data_end_names(void)
 {
     /* Alone they describe; after a name's first word they belong to it. */
     check("Lumora AI raised money.", "NAME 'Lumora AI'");
-    check("Kestrel Data and the AI startup Velto AI agree.",
-          "NAME 'Kestrel Data' NAME 'Velto AI'");
+    check("Kestrel Data and the AI startup Velto AI agree.", "NAME 'Kestrel Data' NAME 'Velto AI'");
 }
 
 /* ---- references --------------------------------------------------------- */
@@ -354,6 +375,7 @@ main(int argc, char **argv)
     rules = fc_test_load_rules();
     g_test_add_func("/mention/value/money", test_money);
     g_test_add_func("/mention/value/percent-number", test_percent_and_number);
+    g_test_add_func("/mention/value/gates", test_value_gates);
     g_test_add_func("/mention/value/dates", test_dates);
     g_test_add_func("/mention/value/undated-relative", test_undated_relative_date);
     g_test_add_func("/mention/value/rounds", test_rounds);
