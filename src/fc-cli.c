@@ -158,8 +158,7 @@ fc_cli_validate(FcOptions *o)
         fc_cli_error("unknown --fail-on level '%s' (error, warning, info or never)", o->fail_on);
         return FALSE;
     }
-    if ((o->paths == NULL || o->paths[0] == NULL) && o->drafts == NULL &&
-        o->claim_files == NULL) {
+    if ((o->paths == NULL || o->paths[0] == NULL) && o->drafts == NULL && o->claim_files == NULL) {
         fc_cli_error("no PATH given (try --help)");
         return FALSE;
     }
@@ -297,8 +296,8 @@ fc_cli_draft_file(const FcOptions *o, const FcRuleSet *rules, FcCorpus *corpus, 
 /* Adds the drafts to @corpus, their claims to @claims and their paths
  * (interned, as claims carry them) to @drafts. */
 static gboolean
-fc_cli_read_drafts(const FcOptions *o, const FcRuleSet *rules, FcCorpus *corpus,
-                   GHashTable *drafts, GPtrArray *claims, GPtrArray *notes)
+fc_cli_read_drafts(const FcOptions *o, const FcRuleSet *rules, FcCorpus *corpus, GHashTable *drafts,
+                   GPtrArray *claims, GPtrArray *notes)
 {
     for (guint i = 0; o->drafts != NULL && o->drafts[i] != NULL; i++) {
         const char *path = o->drafts[i];
@@ -592,7 +591,7 @@ fc_cli_render(const FcOptions *o, const FcReport *report, const FcGate *g)
 {
     if (o->claims_mode)
         return strcmp(o->format, "text") == 0 ? fc_report_claims_text(report)
-                                                : fc_report_claims_json(report, FALSE);
+                                              : fc_report_claims_json(report, FALSE);
     if (strcmp(o->format, "json") == 0)
         return fc_report_json(report);
     if (strcmp(o->format, "md") == 0)
@@ -621,7 +620,7 @@ fc_cli_main(FcOptions *o)
     g_autoptr(FcStore) store = fc_store_new(claims);
     fc_engine_derive(rules, store); /* derived claims are listed too */
     g_autoptr(GPtrArray) findings =
-        o->claims_mode ? g_ptr_array_new() : fc_engine_run(rules, store);
+        o->claims_mode ? g_ptr_array_new() : fc_engine_run_jobs(rules, store, (guint)o->jobs);
     if (!fc_gate_run(&gate, o, corpus, rules, findings))
         return FC_EXIT_ERROR;
     FcReport report = {corpus, fc_store_claims(store), gate.reported, rules,

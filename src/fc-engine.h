@@ -44,4 +44,8 @@ void fc_engine_derive(const FcRuleSet *rules, FcStore *store);
  * fc_finding_compare(). New array that owns its findings. */
 GPtrArray *fc_engine_run(const FcRuleSet *rules, FcStore *store);
 
+/* The same, the check rules run on up to @jobs threads (0: one per core);
+ * the result does not depend on @jobs. */
+GPtrArray *fc_engine_run_jobs(const FcRuleSet *rules, FcStore *store, guint jobs);
+
 G_END_DECLS
