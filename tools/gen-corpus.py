@@ -39,6 +39,7 @@ of 1,000 (OUT/000/000123-velora-ai.md)."""
 import argparse
 import datetime
 import json
+import math
 import os
 import random
 import re
@@ -257,6 +258,15 @@ def round_to(millions, digits=2):
         return millions
     scale = 10 ** max(0, len(str(int(millions))) - digits)
     return max(scale, int(round(millions / scale)) * scale)
+
+
+def raised(millions, factor):
+    """@millions made @factor times larger and rounded as a reporter would,
+    but at least a quarter larger after the rounding: small figures round to
+    whole millions ($1.3m is "$1m"), and a plant must stay a contradiction
+    whatever tolerance the checks allow."""
+    bigger = round_to(millions * factor, 3)
+    return max(bigger, millions + max(1, math.ceil(millions * 0.25)))
 
 
 def slug(text):
@@ -702,26 +712,30 @@ class Writer:
         for x in (a, b):
             x.avoid |= {"tranche", "pre"}   # keep other checks out of the plant's way
         if kind == "valuation":
-            b.post = round_to(r.post * factor, 3)
+            # An unlabelled valuation may be pre- or post-money: the other
+            # figure must not be this one plus the round.
+            b.post = raised(r.post + r.amount, factor)
             vals = (a.post, b.post)
         elif kind == "round_size":
-            b.amount = round_to(r.amount * factor, 3)
+            b.amount = raised(r.amount, factor)
             for x in (a, b):
                 x.avoid |= {"total", "investment"}
             vals = (a.amount, b.amount)
         elif kind == "investment":
-            b.lead_cheque = round_to(r.lead_cheque * factor, 3)  # at most 80% of the round
+            b.lead_cheque = raised(r.lead_cheque, factor)  # at most 80% of the round
             rec["counterpart"] = r.lead
             vals = (a.lead_cheque, b.lead_cheque)
         elif kind == "stake":
-            b.stake = r.stake + rng.choice([3, 4, 5])
+            # Both are "about": apart by more than the approximate
+            # tolerance on each side.
+            b.stake = r.stake + max(rng.choice([3, 4, 5]), math.ceil(r.stake * 0.25))
             rec["counterpart"] = r.lead
             vals = (a.stake, b.stake)
         elif kind == "revenue":
-            b.revenue = round_to(a.revenue * factor, 3)
+            b.revenue = raised(a.revenue, factor)
             vals = (a.revenue, b.revenue)
         elif kind == "total_raised":
-            b.total = round_to(r.total * factor, 3)
+            b.total = raised(r.total, factor)
             vals = (a.total, b.total)
         elif kind == "founded":
             b.founded = c.founded - rng.choice([1, 2])
@@ -739,7 +753,7 @@ class Writer:
         elif kind == "post_money":
             a.avoid.discard("pre")
             b.avoid.add("pre")
-            b.post = round_to((r.pre + r.amount) * factor, 3)
+            b.post = raised(r.pre + r.amount, factor)
             a.avoid.add("valuation")
             vals = (a.pre + a.amount, b.post)
         a.must.add({"valuation": "valuation", "round_size": "round_size", "investment": "investment",
