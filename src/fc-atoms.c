@@ -259,7 +259,12 @@ fc_group_kind(FcAtomReader *r, gsize *header)
 static gboolean
 fc_quantifier_optional(const char *p)
 {
-    return *p == '?' || *p == '*' || (*p == '{' && (p[1] == '0' || p[1] == ','));
+    if (*p == '?' || *p == '*')
+        return TRUE;
+    /* Newer PCRE2 allows spaces inside the braces: "{ 0, 2 }". */
+    const char *q = p + 1;
+    q += strspn(q, " \t");
+    return *p == '{' && (*q == '0' || *q == ',');
 }
 
 static GPtrArray *fc_reader_alternation(FcAtomReader *r);
@@ -336,15 +341,15 @@ fc_branch_escape(FcBranch *b, FcAtomReader *r)
         fc_reader_escape_argument(r, letter);
 }
 
-/* "{2}", "{1,3}": skipped whole; anything else after '{' reads on. */
+/* "{2}", "{1,3}", "{ 1 }": skipped whole, a quantifier or (in older
+ * PCRE2) literal text, a break either way; anything else after '{' reads
+ * on. */
 static void
 fc_branch_brace(FcBranch *b, FcAtomReader *r)
 {
     fc_branch_quantified(b);
     const char *q = r->p + 1;
-    q += strspn(q, "0123456789");
-    if (*q == ',')
-        q += 1 + strspn(q + 1, "0123456789");
+    q += strspn(q, "0123456789, \t");
     r->p = *q == '}' ? q + 1 : r->p + 1;
 }
 
