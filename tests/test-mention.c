@@ -112,13 +112,9 @@ test_money(void)
 static void
 test_value_gates(void)
 {
-    const char *money[] = {"It raised a billion dollars.",
-                           "It raised GBP 40m.",
-                           "It raised 5bn USD.",
-                           "It raised \xC2\xA3"
-                           "30m.",
-                           "It raised 3 billion euros.",
-                           "It raised 2 million pounds.",
+    const char *money[] = {"It raised a billion dollars.", "It raised GBP 40m.",
+                           "It raised 5bn USD.",           "It raised £30m.",
+                           "It raised 3 billion euros.",   "It raised 2 million pounds.",
                            "It raised US$2 billion."};
     for (guint i = 0; i < G_N_ELEMENTS(money); i++)
         only(money[i], FC_MENTION_MONEY);
