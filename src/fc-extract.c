@@ -430,7 +430,10 @@ fc_extract_document(FcExtractor *ex, const FcDocument *doc, guint doc_index, GPt
         st.claims = claims;
         st.locator = &locator;
         st.first_claim = claims->len;
-        if (fc_mention_scan(ex->rules->scanner, doc, st.span, ex->match, st.mentions) > 0) {
+        st.raw_lower =
+            g_ascii_strdown(doc->text + st.span.start, (gssize)(st.span.end - st.span.start));
+        if (fc_mention_scan_lower(ex->rules->scanner, doc, st.span, st.raw_lower, ex->match,
+                                  st.mentions) > 0) {
             guint line, col;
             fc_document_locate(doc, st.span.start, &line, &col);
             g_ptr_array_add(notes, g_strdup_printf("%s:%u: sentence partly skipped: a mention "

@@ -180,7 +180,7 @@ typedef struct {
     guint8 *taken; /* one flag per byte of the span */
     GArray *found; /* FcMention */
     guint limits;
-    char *folded; /* the span ASCII-lower-cased, NULL when that is not caseless (fc-atoms) */
+    const char *folded; /* the span ASCII-lower-cased, NULL when that is not caseless (fc-atoms) */
 } FcScan;
 
 /* A name broken across a line is still one name: runs of white space
@@ -869,13 +869,21 @@ guint
 fc_mention_scan(const FcMentionScanner *scanner, const FcDocument *doc, FcSpan span, FcMatch *match,
                 GArray *out)
 {
+    g_autofree char *lower =
+        g_ascii_strdown(doc->text + span.start, (gssize)(span.end - span.start));
+    return fc_mention_scan_lower(scanner, doc, span, lower, match, out);
+}
+
+guint
+fc_mention_scan_lower(const FcMentionScanner *scanner, const FcDocument *doc, FcSpan span,
+                      const char *lower, FcMatch *match, GArray *out)
+{
     g_autofree guint8 *taken = g_malloc0(span.end - span.start + 1);
     gsize len = span.end - span.start;
-    g_autofree char *folded = g_ascii_strdown(doc->text + span.start, (gssize)len);
     FcScan sc = {scanner, doc,
                  span,    match,
                  taken,   g_array_new(FALSE, FALSE, sizeof(FcMention)),
-                 0,       fc_atoms_exotic_case(folded, len) ? NULL : folded};
+                 0,       fc_atoms_exotic_case(lower, len) ? NULL : lower};
     fc_scan_dateline(&sc);
     /* Most prose sentences hold no figure at all: skip the costly number
      * patterns there ("a billion dollars" is the one figure without a

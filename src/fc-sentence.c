@@ -104,8 +104,6 @@ fc_sentence_tokenise(FcSentence *st)
     fc_sentence_copy(st, at, st->span.end);
     st->lower = g_ascii_strdown(st->tok->str, (gssize)st->tok->len);
     st->folded = fc_atoms_exotic_case(st->tok->str, st->tok->len) ? NULL : st->lower;
-    st->raw_lower =
-        g_ascii_strdown(st->doc->text + st->span.start, (gssize)(st->span.end - st->span.start));
     fc_sentence_fill_bigrams(st);
     /* Rule authors' view of what the patterns see. */
     static gsize debug_tokens;

@@ -64,7 +64,8 @@ struct _FcSentence {
     guint first_claim;
 };
 
-/* Fills tok, tokpos, lower, raw_lower and bigrams from the mentions. */
+/* Fills tok, tokpos, lower and bigrams from the mentions; raw_lower is
+ * set before (the mention scan reads it too). */
 void fc_sentence_tokenise(FcSentence *st);
 
 /* FALSE when @word (two bytes or more) cannot occur in raw_lower. */
