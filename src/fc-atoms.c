@@ -261,10 +261,11 @@ fc_quantifier_optional(const char *p)
 {
     if (*p == '?' || *p == '*')
         return TRUE;
+    if (*p != '{')
+        return FALSE;
     /* Newer PCRE2 allows spaces inside the braces: "{ 0, 2 }". */
-    const char *q = p + 1;
-    q += strspn(q, " \t");
-    return *p == '{' && (*q == '0' || *q == ',');
+    const char *q = p + 1 + strspn(p + 1, " \t");
+    return *q == '0' || *q == ',';
 }
 
 static GPtrArray *fc_reader_alternation(FcAtomReader *r);
