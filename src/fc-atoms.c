@@ -229,6 +229,12 @@ fc_group_kind(FcAtomReader *r, gsize *header)
         *header = 1;
         return FC_GROUP_ENTER;
     }
+    /* A callout's string argument may hold ')': the group's end is not
+     * found by counting brackets. */
+    if (p[2] == 'C') {
+        r->failed = TRUE;
+        return FC_GROUP_SKIP;
+    }
     if (strchr(":|>=", p[2]) != NULL && p[2] != '\0') {
         *header = 3;
         return FC_GROUP_ENTER;

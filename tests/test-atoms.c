@@ -63,6 +63,7 @@ static const Case matching[] = {
     {"abc\\Kdef", FALSE, "abcdef"},
     {"ab(?R)?cd", FALSE, "abcd"},
     {"(?C1)abcd", FALSE, "abcd"},
+    {"x(?C\"a)bcd\")yz", FALSE, "xyz"},
 };
 
 static void
