@@ -208,12 +208,13 @@ fc_ties_candidates(const FcTies *t, const GPtrArray *names)
 {
     g_autoptr(GHashTable) index =
         g_hash_table_new_full(g_direct_hash, g_direct_equal, NULL, (GDestroyNotify)g_array_unref);
+    g_autofree const FcEntity **entity = g_new(const FcEntity *, names->len + 1);
     for (guint i = 0; i < names->len; i++) {
         const char *name = g_ptr_array_index(names, i);
         fc_ties_index(index, name, i);
-        const FcEntity *e = fc_lexicon_lookup(t->rules->lexicon, name);
-        if (e != NULL)
-            fc_ties_index(index, e, i);
+        entity[i] = fc_lexicon_lookup(t->rules->lexicon, name);
+        if (entity[i] != NULL)
+            fc_ties_index(index, entity[i], i);
     }
     GArray *pairs = g_array_new(FALSE, FALSE, sizeof(FcTiesPair));
     for (guint i = 0; i < names->len; i++) {
@@ -221,7 +222,7 @@ fc_ties_candidates(const FcTies *t, const GPtrArray *names)
         const GPtrArray *named = g_hash_table_lookup(t->rivals_of, name);
         for (guint k = 0; named != NULL && k < named->len; k++)
             fc_ties_pairs_with(pairs, index, i, g_ptr_array_index(named, k));
-        const FcEntity *e = fc_lexicon_lookup(t->rules->lexicon, name);
+        const FcEntity *e = entity[i];
         for (guint k = 0; e != NULL && k < e->rivals->len; k++)
             fc_ties_pairs_with(pairs, index, i, g_ptr_array_index(e->rivals, k));
     }
