@@ -8,10 +8,15 @@
 #define FC_CLAUSE_MAX_COUNT 8u
 #define FC_CLAUSE_MAX_ANY 16u
 
+/* Byte pairs of an atom tested against a sentence's FcBigrams before
+ * searching for it: a few spread over the atom rule out nearly all. */
+#define FC_ATOM_PAIRS 4u
+
 typedef struct {
     char *text;
     gsize len;
     gboolean caseless;
+    guint16 pairs[FC_ATOM_PAIRS];
 } FcAtom;
 
 /* A clause holds when one of its atoms occurs; the atoms hold when every
@@ -36,6 +41,18 @@ typedef struct {
     gsize last_len; /* bytes of the run's last character, 0 after a break */
     GPtrArray *clauses;
 } FcBranch;
+
+static FcAtom
+fc_atom_make(const char *text, gsize len, gboolean caseless)
+{
+    FcAtom a = {g_strndup(text, len), len, caseless, {0}};
+    /* len >= FC_ATOM_MIN >= 2: the first and last pairs and two between. */
+    for (guint i = 0; i < FC_ATOM_PAIRS; i++) {
+        gsize at = (len - 2) * i / (FC_ATOM_PAIRS - 1);
+        a.pairs[i] = (guint16)fc_bigrams_hash((guchar)text[at], (guchar)text[at + 1]);
+    }
+    return a;
+}
 
 static void
 fc_atom_clear(gpointer data)
@@ -67,7 +84,7 @@ static void
 fc_branch_flush(FcBranch *b)
 {
     if (b->run->len >= FC_ATOM_MIN) {
-        FcAtom a = {g_strndup(b->run->str, b->run->len), b->run->len, b->run_caseless};
+        FcAtom a = fc_atom_make(b->run->str, b->run->len, b->run_caseless);
         FcClause *c = fc_clause_new();
         g_array_append_val(c, a);
         g_ptr_array_add(b->clauses, c);
@@ -437,7 +454,7 @@ fc_clause_add_best(FcClause *any, GPtrArray *branch)
     const FcClause *best = g_ptr_array_index(branch, 0);
     for (guint i = 0; i < best->len; i++) {
         const FcAtom *a = &g_array_index(best, FcAtom, i);
-        FcAtom copy = {g_strndup(a->text, a->len), a->len, a->caseless};
+        FcAtom copy = fc_atom_make(a->text, a->len, a->caseless);
         g_array_append_val(any, copy);
     }
     return any->len <= FC_CLAUSE_MAX_ANY;
@@ -521,24 +538,39 @@ fc_atoms_count(const FcAtoms *atoms)
 }
 
 static gboolean
-fc_clause_holds(const FcClause *c, const char *subject, gsize len, const char *folded)
+fc_atom_pairs_in(const FcAtom *a, const FcBigrams *pairs)
+{
+    for (guint i = 0; i < FC_ATOM_PAIRS; i++)
+        if (!fc_bigrams_has(pairs, a->pairs[i]))
+            return FALSE;
+    return TRUE;
+}
+
+static gboolean
+fc_clause_holds(const FcClause *c, const char *subject, gsize len, const char *folded,
+                const FcBigrams *pairs)
 {
     for (guint i = 0; i < c->len; i++) {
         const FcAtom *a = &g_array_index(c, FcAtom, i);
         const char *hay = a->caseless ? folded : subject;
-        if (hay == NULL || memmem(hay, len, a->text, a->len) != NULL)
+        if (hay == NULL)
+            return TRUE;
+        if (pairs != NULL && !fc_atom_pairs_in(a, pairs))
+            continue;
+        if (memmem(hay, len, a->text, a->len) != NULL)
             return TRUE;
     }
     return FALSE;
 }
 
 gboolean
-fc_atoms_may_match(const FcAtoms *atoms, const char *subject, gsize len, const char *folded)
+fc_atoms_may_match(const FcAtoms *atoms, const char *subject, gsize len, const char *folded,
+                   const FcBigrams *pairs)
 {
     if (atoms == NULL)
         return TRUE;
     for (guint i = 0; i < atoms->clauses->len; i++)
-        if (!fc_clause_holds(g_ptr_array_index(atoms->clauses, i), subject, len, folded))
+        if (!fc_clause_holds(g_ptr_array_index(atoms->clauses, i), subject, len, folded, pairs))
             return FALSE;
     return TRUE;
 }

@@ -16,6 +16,8 @@
  */
 #pragma once
 
+#include "fc-bigrams.h"
+
 #include <glib.h>
 
 G_BEGIN_DECLS
@@ -34,9 +36,11 @@ guint fc_atoms_count(const FcAtoms *atoms);
  * letters lower-cased (same length), or NULL when the subject holds
  * characters that fold onto ASCII letters under Unicode caseless matching
  * (U+212A KELVIN SIGN, U+017F LONG S): then caseless atoms are not
- * tested.  TRUE when @atoms is NULL. */
+ * tested.  @pairs, when not NULL, are the byte pairs of a text holding
+ * the subject (the whole sentence of a part of it): atoms whose pairs are
+ * missing there are not searched for.  TRUE when @atoms is NULL. */
 gboolean fc_atoms_may_match(const FcAtoms *atoms, const char *subject, gsize len,
-                            const char *folded);
+                            const char *folded, const FcBigrams *pairs);
 
 /* Does @s[0..len) hold a character whose caseless match reaches an ASCII
  * letter from outside ASCII? */

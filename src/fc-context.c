@@ -140,7 +140,7 @@ fc_context_free(FcContext *ctx)
 static gboolean
 fc_context_cue(FcContext *ctx, const FcSentence *st, guint cue, gsize from, gsize to)
 {
-    return fc_regex_may_match(ctx->cues[cue], st->tok->str, to, st->folded) &&
+    return fc_regex_may_match(ctx->cues[cue], st->tok->str, to, st->folded, &st->tok_pairs) &&
            fc_regex_match(ctx->cues[cue], st->tok->str, to, from, ctx->match) == FC_REGEX_MATCHED;
 }
 
@@ -151,7 +151,7 @@ fc_context_cue_after(FcContext *ctx, const FcSentence *st, guint cue, gsize from
 {
     const char *subject = st->tok->str + from;
     const char *folded = st->folded != NULL ? st->folded + from : NULL;
-    return fc_regex_may_match(ctx->cues[cue], subject, to - from, folded) &&
+    return fc_regex_may_match(ctx->cues[cue], subject, to - from, folded, &st->tok_pairs) &&
            fc_regex_match(ctx->cues[cue], subject, to - from, 0, ctx->match) == FC_REGEX_MATCHED;
 }
 

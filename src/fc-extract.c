@@ -345,7 +345,7 @@ fc_sentence_apply_rule(FcSentence *st, const FcExtractRule *r, GPtrArray *notes)
         return;
     for (guint i = 0; i < r->patterns->len; i++) {
         const FcRegex *re = g_ptr_array_index(r->patterns, i);
-        if (!fc_regex_may_match(re, st->tok->str, st->tok->len, st->folded))
+        if (!fc_regex_may_match(re, st->tok->str, st->tok->len, st->folded, &st->tok_pairs))
             continue;
         gsize pos = 0;
         while (pos <= st->tok->len) {
@@ -432,8 +432,9 @@ fc_extract_document(FcExtractor *ex, const FcDocument *doc, guint doc_index, GPt
         st.first_claim = claims->len;
         st.raw_lower =
             g_ascii_strdown(doc->text + st.span.start, (gssize)(st.span.end - st.span.start));
-        if (fc_mention_scan_lower(ex->rules->scanner, doc, st.span, st.raw_lower, ex->match,
-                                  st.mentions) > 0) {
+        fc_bigrams_fill(&st.raw_pairs, st.raw_lower, st.span.end - st.span.start);
+        if (fc_mention_scan_lower(ex->rules->scanner, doc, st.span, st.raw_lower, &st.raw_pairs,
+                                  ex->match, st.mentions) > 0) {
             guint line, col;
             fc_document_locate(doc, st.span.start, &line, &col);
             g_ptr_array_add(notes, g_strdup_printf("%s:%u: sentence partly skipped: a mention "

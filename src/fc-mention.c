@@ -181,6 +181,7 @@ typedef struct {
     GArray *found; /* FcMention */
     guint limits;
     const char *folded; /* the span ASCII-lower-cased, NULL when that is not caseless (fc-atoms) */
+    const FcBigrams *pairs; /* the byte pairs of the span */
 } FcScan;
 
 /* A name broken across a line is still one name: runs of white space
@@ -286,7 +287,7 @@ fc_scan_simple(FcScan *sc, guint kind)
 {
     const FcRegex *re = sc->scanner->re[kind];
     if (fc_regex_may_match(re, sc->doc->text + sc->span.start, sc->span.end - sc->span.start,
-                           sc->folded))
+                           sc->folded, sc->pairs))
         fc_scan_each(sc, re, fc_scan_simple_one, GUINT_TO_POINTER(kind));
 }
 
@@ -297,7 +298,8 @@ fc_scan_may_hold(const FcScan *sc, const char *const *words)
     if (sc->folded == NULL)
         return TRUE;
     for (guint i = 0; words[i] != NULL; i++)
-        if (strstr(sc->folded, words[i]) != NULL)
+        if (fc_bigrams_may_contain(sc->pairs, words[i], strlen(words[i])) &&
+            strstr(sc->folded, words[i]) != NULL)
             return TRUE;
     return FALSE;
 }
@@ -871,19 +873,22 @@ fc_mention_scan(const FcMentionScanner *scanner, const FcDocument *doc, FcSpan s
 {
     g_autofree char *lower =
         g_ascii_strdown(doc->text + span.start, (gssize)(span.end - span.start));
-    return fc_mention_scan_lower(scanner, doc, span, lower, match, out);
+    FcBigrams pairs;
+    fc_bigrams_fill(&pairs, lower, span.end - span.start);
+    return fc_mention_scan_lower(scanner, doc, span, lower, &pairs, match, out);
 }
 
 guint
 fc_mention_scan_lower(const FcMentionScanner *scanner, const FcDocument *doc, FcSpan span,
-                      const char *lower, FcMatch *match, GArray *out)
+                      const char *lower, const FcBigrams *pairs, FcMatch *match, GArray *out)
 {
     g_autofree guint8 *taken = g_malloc0(span.end - span.start + 1);
     gsize len = span.end - span.start;
     FcScan sc = {scanner, doc,
                  span,    match,
                  taken,   g_array_new(FALSE, FALSE, sizeof(FcMention)),
-                 0,       fc_atoms_exotic_case(lower, len) ? NULL : lower};
+                 0,       fc_atoms_exotic_case(lower, len) ? NULL : lower,
+                 pairs};
     fc_scan_dateline(&sc);
     /* Most prose sentences hold no figure at all: skip the costly number
      * patterns there ("a billion dollars" is the one figure without a

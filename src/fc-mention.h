@@ -57,10 +57,11 @@ void fc_mention_scanner_free(FcMentionScanner *scanner);
 guint fc_mention_scan(const FcMentionScanner *scanner, const FcDocument *doc, FcSpan span,
                       FcMatch *match, GArray *out);
 
-/* The same, given doc->text[span] ASCII-lower-cased (@lower, borrowed),
- * which fc-extract keeps for the sentence's cue words anyway. */
+/* The same, given doc->text[span] ASCII-lower-cased (@lower, borrowed)
+ * and its byte pairs, which fc-extract keeps for the sentence's cue words
+ * anyway. */
 guint fc_mention_scan_lower(const FcMentionScanner *scanner, const FcDocument *doc, FcSpan span,
-                            const char *lower, FcMatch *match, GArray *out);
+                            const char *lower, const FcBigrams *pairs, FcMatch *match, GArray *out);
 
 /* The token type written into a tokenised sentence: "MONEY", "ORG",
  * "PERSON", "PRODUCT", "PLACE", "MEDIA", "NAME", "DATE", ... */

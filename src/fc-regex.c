@@ -73,9 +73,10 @@ fc_regex_pattern(const FcRegex *re)
 }
 
 gboolean
-fc_regex_may_match(const FcRegex *re, const char *subject, gsize len, const char *folded)
+fc_regex_may_match(const FcRegex *re, const char *subject, gsize len, const char *folded,
+                   const FcBigrams *pairs)
 {
-    return fc_atoms_may_match(re->atoms, subject, len, folded);
+    return fc_atoms_may_match(re->atoms, subject, len, folded, pairs);
 }
 
 int

@@ -10,6 +10,8 @@
  */
 #pragma once
 
+#include "fc-bigrams.h"
+
 #include <glib.h>
 
 G_BEGIN_DECLS
@@ -38,9 +40,10 @@ const char *fc_regex_pattern(const FcRegex *re);
 
 /* FALSE when no match can lie in @subject[0..len): it lacks a literal that
  * every match holds (fc-atoms).  @folded is @subject ASCII-lower-cased, or
- * NULL when fc_atoms_exotic_case() says folding is not enough. */
-gboolean fc_regex_may_match(const FcRegex *re, const char *subject, gsize len,
-                            const char *folded);
+ * NULL when fc_atoms_exotic_case() says folding is not enough; @pairs are
+ * the byte pairs of the text holding the subject, or NULL. */
+gboolean fc_regex_may_match(const FcRegex *re, const char *subject, gsize len, const char *folded,
+                            const FcBigrams *pairs);
 
 /* Number of the named group, or -1 when the pattern has no such name. */
 int fc_regex_group_index(const FcRegex *re, const char *name);

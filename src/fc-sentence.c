@@ -58,29 +58,10 @@ fc_sentence_bare_apostrophe(const FcSentence *st, const FcMention *m)
     return n > 0 && m->end + n < st->span.end && g_ascii_isspace(p[n]);
 }
 
-static guint
-fc_bigram_hash(guchar a, guchar b)
-{
-    return ((guint)a * 31u + (guint)b * 131u) % FC_BIGRAM_BITS;
-}
-
-static void
-fc_sentence_fill_bigrams(FcSentence *st)
-{
-    memset(st->bigrams, 0, sizeof st->bigrams);
-    for (const guchar *p = (const guchar *)st->raw_lower; p[0] != '\0' && p[1] != '\0'; p++) {
-        guint h = fc_bigram_hash(p[0], p[1]);
-        st->bigrams[h / 64u] |= G_GUINT64_CONSTANT(1) << (h % 64u);
-    }
-}
-
 gboolean
 fc_sentence_may_contain(const FcSentence *st, const char *word)
 {
-    if (word[0] == '\0' || word[1] == '\0')
-        return TRUE;
-    guint h = fc_bigram_hash((guchar)word[0], (guchar)word[1]);
-    return (st->bigrams[h / 64u] >> (h % 64u)) & 1u;
+    return fc_bigrams_may_contain(&st->raw_pairs, word, strlen(word));
 }
 
 void
@@ -104,7 +85,7 @@ fc_sentence_tokenise(FcSentence *st)
     fc_sentence_copy(st, at, st->span.end);
     st->lower = g_ascii_strdown(st->tok->str, (gssize)st->tok->len);
     st->folded = fc_atoms_exotic_case(st->tok->str, st->tok->len) ? NULL : st->lower;
-    fc_sentence_fill_bigrams(st);
+    fc_bigrams_fill(&st->tok_pairs, st->tok->str, st->tok->len);
     /* Rule authors' view of what the patterns see. */
     static gsize debug_tokens;
     if (g_once_init_enter(&debug_tokens))

@@ -33,25 +33,20 @@ typedef struct {
     const char *entity;
 } FcFocus;
 
-/* A cue word can only occur in a sentence that holds its first two bytes;
- * a bit set of the sentence's (hashed) byte pairs rules most cue words out
- * before any substring search. */
-#define FC_BIGRAM_BITS 4096u
-#define FC_BIGRAM_WORDS (FC_BIGRAM_BITS / 64u)
-
 typedef struct _FcSentence FcSentence;
 struct _FcSentence {
     FcExtractor *ex; /* the extractor running over this sentence (borrowed) */
     const FcDocument *doc;
     guint doc_index, number;
     FcSpan span;
-    GArray *mentions;                 /* FcMention */
-    GArray *tokpos;                   /* FcTokenPos per mention */
-    GString *tok;                     /* tokenised text */
-    char *lower;                      /* tok, ASCII lower-cased */
-    const char *folded;               /* lower, or NULL when that is not caseless (fc-atoms) */
-    char *raw_lower;                  /* the sentence as written, lower-cased, for cue words */
-    guint64 bigrams[FC_BIGRAM_WORDS]; /* hashed byte pairs of raw_lower */
+    GArray *mentions;    /* FcMention */
+    GArray *tokpos;      /* FcTokenPos per mention */
+    GString *tok;        /* tokenised text */
+    char *lower;         /* tok, ASCII lower-cased */
+    const char *folded;  /* lower, or NULL when that is not caseless (fc-atoms) */
+    char *raw_lower;     /* the sentence as written, lower-cased, for cue words */
+    FcBigrams raw_pairs; /* byte pairs of raw_lower */
+    FcBigrams tok_pairs; /* byte pairs of tok */
     int subject;
     const char *salient;
     guint slots_known, slots_present; /* bit 1 << FcSlotType: asked, and a mention fills it */
@@ -64,11 +59,11 @@ struct _FcSentence {
     guint first_claim;
 };
 
-/* Fills tok, tokpos, lower and bigrams from the mentions; raw_lower is
- * set before (the mention scan reads it too). */
+/* Fills tok, tokpos, lower and tok_pairs from the mentions; raw_lower and
+ * raw_pairs are set before (the mention scan reads them too). */
 void fc_sentence_tokenise(FcSentence *st);
 
-/* FALSE when @word (two bytes or more) cannot occur in raw_lower. */
+/* FALSE when @word cannot occur in raw_lower (fc-bigrams). */
 gboolean fc_sentence_may_contain(const FcSentence *st, const char *word);
 
 /* Index of the mention whose token starts at tok[pos], or -1. */

@@ -82,9 +82,12 @@ test_never_drops_a_match(void)
         g_autofree char *folded = g_ascii_strdown(c->subject, (gssize)len);
         const char *f = fc_atoms_exotic_case(c->subject, len) ? NULL : folded;
         g_autoptr(FcAtoms) atoms = fc_atoms_new(c->pattern, c->caseless);
-        if (!fc_atoms_may_match(atoms, c->subject, len, f))
+        FcBigrams pairs;
+        fc_bigrams_fill(&pairs, c->subject, len);
+        if (!fc_atoms_may_match(atoms, c->subject, len, f, NULL) ||
+            !fc_atoms_may_match(atoms, c->subject, len, f, &pairs))
             g_error("case %u: the atoms of /%s/ rule out '%s'", i, c->pattern, c->subject);
-        g_assert_true(fc_regex_may_match(re, c->subject, len, f));
+        g_assert_true(fc_regex_may_match(re, c->subject, len, f, &pairs));
     }
 }
 
@@ -93,7 +96,13 @@ may(const char *pattern, gboolean caseless, const char *subject)
 {
     g_autoptr(FcAtoms) atoms = fc_atoms_new(pattern, caseless);
     g_autofree char *folded = g_ascii_strdown(subject, -1);
-    return fc_atoms_may_match(atoms, subject, strlen(subject), folded);
+    gsize len = strlen(subject);
+    FcBigrams pairs;
+    fc_bigrams_fill(&pairs, subject, len);
+    /* The byte pairs only spare searches: the answer is the same. */
+    gboolean searched = fc_atoms_may_match(atoms, subject, len, folded, NULL);
+    g_assert_cmpint(fc_atoms_may_match(atoms, subject, len, folded, &pairs), ==, searched);
+    return searched;
 }
 
 static void
@@ -110,8 +119,12 @@ test_rules_out(void)
     g_assert_false(may("(?-i:January) report", TRUE, "january report"));
     /* A subject with a Kelvin sign cannot be folded, and is let through. */
     g_autoptr(FcAtoms) atoms = fc_atoms_new("kelvin", TRUE);
-    g_assert_true(fc_atoms_may_match(atoms, "x", 1, NULL));
-    g_assert_false(fc_atoms_may_match(atoms, "x", 1, "x"));
+    g_assert_true(fc_atoms_may_match(atoms, "x", 1, NULL, NULL));
+    g_assert_false(fc_atoms_may_match(atoms, "x", 1, "x", NULL));
+    /* ... even though its byte pairs lack the atom's. */
+    FcBigrams pairs;
+    fc_bigrams_fill(&pairs, "x", 1);
+    g_assert_true(fc_atoms_may_match(atoms, "x", 1, NULL, &pairs));
 }
 
 static void
@@ -125,7 +138,7 @@ test_counts(void)
     /* A lookbehind's text may precede the search start: no atom. */
     g_autoptr(FcAtoms) behind = fc_atoms_new("(?<=abcd)efgh", FALSE);
     g_assert_cmpuint(fc_atoms_count(behind), ==, 1);
-    g_assert_true(fc_atoms_may_match(behind, "efgh", 4, "efgh"));
+    g_assert_true(fc_atoms_may_match(behind, "efgh", 4, "efgh", NULL));
     /* Nothing is required by both sides of a top-level alternation. */
     g_assert_null(fc_atoms_new("abc|d", FALSE));
     g_assert_null(fc_atoms_new("ab", FALSE));
@@ -135,7 +148,7 @@ test_counts(void)
     g_assert_null(fc_atoms_new("abc(def", FALSE));
     g_assert_null(fc_atoms_new("abc\\", FALSE));
     g_assert_cmpuint(fc_atoms_count(NULL), ==, 0);
-    g_assert_true(fc_atoms_may_match(NULL, "", 0, ""));
+    g_assert_true(fc_atoms_may_match(NULL, "", 0, "", NULL));
 }
 
 int

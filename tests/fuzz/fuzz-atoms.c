@@ -3,8 +3,9 @@
  * Input: one flag byte (bit 0: caseless), a pattern, a NUL, a subject;
  * without a NUL the pattern is its own subject (patterns made of literals
  * match themselves).  Whenever the compiled pattern matches the subject,
- * the atoms must let the subject through: the filter may be useless, never
- * wrong.  The reader also sees the raw bytes, valid UTF-8 or not.
+ * the atoms must let the subject through, with and without the subject's
+ * byte pairs: the filter may be useless, never wrong.  The reader also sees the raw bytes, valid
+ * UTF-8 or not.
  */
 #include "fuzz.h"
 
@@ -25,7 +26,10 @@ check_sound(const char *pattern, gboolean caseless, const char *subject, gsize l
         return;
     g_autofree char *folded = g_ascii_strdown(subject, (gssize)len);
     const char *f = fc_atoms_exotic_case(subject, len) ? NULL : folded;
-    FUZZ_CHECK(fc_regex_may_match(re, subject, len, f));
+    FUZZ_CHECK(fc_regex_may_match(re, subject, len, f, NULL));
+    FcBigrams pairs;
+    fc_bigrams_fill(&pairs, subject, len);
+    FUZZ_CHECK(fc_regex_may_match(re, subject, len, f, &pairs));
 }
 
 int

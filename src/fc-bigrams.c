@@ -1,0 +1,24 @@
+#include "fc-bigrams.h"
+
+#include <string.h>
+
+void
+fc_bigrams_fill(FcBigrams *set, const char *s, gsize len)
+{
+    memset(set->bits, 0, sizeof set->bits);
+    const guchar *p = (const guchar *)s;
+    for (gsize i = 0; i + 1 < len; i++) {
+        guint h = fc_bigrams_hash(p[i], p[i + 1]);
+        set->bits[h / 64u] |= G_GUINT64_CONSTANT(1) << (h % 64u);
+    }
+}
+
+gboolean
+fc_bigrams_may_contain(const FcBigrams *set, const char *word, gsize n)
+{
+    const guchar *w = (const guchar *)word;
+    for (gsize i = 0; i + 1 < n; i++)
+        if (!fc_bigrams_has(set, fc_bigrams_hash(w[i], w[i + 1])))
+            return FALSE;
+    return TRUE;
+}

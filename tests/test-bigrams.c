@@ -1,0 +1,56 @@
+/* fc-bigrams: a set that may say "maybe" in vain, never "no" in vain. */
+#include "fc-bigrams.h"
+
+#include <string.h>
+
+/* Every substring of a text, in either case, passes its text's set. */
+static void
+test_substrings_pass(void)
+{
+    static const char *const texts[] = {
+        "Acme raised $20 million in a Series B led by Sequoia.",
+        "\xE2\x9F\xA6ORG:0\xE2\x9F\xA7 is valued at \xE2\x9F\xA6MONEY:1\xE2\x9F\xA7",
+        "caf\xC3\xA9 au LAIT",
+        "ab",
+    };
+    for (guint t = 0; t < G_N_ELEMENTS(texts); t++) {
+        const char *text = texts[t];
+        gsize len = strlen(text);
+        FcBigrams set;
+        fc_bigrams_fill(&set, text, len);
+        g_autofree char *upper = g_ascii_strup(text, (gssize)len);
+        for (gsize s = 0; s < len; s++)
+            for (gsize n = 0; s + n <= len; n++) {
+                g_assert_true(fc_bigrams_may_contain(&set, text + s, n));
+                g_assert_true(fc_bigrams_may_contain(&set, upper + s, n));
+            }
+    }
+}
+
+static void
+test_rules_out(void)
+{
+    FcBigrams set;
+    const char *text = "the round was led by Accel";
+    fc_bigrams_fill(&set, text, strlen(text));
+    g_assert_false(fc_bigrams_may_contain(&set, "valued", 6));
+    /* A single byte has no pair to rule it out. */
+    g_assert_true(fc_bigrams_may_contain(&set, "$", 1));
+    g_assert_false(fc_bigrams_may_contain(&set, "xq", 2));
+    /* Only the first @len bytes count. */
+    fc_bigrams_fill(&set, text, 3);
+    g_assert_true(fc_bigrams_may_contain(&set, "TH", 2));
+    g_assert_false(fc_bigrams_may_contain(&set, "ro", 2));
+    fc_bigrams_fill(&set, "", 0);
+    g_assert_false(fc_bigrams_may_contain(&set, "th", 2));
+    g_assert_true(fc_bigrams_may_contain(&set, "t", 1));
+}
+
+int
+main(int argc, char **argv)
+{
+    g_test_init(&argc, &argv, NULL);
+    g_test_add_func("/bigrams/substrings-pass", test_substrings_pass);
+    g_test_add_func("/bigrams/rules-out", test_rules_out);
+    return g_test_run();
+}
