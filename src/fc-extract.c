@@ -238,7 +238,7 @@ fc_sentence_default_entity(const FcSentence *st, gsize ms, gsize me)
 static const char *
 fc_sentence_joint_counterpart(const FcSentence *st, GArray *parts, gsize ms, gsize me)
 {
-    g_autofree char *span = g_strndup(st->lower + ms, me - ms);
+    g_autofree char *span = g_strndup(st->lower->str + ms, me - ms);
     if (strstr(span, " each ") != NULL)
         return NULL;
     GString *joined = g_string_new(NULL);
@@ -312,7 +312,8 @@ fc_rule_cued(const FcExtractRule *r, const FcSentence *st)
     if (r->cues == NULL)
         return TRUE;
     for (guint i = 0; r->cues[i] != NULL; i++)
-        if (fc_sentence_may_contain(st, r->cues[i]) && strstr(st->raw_lower, r->cues[i]) != NULL)
+        if (fc_sentence_may_contain(st, r->cues[i]) &&
+            strstr(st->raw_lower->str, r->cues[i]) != NULL)
             return TRUE;
     return FALSE;
 }
@@ -341,8 +342,6 @@ fc_sentence_has_value_for(FcSentence *st, const FcExtractRule *r)
 static void
 fc_sentence_apply_rule(FcSentence *st, const FcExtractRule *r, GPtrArray *notes)
 {
-    if (!fc_sentence_has_value_for(st, r) || !fc_rule_cued(r, st))
-        return;
     for (guint i = 0; i < r->patterns->len; i++) {
         const FcRegex *re = g_ptr_array_index(r->patterns, i);
         if (!fc_regex_may_match(re, st->tok->str, st->tok->len, st->folded, &st->tok_pairs))
@@ -366,17 +365,21 @@ fc_sentence_apply_rule(FcSentence *st, const FcExtractRule *r, GPtrArray *notes)
     }
 }
 
+/* A sentence is tokenised only once a rule has its value and cue words:
+ * a third of all sentences never are. */
 static void
 fc_sentence_run(FcSentence *st, GPtrArray *notes)
 {
-    fc_sentence_tokenise(st);
-    st->used = g_new0(const FcExtractRule *, st->mentions->len + 1);
-    st->used_at = g_new0(gsize, st->mentions->len + 1);
+    if (fc_sentence_debug_tokens())
+        fc_sentence_tokenise(st);
     GPtrArray *rules = st->ex->rules->extract;
     for (guint i = 0; i < rules->len; i++) {
         const FcExtractRule *r = g_ptr_array_index(rules, i);
-        if (st->ex->only == NULL || st->ex->only == r)
-            fc_sentence_apply_rule(st, r, notes);
+        if ((st->ex->only != NULL && st->ex->only != r) || !fc_sentence_has_value_for(st, r) ||
+            !fc_rule_cued(r, st))
+            continue;
+        fc_sentence_tokenise(st);
+        fc_sentence_apply_rule(st, r, notes);
     }
 }
 
@@ -394,20 +397,6 @@ fc_sentence_subject_is_backer(const FcSentence *st)
     return fc_sentence_is_backer(st, name);
 }
 
-static void
-fc_sentence_clear(FcSentence *st)
-{
-    g_array_unref(st->mentions);
-    g_array_unref(st->tokpos);
-    g_array_unref(st->focus);
-    g_string_free(st->tok, TRUE);
-    g_free(st->lower);
-    g_free(st->raw_lower);
-    g_free(st->used);
-    g_free(st->used_at);
-    g_free(st->quote);
-}
-
 void
 fc_extract_document(FcExtractor *ex, const FcDocument *doc, guint doc_index, GPtrArray *claims,
                     GPtrArray *notes)
@@ -416,25 +405,12 @@ fc_extract_document(FcExtractor *ex, const FcDocument *doc, guint doc_index, GPt
     g_autoptr(FcDiscourse) discourse = fc_discourse_new(ex->rules->lexicon);
     FcLocator locator;
     fc_locator_init(&locator, doc);
+    FcSentence st;
+    fc_sentence_init(&st, ex, doc, doc_index, claims, &locator);
     for (guint i = 0; i < sentences->len; i++) {
-        FcSentence st = {0};
-        st.ex = ex;
-        st.doc = doc;
-        st.doc_index = doc_index;
-        st.number = i;
-        st.span = g_array_index(sentences, FcSpan, i);
-        st.mentions = g_array_new(FALSE, FALSE, sizeof(FcMention));
-        st.tokpos = g_array_new(FALSE, FALSE, sizeof(FcTokenPos));
-        st.tok = g_string_new(NULL);
-        st.focus = g_array_new(FALSE, FALSE, sizeof(FcFocus));
-        st.claims = claims;
-        st.locator = &locator;
-        st.first_claim = claims->len;
-        st.raw_lower =
-            g_ascii_strdown(doc->text + st.span.start, (gssize)(st.span.end - st.span.start));
-        fc_bigrams_fill(&st.raw_pairs, st.raw_lower, st.span.end - st.span.start);
-        if (fc_mention_scan_lower(ex->rules->scanner, doc, st.span, st.raw_lower, &st.raw_pairs,
-                                  ex->match, st.mentions) > 0) {
+        fc_sentence_reset(&st, i, g_array_index(sentences, FcSpan, i));
+        if (fc_mention_scan_lower(ex->rules->scanner, doc, st.span, st.raw_lower->str,
+                                  &st.raw_pairs, ex->match, st.mentions) > 0) {
             guint line, col;
             fc_document_locate(doc, st.span.start, &line, &col);
             g_ptr_array_add(notes, g_strdup_printf("%s:%u: sentence partly skipped: a mention "
@@ -451,6 +427,6 @@ fc_extract_document(FcExtractor *ex, const FcDocument *doc, guint doc_index, GPt
         fc_sentence_run(&st, notes);
         if (fc_sentence_subject_is_backer(&st))
             fc_discourse_demote_subject(discourse);
-        fc_sentence_clear(&st);
     }
+    fc_sentence_clear(&st);
 }

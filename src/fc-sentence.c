@@ -65,8 +65,74 @@ fc_sentence_may_contain(const FcSentence *st, const char *word)
 }
 
 void
+fc_sentence_init(FcSentence *st, FcExtractor *ex, const FcDocument *doc, guint doc_index,
+                 GPtrArray *claims, FcLocator *locator)
+{
+    memset(st, 0, sizeof *st);
+    st->ex = ex;
+    st->doc = doc;
+    st->doc_index = doc_index;
+    st->claims = claims;
+    st->locator = locator;
+    st->mentions = g_array_new(FALSE, FALSE, sizeof(FcMention));
+    st->tokpos = g_array_new(FALSE, FALSE, sizeof(FcTokenPos));
+    st->focus = g_array_new(FALSE, FALSE, sizeof(FcFocus));
+    st->tok = g_string_new(NULL);
+    st->lower = g_string_new(NULL);
+    st->raw_lower = g_string_new(NULL);
+}
+
+/* g_ascii_strdown() would allocate per sentence and call per byte. */
+static void
+fc_lower_into(GString *out, const char *s, gsize n)
+{
+    g_string_set_size(out, n);
+    for (gsize i = 0; i < n; i++)
+        out->str[i] = s[i] >= 'A' && s[i] <= 'Z' ? (char)(s[i] + ('a' - 'A')) : s[i];
+}
+
+void
+fc_sentence_reset(FcSentence *st, guint number, FcSpan span)
+{
+    st->number = number;
+    st->span = span;
+    g_array_set_size(st->mentions, 0);
+    g_array_set_size(st->tokpos, 0);
+    g_array_set_size(st->focus, 0);
+    g_string_truncate(st->tok, 0);
+    st->tokenised = FALSE;
+    st->folded = NULL;
+    st->subject = 0;
+    st->salient = NULL;
+    st->slots_known = st->slots_present = 0;
+    g_clear_pointer(&st->used, g_free);
+    g_clear_pointer(&st->used_at, g_free);
+    g_clear_pointer(&st->quote, g_free);
+    st->first_claim = st->claims->len;
+    fc_lower_into(st->raw_lower, st->doc->text + span.start, span.end - span.start);
+    fc_bigrams_fill(&st->raw_pairs, st->raw_lower->str, st->raw_lower->len);
+}
+
+void
+fc_sentence_clear(FcSentence *st)
+{
+    g_array_unref(st->mentions);
+    g_array_unref(st->tokpos);
+    g_array_unref(st->focus);
+    g_string_free(st->tok, TRUE);
+    g_string_free(st->lower, TRUE);
+    g_string_free(st->raw_lower, TRUE);
+    g_free(st->used);
+    g_free(st->used_at);
+    g_free(st->quote);
+}
+
+void
 fc_sentence_tokenise(FcSentence *st)
 {
+    if (st->tokenised)
+        return;
+    st->tokenised = TRUE;
     gsize at = st->span.start;
     for (guint i = 0; i < st->mentions->len; i++) {
         const FcMention *m = &g_array_index(st->mentions, FcMention, i);
@@ -83,15 +149,23 @@ fc_sentence_tokenise(FcSentence *st)
             at += st->doc->text[at] == '\'' ? 1 : strlen("’");
     }
     fc_sentence_copy(st, at, st->span.end);
-    st->lower = g_ascii_strdown(st->tok->str, (gssize)st->tok->len);
-    st->folded = fc_atoms_exotic_case(st->tok->str, st->tok->len) ? NULL : st->lower;
+    fc_lower_into(st->lower, st->tok->str, st->tok->len);
+    st->folded = fc_atoms_exotic_case(st->tok->str, st->tok->len) ? NULL : st->lower->str;
     fc_bigrams_fill(&st->tok_pairs, st->tok->str, st->tok->len);
+    st->used = g_new0(const FcExtractRule *, st->mentions->len + 1);
+    st->used_at = g_new0(gsize, st->mentions->len + 1);
+    if (fc_sentence_debug_tokens())
+        g_printerr("%s#%u: %s\n", st->doc->path, st->number, st->tok->str);
+}
+
+gboolean
+fc_sentence_debug_tokens(void)
+{
     /* Rule authors' view of what the patterns see. */
     static gsize debug_tokens;
     if (g_once_init_enter(&debug_tokens))
         g_once_init_leave(&debug_tokens, g_getenv("FACTCHECK_DEBUG_TOKENS") != NULL ? 2 : 1);
-    if (debug_tokens == 2)
-        g_printerr("%s#%u: %s\n", st->doc->path, st->number, st->tok->str);
+    return debug_tokens == 2;
 }
 
 int

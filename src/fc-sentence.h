@@ -3,8 +3,10 @@
  * Internal to fc-extract and fc-context.  Mentions are replaced by tokens
  * ("⟦ORG:0⟧ has raised ⟦MONEY:2⟧"), white space collapsed, typographic
  * quotes and dashes folded; FcTokenPos maps each mention to its token.
- * Ownership: the sentence owns its arrays and strings (fc-extract clears
- * them); it borrows the document, the extractor and the claims array.
+ * Ownership: the sentence owns its arrays and strings, made once per
+ * document by fc_sentence_init() and reused by each fc_sentence_reset();
+ * it borrows the document, the extractor, the locator and the claims
+ * array.
  */
 #pragma once
 
@@ -42,9 +44,10 @@ struct _FcSentence {
     GArray *mentions;    /* FcMention */
     GArray *tokpos;      /* FcTokenPos per mention */
     GString *tok;        /* tokenised text */
-    char *lower;         /* tok, ASCII lower-cased */
+    gboolean tokenised;  /* tok, tokpos, lower, tok_pairs, used are filled */
+    GString *lower;      /* tok, ASCII lower-cased */
     const char *folded;  /* lower, or NULL when that is not caseless (fc-atoms) */
-    char *raw_lower;     /* the sentence as written, lower-cased, for cue words */
+    GString *raw_lower;  /* the sentence as written, lower-cased, for cue words */
     FcBigrams raw_pairs; /* byte pairs of raw_lower */
     FcBigrams tok_pairs; /* byte pairs of tok */
     int subject;
@@ -59,9 +62,24 @@ struct _FcSentence {
     guint first_claim;
 };
 
-/* Fills tok, tokpos, lower and tok_pairs from the mentions; raw_lower and
- * raw_pairs are set before (the mention scan reads them too). */
+/* Makes the buffers of the sentences of @doc; the first sentence comes
+ * with fc_sentence_reset(). */
+void fc_sentence_init(FcSentence *st, FcExtractor *ex, const FcDocument *doc, guint doc_index,
+                      GPtrArray *claims, FcLocator *locator);
+
+/* Makes @st sentence @number of the document, at @span: no mentions yet,
+ * raw_lower and raw_pairs filled (the mention scan reads them). */
+void fc_sentence_reset(FcSentence *st, guint number, FcSpan span);
+
+/* Frees what fc_sentence_init() made. */
+void fc_sentence_clear(FcSentence *st);
+
+/* Fills tok, tokpos, lower, tok_pairs and used from the mentions, once per
+ * sentence: only sentences a rule may match need them. */
 void fc_sentence_tokenise(FcSentence *st);
+
+/* Is FACTCHECK_DEBUG_TOKENS set: every sentence's tokens go to stderr? */
+gboolean fc_sentence_debug_tokens(void);
 
 /* FALSE when @word cannot occur in raw_lower (fc-bigrams). */
 gboolean fc_sentence_may_contain(const FcSentence *st, const char *word);
