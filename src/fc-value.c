@@ -54,8 +54,13 @@
  * range ("$1.5B-$2B") belongs to the range's match, and a spaced or doubled
  * dash ("the deal -- $5bn", "2019 - $5m") is punctuation. */
 #define FC_V_NOT_NEGATIVE "(?<!^[-−])(?<![\\s(\\[][-−])(?<!\\bminus\\s)(?<!\\bnegative\\s)"
+/* A figure, a currency sign or code, "between" and the words before a
+ * figure all start a word.  Saying so first rejects a position inside a
+ * word at once, where PCRE2 would otherwise try the lookbehinds and each
+ * bound and approximation word (the patterns run at every position). */
 #define FC_V_PREFIX                                                                                \
-    FC_V_NOT_NEGATIVE "(?:\\b(?:" FC_V_BOUND ")\\s+)?(?:\\b(?:" FC_V_APPROX ")\\s+)?"
+    "(?<![\\p{L}\\p{N}_])" FC_V_NOT_NEGATIVE "(?:\\b(?:" FC_V_BOUND ")\\s+)?"                      \
+    "(?:\\b(?:" FC_V_APPROX ")\\s+)?"
 
 /* "from $5bn to $10bn" is a change, not a range: the "to" form of a range
  * must not follow "from". */
