@@ -575,9 +575,17 @@ fc_atoms_may_match(const FcAtoms *atoms, const char *subject, gsize len, const c
     return TRUE;
 }
 
-gboolean
-fc_atoms_exotic_case(const char *s, gsize len)
+static gboolean
+fc_text_has(const char *s, gsize len, const FcBigrams *pairs, const char *needle)
 {
-    return memmem(s, len, "\xE2\x84\xAA", 3) != NULL || /* KELVIN SIGN ~ k */
-           memmem(s, len, "\xC5\xBF", 2) != NULL;       /* LONG S ~ s */
+    gsize n = strlen(needle);
+    return (pairs == NULL || fc_bigrams_may_contain(pairs, needle, n)) &&
+           memmem(s, len, needle, n) != NULL;
+}
+
+gboolean
+fc_atoms_exotic_case(const char *s, gsize len, const FcBigrams *pairs)
+{
+    return fc_text_has(s, len, pairs, "\xE2\x84\xAA") || /* KELVIN SIGN ~ k */
+           fc_text_has(s, len, pairs, "\xC5\xBF");       /* LONG S ~ s */
 }

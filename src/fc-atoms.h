@@ -43,8 +43,9 @@ gboolean fc_atoms_may_match(const FcAtoms *atoms, const char *subject, gsize len
                             const char *folded, const FcBigrams *pairs);
 
 /* Does @s[0..len) hold a character whose caseless match reaches an ASCII
- * letter from outside ASCII? */
-gboolean fc_atoms_exotic_case(const char *s, gsize len);
+ * letter from outside ASCII?  @pairs, the byte pairs of @s or NULL, spare
+ * the search in most texts. */
+gboolean fc_atoms_exotic_case(const char *s, gsize len, const FcBigrams *pairs);
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC(FcAtoms, fc_atoms_free)
 

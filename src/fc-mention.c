@@ -890,7 +890,7 @@ fc_mention_scan_lower(const FcMentionScanner *scanner, const FcDocument *doc, Fc
     FcScan sc = {scanner, doc,
                  span,    match,
                  taken,   g_array_new(FALSE, FALSE, sizeof(FcMention)),
-                 0,       fc_atoms_exotic_case(lower, len) ? NULL : lower,
+                 0,       fc_atoms_exotic_case(lower, len, pairs) ? NULL : lower,
                  pairs};
     fc_scan_dateline(&sc);
     /* Most prose sentences hold no figure at all: skip the costly number

@@ -150,8 +150,9 @@ fc_sentence_tokenise(FcSentence *st)
     }
     fc_sentence_copy(st, at, st->span.end);
     fc_lower_into(st->lower, st->tok->str, st->tok->len);
-    st->folded = fc_atoms_exotic_case(st->tok->str, st->tok->len) ? NULL : st->lower->str;
     fc_bigrams_fill(&st->tok_pairs, st->tok->str, st->tok->len);
+    st->folded =
+        fc_atoms_exotic_case(st->tok->str, st->tok->len, &st->tok_pairs) ? NULL : st->lower->str;
     st->used = g_new0(const FcExtractRule *, st->mentions->len + 1);
     st->used_at = g_new0(gsize, st->mentions->len + 1);
     if (fc_sentence_debug_tokens())

@@ -80,7 +80,7 @@ test_never_drops_a_match(void)
         if (fc_regex_match(re, c->subject, len, 0, m) != FC_REGEX_MATCHED)
             g_error("case %u: /%s/ does not match '%s'", i, c->pattern, c->subject);
         g_autofree char *folded = g_ascii_strdown(c->subject, (gssize)len);
-        const char *f = fc_atoms_exotic_case(c->subject, len) ? NULL : folded;
+        const char *f = fc_atoms_exotic_case(c->subject, len, NULL) ? NULL : folded;
         g_autoptr(FcAtoms) atoms = fc_atoms_new(c->pattern, c->caseless);
         FcBigrams pairs;
         fc_bigrams_fill(&pairs, c->subject, len);
@@ -128,6 +128,20 @@ test_rules_out(void)
 }
 
 static void
+test_exotic_case(void)
+{
+    static const char *const texts[] = {"plain text", "300 \xE2\x84\xAA", "\xC5\xBFtart", ""};
+    static const gboolean exotic[] = {FALSE, TRUE, TRUE, FALSE};
+    for (guint i = 0; i < G_N_ELEMENTS(texts); i++) {
+        gsize len = strlen(texts[i]);
+        FcBigrams pairs;
+        fc_bigrams_fill(&pairs, texts[i], len);
+        g_assert_cmpint(fc_atoms_exotic_case(texts[i], len, NULL), ==, exotic[i]);
+        g_assert_cmpint(fc_atoms_exotic_case(texts[i], len, &pairs), ==, exotic[i]);
+    }
+}
+
+static void
 test_counts(void)
 {
     g_autoptr(FcAtoms) money =
@@ -158,5 +172,6 @@ main(int argc, char **argv)
     g_test_add_func("/atoms/never-drops-a-match", test_never_drops_a_match);
     g_test_add_func("/atoms/rules-out", test_rules_out);
     g_test_add_func("/atoms/counts", test_counts);
+    g_test_add_func("/atoms/exotic-case", test_exotic_case);
     return g_test_run();
 }
