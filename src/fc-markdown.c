@@ -11,12 +11,6 @@
 
 /* ---- small byte helpers ------------------------------------------------ */
 
-gboolean
-fc_markdown_is_blank_char(char c)
-{
-    return c == ' ' || c == '\t' || c == '\r';
-}
-
 /* Overwrites [from, to) with white space but keeps line ends, so that
  * offsets, line numbers and CRLF pairs survive.  A multi-byte character
  * becomes one space character of the same length (U+00A0, U+2002), so that
@@ -73,7 +67,7 @@ fc_markdown_is_rule_line(const char *t, gsize p, gsize end)
     char c = t[p];
     guint marks = 0, pipes = 0, dashes = 0;
     gboolean same = (c == '-' || c == '*' || c == '_' || c == '='), table = TRUE;
-    for (gsize i = p; i < end; i++) {
+    for (gsize i = p; i < end && (same || table); i++) {
         if (fc_markdown_is_blank_char(t[i]))
             continue;
         marks += t[i] == c;
@@ -565,6 +559,11 @@ fc_markdown_clean_at(FcMarkdown *md, gsize i)
     }
 }
 
+/* The bytes fc_markdown_clean_at() acts on; prose is mostly others. */
+static const guint8 fc_markdown_inline_special[256] = {
+    ['\\'] = 1, ['<'] = 1, ['!'] = 1, ['['] = 1, ['`'] = 1, ['*'] = 1, ['_'] = 1, ['~'] = 1,
+};
+
 void
 fc_markdown_clean(FcDocument *doc)
 {
@@ -572,6 +571,10 @@ fc_markdown_clean(FcDocument *doc)
     gsize len = doc->len, from = doc->body_start;
     fc_markdown_clean_lines(t, len, from);
     FcMarkdown md = {t, len, FALSE, doc};
-    for (gsize i = from; i < len;)
-        i = fc_markdown_clean_at(&md, i);
+    for (gsize i = from; i < len;) {
+        while (i < len && !fc_markdown_inline_special[(guchar)t[i]])
+            i++;
+        if (i < len)
+            i = fc_markdown_clean_at(&md, i);
+    }
 }

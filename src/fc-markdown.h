@@ -28,8 +28,13 @@ void fc_markdown_clean(FcDocument *doc);
  * the same number of characters, keeping '\n' and '\r'. */
 void fc_markdown_blank(char *t, gsize from, gsize to);
 
-/* Space, tab or carriage return: the blanks within a line. */
-gboolean fc_markdown_is_blank_char(char c);
+/* Space, tab or carriage return: the blanks within a line.  Inline: it
+ * runs on most bytes of every line. */
+static inline gboolean
+fc_markdown_is_blank_char(char c)
+{
+    return c == ' ' || c == '\t' || c == '\r';
+}
 
 /* Offset of the '\n' ending the line at @pos, or @len. */
 gsize fc_markdown_line_end(const char *t, gsize len, gsize pos);
