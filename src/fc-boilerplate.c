@@ -47,11 +47,19 @@ fc_line_blank(char *t, FcLine l)
 static char *
 fc_line_key(const char *t, FcLine l)
 {
-    g_autofree char *raw = g_strndup(t + l.start, l.end - l.start);
-    GString *key = g_string_new(NULL);
-    for (const char *p = raw; *p != '\0'; p++)
-        if (strchr("#*_:>", *p) == NULL)
-            g_string_append_c(key, g_ascii_tolower(*p));
+    GString *key = g_string_sized_new(l.end - l.start);
+    for (gsize i = l.start; i < l.end && t[i] != '\0'; i++) {
+        switch (t[i]) {
+        case '#':
+        case '*':
+        case '_':
+        case ':':
+        case '>':
+            break;
+        default:
+            g_string_append_c(key, g_ascii_tolower(t[i]));
+        }
+    }
     return g_strstrip(g_string_free(key, FALSE));
 }
 
@@ -110,6 +118,11 @@ fc_line_is_share_prompt(const char *raw)
 static gboolean
 fc_line_is_byline(const char *t, FcLine l)
 {
+    gsize i = l.start;
+    while (i < l.end && g_ascii_isspace(t[i]))
+        i++;
+    if (l.end - i < 3 || strncmp(t + i, "By ", 3) != 0)
+        return FALSE;
     g_autofree char *raw = g_strstrip(g_strndup(t + l.start, l.end - l.start));
     gsize n = strlen(raw);
     if (n < 5 || n > 100 || strncmp(raw, "By ", 3) != 0 || !g_ascii_isupper(raw[3]) ||
@@ -119,6 +132,21 @@ fc_line_is_byline(const char *t, FcLine l)
         if (g_ascii_isdigit(*p))
             return FALSE;
     return TRUE;
+}
+
+/* "Related: Story A | Story B": what precedes the first colon is a
+ * related-stories header (none of them holds a colon). */
+static gboolean
+fc_line_opens_with_related_header(const char *raw)
+{
+    const char *colon = strchr(raw, ':');
+    if (colon == NULL)
+        return FALSE;
+    gsize n = (gsize)(colon - raw);
+    for (guint i = 0; i < G_N_ELEMENTS(fc_related_headers); i++)
+        if (strlen(fc_related_headers[i]) == n && memcmp(raw, fc_related_headers[i], n) == 0)
+            return TRUE;
+    return FALSE;
 }
 
 /* Navigation bars, share prompts, bylines, cookie notices, copyright and
@@ -136,12 +164,9 @@ fc_line_is_chrome(const char *t, FcLine l)
      * in emphasis or a quote block ("**Read more:** [headline](url)"). */
     g_autofree char *lower = g_ascii_strdown(t + l.start, (gssize)(l.end - l.start));
     const char *raw = lower + strspn(lower, " \t*_#>");
-    for (guint i = 0; i < G_N_ELEMENTS(fc_related_headers); i++)
-        if (g_str_has_prefix(raw, fc_related_headers[i]) &&
-            raw[strlen(fc_related_headers[i])] == ':')
-            return TRUE;
-    return bars >= 2 || fc_line_is_share_prompt(raw) || fc_line_is_byline(t, l) ||
-           strstr(key, "all rights reserved") != NULL || strstr(key, "©") != NULL ||
+    return fc_line_opens_with_related_header(raw) || bars >= 2 || fc_line_is_share_prompt(raw) ||
+           fc_line_is_byline(t, l) || strstr(key, "all rights reserved") != NULL ||
+           strstr(key, "©") != NULL ||
            (strstr(key, "cookie") != NULL &&
             (strstr(key, "accept") != NULL || strstr(key, "consent") != NULL)) ||
            strcmp(key, "leave a reply") == 0 || strcmp(key, "post comment") == 0 ||
