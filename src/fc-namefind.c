@@ -10,6 +10,7 @@ struct _FcNameFinder {
     GHashTable *names;  /* every alias (owned) */
     GHashTable *firsts; /* the first word of every alias (owned) */
     guint8 first_bytes[256 / 8];
+    guint64 first_lengths[256]; /* per first byte: bit n for first words of n bytes (63: longer) */
     gsize longest;       /* bytes of the longest alias */
     gsize longest_first; /* bytes of the longest first word */
 };
@@ -41,6 +42,12 @@ fc_first_word_len(const char *name)
     return i;
 }
 
+static guint64
+fc_length_bit(gsize n)
+{
+    return G_GUINT64_CONSTANT(1) << MIN(n, 63);
+}
+
 FcNameFinder *
 fc_name_finder_new(GPtrArray *names)
 {
@@ -57,6 +64,7 @@ fc_name_finder_new(GPtrArray *names)
         g_hash_table_add(f->names, g_strdup(name));
         g_hash_table_add(f->firsts, g_strndup(name, first));
         f->first_bytes[(guchar)name[0] / 8] |= (guint8)(1u << ((guchar)name[0] % 8));
+        f->first_lengths[(guchar)name[0]] |= fc_length_bit(first);
         f->longest = MAX(f->longest, len);
         f->longest_first = MAX(f->longest_first, first);
     }
@@ -95,7 +103,9 @@ fc_first_word_known(const FcNameFinder *f, const char *t, gsize p, gsize to)
     gsize w = p, k;
     while ((k = fc_word_char_len(t, w, to)) > 0)
         w += k;
-    if (w - p > f->longest_first)
+    /* Most capitalised words are no alias's first word: their first byte
+     * and length say so before a copy and a hash lookup. */
+    if (w - p > f->longest_first || !(f->first_lengths[(guchar)t[p]] & fc_length_bit(w - p)))
         return FALSE;
     char key[FC_NAME_MAX + 1];
     memcpy(key, t + p, w - p);
