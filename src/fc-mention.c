@@ -887,17 +887,25 @@ fc_mention_scan_lower(const FcMentionScanner *scanner, const FcDocument *doc, Fc
 {
     g_autofree guint8 *taken = g_malloc0(span.end - span.start + 1);
     gsize len = span.end - span.start;
-    FcScan sc = {scanner, doc,
-                 span,    match,
-                 taken,   g_array_new(FALSE, FALSE, sizeof(FcMention)),
-                 0,       fc_atoms_exotic_case(lower, len, pairs) ? NULL : lower,
-                 pairs};
+    FcScan sc = {
+        .scanner = scanner,
+        .doc = doc,
+        .span = span,
+        .match = match,
+        .taken = taken,
+        /* Straight into @out when it is empty, as fc-extract's is. */
+        .found = out->len == 0 ? g_array_ref(out) : g_array_new(FALSE, FALSE, sizeof(FcMention)),
+        .folded = fc_atoms_exotic_case(lower, len, pairs) ? NULL : lower,
+        .pairs = pairs,
+    };
     fc_scan_dateline(&sc);
     /* Most prose sentences hold no figure at all: skip the costly number
      * patterns there ("a billion dollars" is the one figure without a
      * digit). */
     gboolean digits = fc_span_has_digit(doc, span);
-    if ((digits || fc_span_has(doc, span, "illion")) && fc_scan_may_hold_money(&sc))
+    gboolean illion =
+        fc_bigrams_may_contain(pairs, "illion", 6) && fc_span_has(doc, span, "illion");
+    if ((digits || illion) && fc_scan_may_hold_money(&sc))
         fc_scan_simple(&sc, FC_SCAN_MONEY);
     if (digits && fc_scan_may_hold_percent(&sc))
         fc_scan_simple(&sc, FC_SCAN_PERCENT);
@@ -914,7 +922,8 @@ fc_mention_scan_lower(const FcMentionScanner *scanner, const FcDocument *doc, Fc
     fc_scan_drop_descriptors(&sc);
     fc_scan_drop_name_descriptors(&sc);
     fc_scan_drop_conversions(&sc);
-    g_array_append_vals(out, sc.found->data, sc.found->len);
+    if (sc.found != out)
+        g_array_append_vals(out, sc.found->data, sc.found->len);
     g_array_unref(sc.found);
     return sc.limits;
 }
