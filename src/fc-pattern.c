@@ -1,5 +1,7 @@
 #include "fc-pattern.h"
 
+#include "fc-wordalt.h"
+
 #include <string.h>
 
 #define FC_TOK(types) "⟦(?:" types "):\\d+⟧"
@@ -17,23 +19,58 @@
 #define FC_ROLE_WORDS                                                                              \
     "|co-founder|founder|cofounder|ceo|chief|executive|president|chairman|chairwoman"              \
     "|spokesperson|spokesman|spokeswoman|analyst|told|says"
-#define FC_WORD_EXCEPT(stop) "(?:(?!(?:" stop ")\\b)\\p{L}[\\p{L}\\p{N}.-]*,? )"
-#define FC_WORD FC_WORD_EXCEPT(FC_STOP_WORDS FC_ROLE_WORDS)
-#define FC_PERSON_WORD FC_WORD_EXCEPT(FC_STOP_WORDS)
-
-#define FC_ORG_DESC                                                                                \
-    "(?:(?:the |an? )?(?:" FC_TOK(FC_ORGISH "|PLACE|PERSON") "'s )?" FC_WORD "{0,3}?)?"
 #define FC_APPOS "(?: \\(" FC_TOK(FC_ORGISH) "\\))?"
-/* One name of a list, possibly described and bracketed: "Google's AI arm
- * (Google DeepMind)", "a16z (Andreessen Horowitz)". */
-#define FC_LIST_ITEM                                                                               \
-    FC_ORG_DESC "\\(?" FC_TOK(                                                                     \
-        FC_ORGISH "|PERSON") "\\)?" FC_APPOS                                                       \
-                             "(?:, (?:the|a|an) [^,;⟦]{1,60}(?:⟦[A-Z]+:\\d+⟧[^,;⟦]{0,20})?,)?"
 /* A comma before a participle ends the list: "led by Accel, valuing the
  * company at $60m". */
 #define FC_LIST_SEP "(?:,? and |, (?![a-z]+ing )| as well as | & |,? plus |, along with )"
-#define FC_PERSON_DESC "(?:(?:" FC_PERSON_WORD "|" FC_TOK(FC_ORGISH) "(?:'s)? ){0,6}?)?"
+
+/* The pieces of a slot that hold a word list: built once, with the lists
+ * factored by prefix (fc-wordalt), since every descriptor word of every
+ * candidate name is checked against them.  They live as long as the
+ * process. */
+typedef struct {
+    char *word;        /* a descriptor word: not a stop or role word */
+    char *org_desc;    /* "the AI startup", "Google's AI arm" before a name */
+    char *list_item;   /* one name of a list, possibly described and bracketed */
+    char *person_desc; /* words and names before a person */
+} FcPieces;
+
+static char *
+fc_word_except(const char *words)
+{
+    g_autofree char *alternation = fc_wordalt_new(words);
+    return g_strconcat("(?:(?!", alternation, "\\b)\\p{L}[\\p{L}\\p{N}.-]*,? )", NULL);
+}
+
+static void
+fc_pieces_build(FcPieces *p)
+{
+    p->word = fc_word_except(FC_STOP_WORDS FC_ROLE_WORDS);
+    p->org_desc = g_strconcat("(?:(?:the |an? )?(?:" FC_TOK(FC_ORGISH "|PLACE|PERSON") "'s )?",
+                              p->word, "{0,3}?)?", NULL);
+    /* "Google's AI arm (Google DeepMind)", "a16z (Andreessen Horowitz)". */
+    p->list_item = g_strconcat(
+        p->org_desc,
+        "\\(?" FC_TOK(FC_ORGISH
+                      "|PERSON") "\\)?" FC_APPOS
+                                 "(?:, (?:the|a|an) [^,;⟦]{1,60}(?:⟦[A-Z]+:\\d+⟧[^,;⟦]{0,20})?,)?",
+        NULL);
+    g_autofree char *person_word = fc_word_except(FC_STOP_WORDS);
+    p->person_desc =
+        g_strconcat("(?:(?:", person_word, "|" FC_TOK(FC_ORGISH) "(?:'s)? ){0,6}?)?", NULL);
+}
+
+static const FcPieces *
+fc_pieces(void)
+{
+    static FcPieces pieces;
+    static gsize built;
+    if (g_once_init_enter(&built)) {
+        fc_pieces_build(&pieces);
+        g_once_init_leave(&built, 1);
+    }
+    return &pieces;
+}
 
 static const struct {
     const char *name;
@@ -103,7 +140,7 @@ fc_slot_accepts(FcSlotType type, const char *t)
     "|(?=[^,;]{0,80}(?:, [^,;]{1,80})?, (?:which|who)\\b))"
 
 /* A pattern that opens with a name is tried at every position of the
- * sentence, and its descriptor words (FC_ORG_DESC: each checked against
+ * sentence, and its descriptor words (org_desc: each checked against
  * the stop words) are costly to try.  A match starts a word (or right at
  * a token, for names glued to a heading: "AnthropicMicrosoft will"), and
  * has the name's token within five space-separated pieces of its start
@@ -115,6 +152,7 @@ static void
 fc_pattern_append_slot(GString *out, const char *name, FcSlotType type, gboolean possessive,
                        gboolean first)
 {
+    const FcPieces *p = fc_pieces();
     if (first && type == FC_SLOT_ORG)
         g_string_append(out, FC_NAME_AHEAD(FC_ORGISH) FC_NOT_GOVERNED);
     if (first && type == FC_SLOT_ORGS)
@@ -125,28 +163,28 @@ fc_pattern_append_slot(GString *out, const char *name, FcSlotType type, gboolean
          * binding Claude: a possessive followed by another name describes
          * that name.  A pattern that itself asks for the possessive
          * ("{entity:ORG}'s rival") means the owner. */
-        g_string_append_printf(out, FC_ORG_DESC "(?<%s>" FC_TOK(FC_ORGISH) ")" FC_APPOS "%s", name,
-                               possessive ? "" : "(?!'s " FC_WORD "{0,3}" FC_TOK(FC_ORGISH) ")");
+        g_string_append_printf(out, "%s(?<%s>" FC_TOK(FC_ORGISH) ")" FC_APPOS, p->org_desc, name);
+        if (!possessive)
+            g_string_append_printf(out, "(?!'s %s{0,3}" FC_TOK(FC_ORGISH) ")", p->word);
         break;
     case FC_SLOT_ORGS:
-        g_string_append_printf(out, "(?<%s>" FC_LIST_ITEM "(?:" FC_LIST_SEP FC_LIST_ITEM ")*)",
-                               name);
+        g_string_append_printf(out, "(?<%s>%s(?:" FC_LIST_SEP "%s)*)", name, p->list_item,
+                               p->list_item);
         break;
     case FC_SLOT_PERSON:
-        g_string_append_printf(out, FC_PERSON_DESC "(?<%s>" FC_TOK("PERSON|NAME") ")", name);
+        g_string_append_printf(out, "%s(?<%s>" FC_TOK("PERSON|NAME") ")", p->person_desc, name);
         break;
     case FC_SLOT_PERSONS:
         /* The list must end where the phrase ends: in "by four MIT
          * classmates" MIT is a descriptor, not a founder. */
         g_string_append_printf(out,
-                               FC_PERSON_DESC
-                               "(?<%s>" FC_TOK("PERSON|NAME") "(?:" FC_LIST_SEP FC_TOK(
+                               "%s(?<%s>" FC_TOK("PERSON|NAME") "(?:" FC_LIST_SEP FC_TOK(
                                    "PERSON|NAME") ")*)"
                                                   "(?! (?:classmates|graduates|researchers"
                                                   "|scientists|students|engineers|alumni|dropouts"
                                                   "|veterans|executives|employees|colleagues"
                                                   "|roommates|friends)\\b)",
-                               name);
+                               p->person_desc, name);
         break;
     default:
         for (guint i = 0; i < G_N_ELEMENTS(fc_slot_types); i++)
