@@ -133,9 +133,12 @@ fc_slot_accepts(FcSlotType type, const char *t)
  * still is the subject of its relative clause ("led by Radical Ventures,
  * which invested $200 million").  "with" and "as" are left out: they open
  * clauses too ("with Sequoia also joining", "as quickly as Claude's new
- * round"). */
+ * round").  Both branches are zero-width and capture nothing, so the
+ * group is atomic: when the rest of a pattern fails after the first, the
+ * second could only lead to the same failure, and its look-ahead of up
+ * to 160 characters is not tried in vain (a fifth of a pattern's time). */
 #define FC_NOT_GOVERNED                                                                            \
-    "(?:(?<!\\bto )(?<!\\bof )(?<!\\bby )(?<!\\bfor )(?<!\\bfrom )(?<!\\bthan )"                   \
+    "(?>(?<!\\bto )(?<!\\bof )(?<!\\bby )(?<!\\bfor )(?<!\\bfrom )(?<!\\bthan )"                   \
     "(?<!\\blike )(?<!\\bagainst )(?<!\\bversus )"                                                 \
     "|(?=[^,;]{0,80}(?:, [^,;]{1,80})?, (?:which|who)\\b))"
 
@@ -146,7 +149,7 @@ fc_slot_accepts(FcSlotType type, const char *t)
  * has the name's token within five space-separated pieces of its start
  * ("the", "X's", three words); both are checked cheaply first, so the
  * search skips the inside of words and starts that could never match. */
-#define FC_NAME_AHEAD(types) "(?:(?<![\\p{L}\\p{N}])|(?=⟦))(?=(?:[^ ]++ ){0,5}\\(?⟦(?:" types "):)"
+#define FC_NAME_AHEAD(types) "(?>(?<![\\p{L}\\p{N}])|(?=⟦))(?=(?:[^ ]++ ){0,5}\\(?⟦(?:" types "):)"
 
 static void
 fc_pattern_append_slot(GString *out, const char *name, FcSlotType type, gboolean possessive,
