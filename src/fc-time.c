@@ -46,7 +46,11 @@ static const char fc_time_re[] =
      * At a word start PCRE2 tries the alternatives one by one, so each
      * opens with a look-ahead for the characters it can start with ('ſ'
      * folds to 's' under (?i)): most fail on the first character instead
-     * of reading "the" or a lookbehind first (half the pattern's time). */
+     * of reading "the" or a lookbehind first (half the pattern's time).
+     * The first look-ahead is the union of those characters and "as of"'s:
+     * PCRE2 derives a start bitmap from it and skips other words at once
+     * (a new alternative must add its first characters here). */
+    "(?=[0-9AaBbDEeFfHhJLlMmNnOQqSsſTtWYy])"
     "(?<![\\p{L}\\p{N}_])"
     "(?:\\b(?i:as\\s+of)\\s+)?(?:"
     /* 2023-05-20 */
