@@ -474,8 +474,8 @@ test_pattern_unicode(void)
     check_scan("“2021”", "2021");
     /* Caseless 's' is also U+017F: the look-aheads that open the
      * alternatives must let it through. */
-    check_scan("by the \u017Ftart of 2023", "the \u017Ftart of 2023");
-    check_scan("the \u017Fecond half of 2024", "the \u017Fecond half of 2024");
+    check_scan("by \u017Ftart of 2023", "\u017Ftart of 2023");
+    check_scan("in \u017Fecond half of 2024", "\u017Fecond half of 2024");
 }
 
 static void
