@@ -344,7 +344,10 @@ fc_sentence_apply_rule(FcSentence *st, const FcExtractRule *r, GPtrArray *notes)
 {
     for (guint i = 0; i < r->patterns->len; i++) {
         const FcRegex *re = g_ptr_array_index(r->patterns, i);
-        if (!fc_regex_may_match(re, st->tok->str, st->tok->len, st->folded, &st->tok_pairs))
+        const FcRegex *gate = g_ptr_array_index(r->gates, i);
+        if (!fc_regex_may_match(re, st->tok->str, st->tok->len, st->folded, &st->tok_pairs) ||
+            (gate != NULL && fc_regex_match(gate, st->tok->str, st->tok->len, 0, st->ex->match) ==
+                                 FC_REGEX_NO_MATCH))
             continue;
         gsize pos = 0;
         while (pos <= st->tok->len) {

@@ -31,6 +31,7 @@
 typedef struct {
     char *word;        /* a descriptor word: not a stop or role word */
     char *org_desc;    /* "the AI startup", "Google's AI arm" before a name */
+    char *list_core;   /* one name of a list, bracketed, without its descriptors */
     char *list_item;   /* one name of a list, possibly described and bracketed */
     char *person_desc; /* words and names before a person */
 } FcPieces;
@@ -49,12 +50,10 @@ fc_pieces_build(FcPieces *p)
     p->org_desc = g_strconcat("(?:(?:the |an? )?(?:" FC_TOK(FC_ORGISH "|PLACE|PERSON") "'s )?",
                               p->word, "{0,3}?)?", NULL);
     /* "Google's AI arm (Google DeepMind)", "a16z (Andreessen Horowitz)". */
-    p->list_item = g_strconcat(
-        p->org_desc,
-        "\\(?" FC_TOK(FC_ORGISH
-                      "|PERSON") "\\)?" FC_APPOS
-                                 "(?:, (?:the|a|an) [^,;⟦]{1,60}(?:⟦[A-Z]+:\\d+⟧[^,;⟦]{0,20})?,)?",
-        NULL);
+    p->list_core = g_strdup("\\(?" FC_TOK(
+        FC_ORGISH "|PERSON") "\\)?" FC_APPOS
+                             "(?:, (?:the|a|an) [^,;⟦]{1,60}(?:⟦[A-Z]+:\\d+⟧[^,;⟦]{0,20})?,)?");
+    p->list_item = g_strconcat(p->org_desc, p->list_core, NULL);
     g_autofree char *person_word = fc_word_except(FC_STOP_WORDS);
     p->person_desc =
         g_strconcat("(?:(?:", person_word, "|" FC_TOK(FC_ORGISH) "(?:'s)? ){0,6}?)?", NULL);
@@ -151,50 +150,71 @@ fc_slot_accepts(FcSlotType type, const char *t)
  * search skips the inside of words and starts that could never match. */
 #define FC_NAME_AHEAD(types) "(?>(?<![\\p{L}\\p{N}])|(?=⟦))(?=(?:[^ ]++ ){0,5}\\(?⟦(?:" types "):)"
 
+/* Only slots with descriptor words in front of their token have a gate:
+ * for the others the gate would be the pattern itself. */
+static gboolean
+fc_slot_is_described(FcSlotType type)
+{
+    return type == FC_SLOT_ORG || type == FC_SLOT_ORGS || type == FC_SLOT_PERSON ||
+           type == FC_SLOT_PERSONS;
+}
+
+/* Appends a slot to @out.  @gate is not NULL for the slot that opens the
+ * pattern: a described slot also appends to it what follows its
+ * descriptor words. */
 static void
-fc_pattern_append_slot(GString *out, const char *name, FcSlotType type, gboolean possessive,
-                       gboolean first)
+fc_pattern_append_slot(GString *out, GString *gate, const char *name, FcSlotType type,
+                       gboolean possessive)
 {
     const FcPieces *p = fc_pieces();
-    if (first && type == FC_SLOT_ORG)
-        g_string_append(out, FC_NAME_AHEAD(FC_ORGISH) FC_NOT_GOVERNED);
-    if (first && type == FC_SLOT_ORGS)
-        g_string_append(out, FC_NAME_AHEAD(FC_ORGISH "|PERSON") FC_NOT_GOVERNED);
+    g_autofree char *core = NULL;
     switch (type) {
     case FC_SLOT_ORG:
+        if (gate != NULL)
+            g_string_append(out, FC_NAME_AHEAD(FC_ORGISH) FC_NOT_GOVERNED);
+        g_string_append(out, p->org_desc);
         /* The negative look-ahead stops "in Claude's rival Mistral" from
          * binding Claude: a possessive followed by another name describes
          * that name.  A pattern that itself asks for the possessive
          * ("{entity:ORG}'s rival") means the owner. */
-        g_string_append_printf(out, "%s(?<%s>" FC_TOK(FC_ORGISH) ")" FC_APPOS, p->org_desc, name);
-        if (!possessive)
-            g_string_append_printf(out, "(?!'s %s{0,3}" FC_TOK(FC_ORGISH) ")", p->word);
+        core = g_strdup_printf("(?<%s>" FC_TOK(FC_ORGISH) ")" FC_APPOS "%s%s%s", name,
+                               possessive ? "" : "(?!'s ", possessive ? "" : p->word,
+                               possessive ? "" : "{0,3}" FC_TOK(FC_ORGISH) ")");
         break;
     case FC_SLOT_ORGS:
-        g_string_append_printf(out, "(?<%s>%s(?:" FC_LIST_SEP "%s)*)", name, p->list_item,
-                               p->list_item);
+        if (gate != NULL)
+            g_string_append(out, FC_NAME_AHEAD(FC_ORGISH "|PERSON") FC_NOT_GOVERNED);
+        /* The group holds the first name's descriptors, the gate cannot. */
+        g_string_append_printf(out, "(?<%s>%s", name, p->org_desc);
+        if (gate != NULL)
+            g_string_append(gate, "(?:");
+        core = g_strconcat(p->list_core, "(?:" FC_LIST_SEP, p->list_item, ")*)", NULL);
         break;
     case FC_SLOT_PERSON:
-        g_string_append_printf(out, "%s(?<%s>" FC_TOK("PERSON|NAME") ")", p->person_desc, name);
+        g_string_append(out, p->person_desc);
+        core = g_strdup_printf("(?<%s>" FC_TOK("PERSON|NAME") ")", name);
         break;
     case FC_SLOT_PERSONS:
+        g_string_append(out, p->person_desc);
         /* The list must end where the phrase ends: in "by four MIT
          * classmates" MIT is a descriptor, not a founder. */
-        g_string_append_printf(out,
-                               "%s(?<%s>" FC_TOK("PERSON|NAME") "(?:" FC_LIST_SEP FC_TOK(
+        core = g_strdup_printf("(?<%s>" FC_TOK("PERSON|NAME") "(?:" FC_LIST_SEP FC_TOK(
                                    "PERSON|NAME") ")*)"
                                                   "(?! (?:classmates|graduates|researchers"
                                                   "|scientists|students|engineers|alumni|dropouts"
                                                   "|veterans|executives|employees|colleagues"
                                                   "|roommates|friends)\\b)",
-                               p->person_desc, name);
+                               name);
         break;
     default:
         for (guint i = 0; i < G_N_ELEMENTS(fc_slot_types); i++)
             if (fc_slot_types[i].type == type)
-                g_string_append_printf(out, "(?<%s>⟦%s:\\d+⟧)", name, fc_slot_types[i].name);
+                core = g_strdup_printf("(?<%s>⟦%s:\\d+⟧)", name, fc_slot_types[i].name);
         break;
     }
+    g_string_append(out, core);
+    if (gate != NULL && fc_slot_is_described(type))
+        g_string_append(gate, core);
 }
 
 static FcSlotType *
@@ -214,7 +234,8 @@ fc_slot_field(FcSlotTypes *types, const char *name)
 /* Parses "{name:TYPE}" at @p; returns the length consumed, 0 when @p does
  * not start a slot (a regex quantifier such as {0,3} is left alone). */
 static gsize
-fc_pattern_slot(const char *p, GString *out, FcSlotTypes *types, char **error_message)
+fc_pattern_slot(const char *p, GString *out, GString *gate, FcSlotTypes *types,
+                char **error_message)
 {
     const char *close = strchr(p, '}');
     const char *colon = strchr(p, ':');
@@ -242,14 +263,16 @@ fc_pattern_slot(const char *p, GString *out, FcSlotTypes *types, char **error_me
     if (*error_message != NULL)
         return 0;
     *field = type;
-    fc_pattern_append_slot(out, name, type, g_str_has_prefix(close + 1, "'s"), out->len == 0);
+    fc_pattern_append_slot(out, gate, name, type, g_str_has_prefix(close + 1, "'s"));
     return (gsize)(close - p + 1);
 }
 
 char *
-fc_pattern_expand(const char *pattern, FcSlotTypes *types, char **error_message)
+fc_pattern_expand(const char *pattern, FcSlotTypes *types, char **gate, char **error_message)
 {
     GString *out = g_string_new(NULL);
+    g_autoptr(GString) gate_core = g_string_new(NULL);
+    gsize rest = 0; /* where the opening slot ends in @out */
     *error_message = NULL;
     for (const char *p = pattern; *p != '\0';) {
         if (*p == '\\' && p[1] != '\0') {
@@ -257,15 +280,22 @@ fc_pattern_expand(const char *pattern, FcSlotTypes *types, char **error_message)
             p += 2;
             continue;
         }
-        gsize used = *p == '{' ? fc_pattern_slot(p, out, types, error_message) : 0;
+        gboolean opening = out->len == 0;
+        gsize used = *p == '{'
+                         ? fc_pattern_slot(p, out, opening ? gate_core : NULL, types, error_message)
+                         : 0;
         if (*error_message != NULL) {
             g_string_free(out, TRUE);
             return NULL;
         }
+        if (opening && used > 0)
+            rest = out->len;
         if (used == 0)
             g_string_append_c(out, *p++);
         else
             p += used;
     }
+    if (gate != NULL)
+        *gate = gate_core->len > 0 ? g_strconcat(gate_core->str, out->str + rest, NULL) : NULL;
     return g_string_free(out, FALSE);
 }

@@ -38,8 +38,18 @@ typedef struct {
 
 /* Expands the slots of @pattern into named groups.  Returns the PCRE2
  * source, or NULL with @error_message set (newly allocated) for an unknown
- * slot name or type, or a slot used twice. */
-char *fc_pattern_expand(const char *pattern, FcSlotTypes *types, char **error_message);
+ * slot name or type, or a slot used twice.
+ *
+ * @gate (nullable) receives, newly allocated, the PCRE2 source of a
+ * pattern that matches somewhere in every sentence the whole pattern
+ * matches: the pattern from the opening slot's name token on, without the
+ * descriptor words in front of it.  A pattern that opens with a name is
+ * tried at every word of a sentence, and its descriptor words are what
+ * make each try costly; the gate starts with a token's '⟦', which PCRE2
+ * finds with memchr, and rules out most sentences at a fraction of the
+ * cost.  NULL when the pattern does not open with a described slot (ORG,
+ * ORGS, PERSON, PERSONS). */
+char *fc_pattern_expand(const char *pattern, FcSlotTypes *types, char **gate, char **error_message);
 
 /* Does a token of @token_type ("ORG", "NAME", ...) fill a slot of @type? */
 gboolean fc_slot_accepts(FcSlotType type, const char *token_type);

@@ -52,6 +52,7 @@ fc_extract_rule_free(gpointer p)
 {
     FcExtractRule *r = p;
     g_ptr_array_unref(r->patterns);
+    g_ptr_array_unref(r->gates);
     g_strfreev(r->cues);
     g_ptr_array_unref(r->examples);
     g_free(r);
@@ -143,12 +144,30 @@ fc_slot_types_merge(FcSlotTypes *into, const FcSlotTypes *t)
            fc_slot_merge(&into->counterpart, t->counterpart) && fc_slot_merge(&into->when, t->when);
 }
 
+/* Compiles an expanded pattern; NULL, with the error reported against
+ * the rule line, when it does not compile. */
+static FcRegex *
+fc_load_regex(FcLoad *ld, const FcRuleEntry *e, const char *source)
+{
+    g_autoptr(GError) error = NULL;
+    FcRegex *re = fc_regex_new(source, FC_REGEX_CASELESS, &error);
+    if (re == NULL) {
+        /* The offset PCRE2 reports is into the expanded source, which the
+         * author never wrote; the message alone is what helps. */
+        const char *why = strchr(error->message, ':');
+        fc_rulefile_error(ld->errors, ld->path, e->line, "pattern does not compile:%s",
+                          why != NULL ? why + 1 : error->message);
+    }
+    return re;
+}
+
 static void
 fc_load_pattern(FcLoad *ld, FcExtractRule *r, const FcRuleEntry *e, FcSlotTypes *first)
 {
     FcSlotTypes types = {0};
     g_autofree char *msg = NULL;
-    g_autofree char *source = fc_pattern_expand(e->value, &types, &msg);
+    g_autofree char *gate_source = NULL;
+    g_autofree char *source = fc_pattern_expand(e->value, &types, &gate_source, &msg);
     if (source == NULL) {
         fc_rulefile_error(ld->errors, ld->path, e->line, "%s", msg);
         return;
@@ -160,19 +179,15 @@ fc_load_pattern(FcLoad *ld, FcExtractRule *r, const FcRuleEntry *e, FcSlotTypes 
     if (r->patterns->len > 0 && !fc_slot_types_merge(first, &types))
         fc_rulefile_error(ld->errors, ld->path, e->line,
                           "all patterns of a rule must give each slot the same type");
-    g_autoptr(GError) error = NULL;
-    FcRegex *re = fc_regex_new(source, FC_REGEX_CASELESS, &error);
-    if (re == NULL) {
-        /* The offset PCRE2 reports is into the expanded source, which the
-         * author never wrote; the message alone is what helps. */
-        const char *why = strchr(error->message, ':');
-        fc_rulefile_error(ld->errors, ld->path, e->line, "pattern does not compile:%s",
-                          why != NULL ? why + 1 : error->message);
+    FcRegex *re = fc_load_regex(ld, e, source);
+    if (re == NULL)
         return;
-    }
+    /* The gate is the pattern's own tail: it compiles when the pattern does. */
+    FcRegex *gate = gate_source != NULL ? fc_load_regex(ld, e, gate_source) : NULL;
     if (r->patterns->len == 0)
         *first = types;
     g_ptr_array_add(r->patterns, re);
+    g_ptr_array_add(r->gates, gate);
 }
 
 static void
@@ -277,6 +292,7 @@ fc_load_extract_section(FcLoad *ld, const FcRuleSection *s)
     r->file = ld->path;
     r->line = s->line;
     r->patterns = g_ptr_array_new_with_free_func((GDestroyNotify)fc_regex_free);
+    r->gates = g_ptr_array_new_with_free_func((GDestroyNotify)fc_regex_free);
     r->examples = g_ptr_array_new_with_free_func(fc_example_free);
     FcSlotTypes first = {0};
     for (guint i = 0; i < s->entries->len; i++)

@@ -50,6 +50,7 @@ typedef struct {
     guint line;
     const char *attribute; /* interned */
     GPtrArray *patterns;   /* FcRegex* */
+    GPtrArray *gates;      /* FcRegex* or NULL, one per pattern (fc_pattern_expand) */
     GStrv cues;            /* lower-case words, one of which must occur; NULL: always try */
     gboolean has_status;
     FcStatus status;

@@ -12,7 +12,7 @@ expand_ok(const char *pattern, FcSlotTypes *types)
 {
     *types = (FcSlotTypes){0};
     g_autofree char *msg = NULL;
-    char *source = fc_pattern_expand(pattern, types, &msg);
+    char *source = fc_pattern_expand(pattern, types, NULL, &msg);
     if (source == NULL)
         g_error("'%s' did not expand: %s", pattern, msg);
     g_assert_null(msg);
@@ -25,7 +25,7 @@ expand_error(const char *pattern)
 {
     FcSlotTypes types = {0};
     char *msg = NULL;
-    g_autofree char *source = fc_pattern_expand(pattern, &types, &msg);
+    g_autofree char *source = fc_pattern_expand(pattern, &types, NULL, &msg);
     g_assert_null(source);
     g_assert_nonnull(msg);
     return msg;
@@ -194,7 +194,7 @@ test_error_clears_message_on_success(void)
 {
     FcSlotTypes t = {0};
     char *msg = (char *)"stale";
-    g_autofree char *src = fc_pattern_expand("{value:PCT}", &t, &msg);
+    g_autofree char *src = fc_pattern_expand("{value:PCT}", &t, NULL, &msg);
     g_assert_nonnull(src);
     g_assert_null(msg);
 }
@@ -257,6 +257,91 @@ test_person_slot(void)
     assert_capture(p, "led by ⟦ORG:3⟧", "value", NULL);
 }
 
+/* ---- gates -------------------------------------------------------------- */
+
+static char *
+expand_gate(const char *pattern)
+{
+    FcSlotTypes types = {0};
+    g_autofree char *msg = NULL;
+    char *gate = NULL;
+    g_autofree char *source = fc_pattern_expand(pattern, &types, &gate, &msg);
+    g_assert_nonnull(source);
+    return gate;
+}
+
+static gboolean
+source_matches(const char *source, const char *tokens)
+{
+    g_autoptr(GError) error = NULL;
+    g_autoptr(FcRegex) re = fc_regex_new(source, FC_REGEX_CASELESS, &error);
+    g_assert_no_error(error);
+    g_autoptr(FcMatch) m = fc_match_new();
+    return fc_regex_match(re, tokens, strlen(tokens), 0, m) == FC_REGEX_MATCHED;
+}
+
+static void
+test_gate_only_for_described_openings(void)
+{
+    const char *const none[] = {"{value:MONEY} round", "raised {value:MONEY} from {entity:ORG}",
+                                "(?:the )?{entity:ORG} raised {value:MONEY}",
+                                "{when:DATE}, {entity:ORG} raised {value:MONEY}"};
+    for (gsize i = 0; i < G_N_ELEMENTS(none); i++) {
+        g_autofree char *gate = expand_gate(none[i]);
+        g_assert_null(gate);
+    }
+    const char *const some[] = {"{entity:ORG} raised {value:MONEY}",
+                                "{entity:ORG}'s {value:ORG} model",
+                                "{counterpart:ORGS} invested {value:MONEY}",
+                                "{value:PERSON}, the CEO", "{value:PERSONS} founded it"};
+    for (gsize i = 0; i < G_N_ELEMENTS(some); i++) {
+        g_autofree char *gate = expand_gate(some[i]);
+        g_assert_nonnull(gate);
+        /* It opens at the name token, not at a descriptor word. */
+        g_assert_true(g_str_has_prefix(gate, "(?<") || g_str_has_prefix(gate, "(?:\\(?⟦"));
+    }
+}
+
+/* Wherever a pattern matches, its gate matches: the gate may only rule out
+ * sentences the pattern could not match.  And it does rule some out. */
+static void
+test_gate_is_necessary(void)
+{
+    static const struct {
+        const char *pattern, *tokens;
+        gboolean match;
+    } cases[] = {
+        {"{entity:ORG} raised {value:MONEY}", "the AI startup ⟦ORG:0⟧ raised ⟦MONEY:1⟧", TRUE},
+        {"{entity:ORG} raised {value:MONEY}",
+         "⟦PLACE:0⟧'s sovereign wealth fund ⟦NAME:1⟧ raised ⟦MONEY:2⟧", TRUE},
+        {"{entity:ORG} raised {value:MONEY}", "⟦ORG:0⟧ (⟦ORG:1⟧) raised ⟦MONEY:2⟧", TRUE},
+        {"{entity:ORG} raised {value:MONEY}", "the AI startup ⟦ORG:0⟧ said ⟦MONEY:1⟧", FALSE},
+        {"{entity:ORG} raised {value:MONEY}", "⟦ORG:0⟧'s rival ⟦ORG:1⟧ raised ⟦MONEY:2⟧", TRUE},
+        {"{entity:ORG}'s {value:ORG} model", "⟦ORG:0⟧'s ⟦PRODUCT:1⟧ model", TRUE},
+        {"{entity:ORG}'s {value:ORG} model", "⟦ORG:0⟧ and ⟦PRODUCT:1⟧ model", FALSE},
+        {"{counterpart:ORGS} invested {value:MONEY}",
+         "the fund ⟦ORG:0⟧, ⟦ORG:1⟧ and ⟦PERSON:2⟧ invested ⟦MONEY:3⟧", TRUE},
+        {"{counterpart:ORGS} invested {value:MONEY}",
+         "⟦ORG:0⟧, the search giant, invested ⟦MONEY:1⟧", TRUE},
+        {"{counterpart:ORGS} invested {value:MONEY}", "⟦ORG:0⟧ and ⟦ORG:1⟧ pledged ⟦MONEY:2⟧",
+         FALSE},
+        {"{value:PERSON}, the CEO", "co-founder ⟦PERSON:0⟧, the CEO", TRUE},
+        {"{value:PERSON}, the CEO", "co-founder ⟦PERSON:0⟧ and the CEO", FALSE},
+        {"{value:PERSONS} founded it", "⟦ORG:0⟧'s ⟦PERSON:1⟧ and ⟦NAME:2⟧ founded it", TRUE},
+        {"{value:PERSONS} founded it", "⟦PERSON:1⟧ and ⟦NAME:2⟧ left it", FALSE},
+    };
+    for (gsize i = 0; i < G_N_ELEMENTS(cases); i++) {
+        FcSlotTypes types;
+        g_autofree char *source = expand_ok(cases[i].pattern, &types);
+        g_autofree char *gate = expand_gate(cases[i].pattern);
+        gboolean whole = source_matches(source, cases[i].tokens);
+        gboolean gated = source_matches(gate, cases[i].tokens);
+        g_test_message("%s on %s: %d %d", cases[i].pattern, cases[i].tokens, whole, gated);
+        g_assert_cmpint(whole, ==, cases[i].match);
+        g_assert_cmpint(gated, ==, cases[i].match);
+    }
+}
+
 /* ---- slot acceptance ---------------------------------------------------- */
 
 static void
@@ -301,6 +386,8 @@ main(int argc, char **argv)
     g_test_add_func("/pattern/match/org-possessive", test_org_slot_possessive);
     g_test_add_func("/pattern/match/list", test_list_slot);
     g_test_add_func("/pattern/match/person", test_person_slot);
+    g_test_add_func("/pattern/gate/described-openings", test_gate_only_for_described_openings);
+    g_test_add_func("/pattern/gate/necessary", test_gate_is_necessary);
     g_test_add_func("/pattern/accepts", test_slot_accepts);
     return g_test_run();
 }
