@@ -1,6 +1,7 @@
 #include "fc-mention.h"
 
 #include "fc-atoms.h"
+#include "fc-capitals.h"
 #include "fc-namefind.h"
 #include "fc-words.h"
 
@@ -61,20 +62,6 @@ static const char fc_dateline_pattern[] =
     "[ \\t]*(?:\\([^()\\n]{1,40}\\)|/[^/\\n]{1,40}/)?[ \\t]*"
     "(?:--\\([^()\\n]{1,40}\\)--|--|—|–|-)(?=\\s|\\p{Lu})";
 
-/* Runs of capitalised words; split at stop words afterwards.  A '?' between
- * letters is a repaired byte ("Timoth?e"), still part of the name. */
-static const char fc_name_pattern[] =
-    /* A name starts with a digit or a capital: a range test rejects most
-     * positions before the lookbehinds and properties below are tried. */
-    "(?=[0-9A-Z\\x{80}-\\x{10FFFF}])"
-    /* "1789 Capital", "500 Global": a number names a firm only before an
-     * organisation word. */
-    "(?<![\\p{L}\\p{N}_@./$€£-])[0-9]{1,4}(?=[ \\t]+(?:Capital|Ventures|Partners|Global|Fund)\\b)"
-    "(?:[ \\t]+\\p{Lu}[\\p{L}\\p{N}&.-]*)+|"
-    "(?<![\\p{L}\\p{N}_@./-])\\p{Lu}(?:[\\p{L}\\p{N}&.-]|\\?(?=\\p{Ll}))*"
-    "(?:(?:[ \\t]*\\n[ \\t]*|[ \\t]+|\\s+(?:of|de|van|von|der|&)\\s+|-)"
-    "\\p{Lu}(?:[\\p{L}\\p{N}&.-]|\\?(?=\\p{Ll}))*)*";
-
 static const char *
 fc_scanner_source(guint kind)
 {
@@ -90,7 +77,7 @@ fc_scanner_source(guint kind)
     case FC_SCAN_COREF:
         return fc_coref_pattern;
     case FC_SCAN_NAME:
-        return fc_name_pattern;
+        return fc_capitals_pattern();
     case FC_SCAN_NUMBER:
         return fc_value_count_pattern();
     case FC_SCAN_DATELINE:
@@ -676,7 +663,16 @@ fc_scan_name_one(FcScan *sc, gsize s, gsize e, gpointer data)
 static void
 fc_scan_names(FcScan *sc)
 {
-    fc_scan_each(sc, sc->scanner->re[FC_SCAN_NAME], fc_scan_name_one, NULL);
+    const FcRegex *re = sc->scanner->re[FC_SCAN_NAME];
+    gsize pos = sc->span.start, s, e;
+    FcRegexResult r = FC_REGEX_NO_MATCH;
+    while (pos < sc->span.end && (r = fc_capitals_find(re, sc->doc->text, sc->span.end, pos,
+                                                       sc->match, &s, &e)) == FC_REGEX_MATCHED) {
+        pos = e;
+        fc_scan_name_one(sc, s, e, NULL);
+    }
+    if (r == FC_REGEX_LIMIT)
+        sc->limits++;
 }
 
 /* "€600m (about $645m)", "£1.8bn ($2.3bn)": a bracketed amount right after

@@ -1,0 +1,309 @@
+#include "fc-capitals.h"
+
+#include <string.h>
+
+/* Runs of capitalised words; split at stop words afterwards (fc-mention).
+ * A '?' between letters is a repaired byte ("Timoth?e"), still part of
+ * the name. */
+static const char fc_capitals_source[] =
+    /* A name starts with a digit or a capital: a range test rejects most
+     * positions before the lookbehinds and properties below are tried. */
+    "(?=[0-9A-Z\\x{80}-\\x{10FFFF}])"
+    /* "1789 Capital", "500 Global": a number names a firm only before an
+     * organisation word. */
+    "(?<![\\p{L}\\p{N}_@./$€£-])[0-9]{1,4}(?=[ \\t]+(?:Capital|Ventures|Partners|Global|Fund)\\b)"
+    "(?:[ \\t]+\\p{Lu}[\\p{L}\\p{N}&.-]*)+|"
+    "(?<![\\p{L}\\p{N}_@./-])\\p{Lu}(?:[\\p{L}\\p{N}&.-]|\\?(?=\\p{Ll}))*"
+    "(?:(?:[ \\t]*\\n[ \\t]*|[ \\t]+|\\s+(?:of|de|van|von|der|&)\\s+|-)"
+    "\\p{Lu}(?:[\\p{L}\\p{N}&.-]|\\?(?=\\p{Ll}))*)*";
+
+const char *
+fc_capitals_pattern(void)
+{
+    return fc_capitals_source;
+}
+
+/* What the hand matcher knows at a position: the regex matches there, it
+ * does not, or a character it does not know decides. */
+typedef enum { FC_CAP_NO, FC_CAP_YES, FC_CAP_ASK } FcCapAnswer;
+
+#define FC_CP_NONE (-2)    /* before the start of the text */
+#define FC_CP_UNKNOWN (-1) /* a character whose properties are not known here */
+
+/* The character at @i as a code point when it is ASCII or one of the
+ * marks that run through news text and are neither letters, digits nor
+ * space in any Unicode version (so every property the regex tests is
+ * false for them); FC_CP_UNKNOWN for any other.  Its length in *n. */
+static gint32
+fc_cap_char(const char *t, gsize len, gsize i, gsize *n)
+{
+    guchar b = (guchar)t[i];
+    *n = 1;
+    if (b < 0x80)
+        return b;
+    *n = (gsize)g_utf8_skip[b];
+    if ((b & 0xC0) == 0x80 || i + *n > len)
+        return FC_CP_UNKNOWN;
+    gunichar c = g_utf8_get_char(t + i);
+    switch (c) {
+    case 0x00A3: /* £ */
+    case 0x00A9: /* © */
+    case 0x00B7: /* · */
+    case 0x2013: /* – */
+    case 0x2014: /* — */
+    case 0x2018: /* ‘ */
+    case 0x2019: /* ’ */
+    case 0x201C: /* “ */
+    case 0x201D: /* ” */
+    case 0x2026: /* … */
+    case 0x20AC: /* € */
+        return (gint32)c;
+    default:
+        return FC_CP_UNKNOWN;
+    }
+}
+
+/* The character before @p, as fc_cap_char() gives it. */
+static gint32
+fc_cap_prev(const char *t, gsize p)
+{
+    if (p == 0)
+        return FC_CP_NONE;
+    gsize i = p - 1;
+    while (i > 0 && p - i < 4 && ((guchar)t[i] & 0xC0) == 0x80)
+        i--;
+    gsize n;
+    gint32 c = fc_cap_char(t, p, i, &n);
+    return i + n == p ? c : FC_CP_UNKNOWN;
+}
+
+static gboolean
+fc_cap_is_alnum(gint32 c)
+{
+    return c >= 0 && c < 0x80 && g_ascii_isalnum(c);
+}
+
+/* [\p{L}\p{N}&.-] for a known character. */
+static gboolean
+fc_cap_is_word(gint32 c)
+{
+    return fc_cap_is_alnum(c) || c == '&' || c == '.' || c == '-';
+}
+
+static gsize
+fc_cap_skip_blanks(const char *t, gsize len, gsize i)
+{
+    while (i < len && (t[i] == ' ' || t[i] == '\t'))
+        i++;
+    return i;
+}
+
+/* \p{Lu} at @i. */
+static FcCapAnswer
+fc_cap_upper_at(const char *t, gsize len, gsize i)
+{
+    if (i >= len)
+        return FC_CAP_NO;
+    gsize n;
+    gint32 c = fc_cap_char(t, len, i, &n);
+    if (c == FC_CP_UNKNOWN)
+        return FC_CAP_ASK;
+    return c < 0x80 && g_ascii_isupper(c) ? FC_CAP_YES : FC_CAP_NO;
+}
+
+/* The rest of a word from *i: [\p{L}\p{N}&.-]*, and with @repaired also
+ * \?(?=\p{Ll}). */
+static FcCapAnswer
+fc_cap_word(const char *t, gsize len, gsize *i, gboolean repaired)
+{
+    while (*i < len) {
+        gsize n;
+        gint32 c = fc_cap_char(t, len, *i, &n);
+        if (c == FC_CP_UNKNOWN)
+            return FC_CAP_ASK;
+        if (fc_cap_is_word(c)) {
+            *i += 1;
+            continue;
+        }
+        if (!repaired || c != '?' || *i + 1 >= len)
+            break;
+        gint32 d = fc_cap_char(t, len, *i + 1, &n);
+        if (d == FC_CP_UNKNOWN)
+            return FC_CAP_ASK;
+        if (d >= 0x80 || !g_ascii_islower(d))
+            break;
+        *i += 1;
+    }
+    return FC_CAP_YES;
+}
+
+/* \s+ from *i. */
+static FcCapAnswer
+fc_cap_spaces(const char *t, gsize len, gsize *i)
+{
+    gsize from = *i;
+    while (*i < len && (g_ascii_isspace(t[*i]) || t[*i] == '\v'))
+        *i += 1;
+    if (*i < len && (guchar)t[*i] >= 0x80) {
+        gsize n;
+        if (fc_cap_char(t, len, *i, &n) == FC_CP_UNKNOWN)
+            return FC_CAP_ASK;
+    }
+    return *i > from ? FC_CAP_YES : FC_CAP_NO;
+}
+
+/* \s+(?:of|de|van|von|der|&)\s+\p{Lu} from @i; *next is the capital. */
+static FcCapAnswer
+fc_cap_connective(const char *t, gsize len, gsize i, gsize *next)
+{
+    static const char *const words[] = {"of", "de", "van", "von", "der", "&"};
+    gsize j = i;
+    FcCapAnswer a = fc_cap_spaces(t, len, &j);
+    if (a != FC_CAP_YES)
+        return a;
+    for (guint w = 0; w < G_N_ELEMENTS(words); w++) {
+        gsize n = strlen(words[w]), k = j + n;
+        if (len - j < n || memcmp(t + j, words[w], n) != 0)
+            continue;
+        a = fc_cap_spaces(t, len, &k);
+        if (a == FC_CAP_YES)
+            a = fc_cap_upper_at(t, len, k);
+        if (a != FC_CAP_NO) {
+            *next = k;
+            return a;
+        }
+    }
+    return FC_CAP_NO;
+}
+
+/* One separator and the capital after it:
+ * (?:[ \t]*\n[ \t]*|[ \t]+|\s+(?:of|de|van|von|der|&)\s+|-)\p{Lu}, the
+ * alternatives in the regex's order; *next is the capital. */
+static FcCapAnswer
+fc_cap_separator(const char *t, gsize len, gsize i, gsize *next)
+{
+    gsize j = fc_cap_skip_blanks(t, len, i);
+    FcCapAnswer a = FC_CAP_NO;
+    if (j < len && t[j] == '\n') {
+        *next = fc_cap_skip_blanks(t, len, j + 1);
+        a = fc_cap_upper_at(t, len, *next);
+    }
+    if (a == FC_CAP_NO && j > i) {
+        *next = j;
+        a = fc_cap_upper_at(t, len, j);
+    }
+    if (a == FC_CAP_NO)
+        a = fc_cap_connective(t, len, i, next);
+    if (a == FC_CAP_NO && i < len && t[i] == '-') {
+        *next = i + 1;
+        a = fc_cap_upper_at(t, len, i + 1);
+    }
+    return a;
+}
+
+/* "1789 Capital": the first alternative, at a digit. */
+static FcCapAnswer
+fc_cap_number_at(const char *t, gsize len, gsize p, gsize *end)
+{
+    static const char *const firms[] = {"Capital", "Ventures", "Partners", "Global", "Fund"};
+    gint32 b = fc_cap_prev(t, p);
+    if (b == FC_CP_UNKNOWN)
+        return FC_CAP_ASK;
+    if (fc_cap_is_alnum(b) || b == '_' || b == '@' || b == '.' || b == '/' || b == '$' ||
+        b == '-' || b == 0x20AC || b == 0x00A3)
+        return FC_CAP_NO;
+    /* [0-9]{1,4} and a blank: a fifth digit is no blank, and fewer
+     * digits leave a digit next. */
+    gsize i = p;
+    while (i < len && i - p < 4 && g_ascii_isdigit(t[i]))
+        i++;
+    gsize j = fc_cap_skip_blanks(t, len, i);
+    if (j == i)
+        return FC_CAP_NO;
+    FcCapAnswer firm = FC_CAP_NO;
+    for (guint w = 0; w < G_N_ELEMENTS(firms) && firm == FC_CAP_NO; w++) {
+        gsize n = strlen(firms[w]), k = j + n;
+        if (len - j < n || memcmp(t + j, firms[w], n) != 0)
+            continue;
+        gint32 c = k < len ? fc_cap_char(t, len, k, &n) : FC_CP_NONE;
+        firm = c == FC_CP_UNKNOWN               ? FC_CAP_ASK
+               : fc_cap_is_alnum(c) || c == '_' ? FC_CAP_NO
+                                                : FC_CAP_YES;
+    }
+    if (firm != FC_CAP_YES)
+        return firm;
+    /* (?:[ \t]+\p{Lu}[\p{L}\p{N}&.-]*)+: the look-ahead saw the first. */
+    for (;;) {
+        j = fc_cap_skip_blanks(t, len, i);
+        FcCapAnswer a = j > i ? fc_cap_upper_at(t, len, j) : FC_CAP_NO;
+        if (a == FC_CAP_NO)
+            break;
+        gsize k = j + 1;
+        if (a == FC_CAP_ASK || fc_cap_word(t, len, &k, FALSE) == FC_CAP_ASK)
+            return FC_CAP_ASK;
+        i = k;
+    }
+    *end = i;
+    return FC_CAP_YES;
+}
+
+/* "Bank of America": the second alternative, at a capital. */
+static FcCapAnswer
+fc_cap_run_at(const char *t, gsize len, gsize p, gsize *end)
+{
+    gint32 b = fc_cap_prev(t, p);
+    if (b == FC_CP_UNKNOWN)
+        return FC_CAP_ASK;
+    if (fc_cap_is_alnum(b) || b == '_' || b == '@' || b == '.' || b == '/' || b == '-')
+        return FC_CAP_NO;
+    gsize i = p + 1, next = 0;
+    for (;;) {
+        if (fc_cap_word(t, len, &i, TRUE) == FC_CAP_ASK)
+            return FC_CAP_ASK;
+        FcCapAnswer a = fc_cap_separator(t, len, i, &next);
+        if (a == FC_CAP_ASK)
+            return FC_CAP_ASK;
+        if (a == FC_CAP_NO)
+            break;
+        i = next + 1;
+    }
+    *end = i;
+    return FC_CAP_YES;
+}
+
+static FcRegexResult
+fc_capitals_ask(const FcRegex *re, const char *text, gsize len, gsize from, FcMatch *m,
+                gsize *start, gsize *end)
+{
+    FcRegexResult r = fc_regex_match(re, text, len, from, m);
+    if (r == FC_REGEX_MATCHED && !fc_match_group(m, 0, start, end))
+        return FC_REGEX_NO_MATCH;
+    return r;
+}
+
+FcRegexResult
+fc_capitals_find(const FcRegex *re, const char *text, gsize len, gsize from, FcMatch *m,
+                 gsize *start, gsize *end)
+{
+    for (gsize p = from; p < len;) {
+        guchar b = (guchar)text[p];
+        gsize n = 1;
+        FcCapAnswer a;
+        if (g_ascii_isupper(b))
+            a = fc_cap_run_at(text, len, p, end);
+        else if (g_ascii_isdigit(b))
+            a = fc_cap_number_at(text, len, p, end);
+        else if (b < 0x80 || (b & 0xC0) == 0x80)
+            a = FC_CAP_NO;
+        else /* The known marks start no name; any other character may. */
+            a = fc_cap_char(text, len, p, &n) == FC_CP_UNKNOWN ? FC_CAP_ASK : FC_CAP_NO;
+        if (a == FC_CAP_YES) {
+            *start = p;
+            return FC_REGEX_MATCHED;
+        }
+        if (a == FC_CAP_ASK)
+            return fc_capitals_ask(re, text, len, p, m, start, end);
+        p += n;
+    }
+    return FC_REGEX_NO_MATCH;
+}
