@@ -1,5 +1,7 @@
 #include "fc-capitals.h"
 
+#include "fc-charclass.h"
+
 #include <string.h>
 
 /* Runs of capitalised words; split at stop words afterwards (fc-mention).
@@ -27,67 +29,11 @@ fc_capitals_pattern(void)
  * does not, or a character it does not know decides. */
 typedef enum { FC_CAP_NO, FC_CAP_YES, FC_CAP_ASK } FcCapAnswer;
 
-#define FC_CP_NONE (-2)    /* before the start of the text */
-#define FC_CP_UNKNOWN (-1) /* a character whose properties are not known here */
-
-/* The character at @i as a code point when it is ASCII or one of the
- * marks that run through news text and are neither letters, digits nor
- * space in any Unicode version (so every property the regex tests is
- * false for them); FC_CP_UNKNOWN for any other.  Its length in *n. */
-static gint32
-fc_cap_char(const char *t, gsize len, gsize i, gsize *n)
-{
-    guchar b = (guchar)t[i];
-    *n = 1;
-    if (b < 0x80)
-        return b;
-    *n = (gsize)g_utf8_skip[b];
-    if ((b & 0xC0) == 0x80 || i + *n > len)
-        return FC_CP_UNKNOWN;
-    gunichar c = g_utf8_get_char(t + i);
-    switch (c) {
-    case 0x00A3: /* £ */
-    case 0x00A9: /* © */
-    case 0x00B7: /* · */
-    case 0x2013: /* – */
-    case 0x2014: /* — */
-    case 0x2018: /* ‘ */
-    case 0x2019: /* ’ */
-    case 0x201C: /* “ */
-    case 0x201D: /* ” */
-    case 0x2026: /* … */
-    case 0x20AC: /* € */
-        return (gint32)c;
-    default:
-        return FC_CP_UNKNOWN;
-    }
-}
-
-/* The character before @p, as fc_cap_char() gives it. */
-static gint32
-fc_cap_prev(const char *t, gsize p)
-{
-    if (p == 0)
-        return FC_CP_NONE;
-    gsize i = p - 1;
-    while (i > 0 && p - i < 4 && ((guchar)t[i] & 0xC0) == 0x80)
-        i--;
-    gsize n;
-    gint32 c = fc_cap_char(t, p, i, &n);
-    return i + n == p ? c : FC_CP_UNKNOWN;
-}
-
-static gboolean
-fc_cap_is_alnum(gint32 c)
-{
-    return c >= 0 && c < 0x80 && g_ascii_isalnum(c);
-}
-
 /* [\p{L}\p{N}&.-] for a known character. */
 static gboolean
 fc_cap_is_word(gint32 c)
 {
-    return fc_cap_is_alnum(c) || c == '&' || c == '.' || c == '-';
+    return fc_charclass_is_alnum(c) || c == '&' || c == '.' || c == '-';
 }
 
 static gsize
@@ -105,7 +51,7 @@ fc_cap_upper_at(const char *t, gsize len, gsize i)
     if (i >= len)
         return FC_CAP_NO;
     gsize n;
-    gint32 c = fc_cap_char(t, len, i, &n);
+    gint32 c = fc_charclass_at(t, len, i, &n);
     if (c == FC_CP_UNKNOWN)
         return FC_CAP_ASK;
     return c < 0x80 && g_ascii_isupper(c) ? FC_CAP_YES : FC_CAP_NO;
@@ -118,7 +64,7 @@ fc_cap_word(const char *t, gsize len, gsize *i, gboolean repaired)
 {
     while (*i < len) {
         gsize n;
-        gint32 c = fc_cap_char(t, len, *i, &n);
+        gint32 c = fc_charclass_at(t, len, *i, &n);
         if (c == FC_CP_UNKNOWN)
             return FC_CAP_ASK;
         if (fc_cap_is_word(c)) {
@@ -127,7 +73,7 @@ fc_cap_word(const char *t, gsize len, gsize *i, gboolean repaired)
         }
         if (!repaired || c != '?' || *i + 1 >= len)
             break;
-        gint32 d = fc_cap_char(t, len, *i + 1, &n);
+        gint32 d = fc_charclass_at(t, len, *i + 1, &n);
         if (d == FC_CP_UNKNOWN)
             return FC_CAP_ASK;
         if (d >= 0x80 || !g_ascii_islower(d))
@@ -142,11 +88,11 @@ static FcCapAnswer
 fc_cap_spaces(const char *t, gsize len, gsize *i)
 {
     gsize from = *i;
-    while (*i < len && (g_ascii_isspace(t[*i]) || t[*i] == '\v'))
+    while (*i < len && fc_charclass_is_space((guchar)t[*i]))
         *i += 1;
     if (*i < len && (guchar)t[*i] >= 0x80) {
         gsize n;
-        if (fc_cap_char(t, len, *i, &n) == FC_CP_UNKNOWN)
+        if (fc_charclass_at(t, len, *i, &n) == FC_CP_UNKNOWN)
             return FC_CAP_ASK;
     }
     return *i > from ? FC_CAP_YES : FC_CAP_NO;
@@ -206,10 +152,10 @@ static FcCapAnswer
 fc_cap_number_at(const char *t, gsize len, gsize p, gsize *end)
 {
     static const char *const firms[] = {"Capital", "Ventures", "Partners", "Global", "Fund"};
-    gint32 b = fc_cap_prev(t, p);
+    gint32 b = fc_charclass_before(t, p);
     if (b == FC_CP_UNKNOWN)
         return FC_CAP_ASK;
-    if (fc_cap_is_alnum(b) || b == '_' || b == '@' || b == '.' || b == '/' || b == '$' ||
+    if (fc_charclass_is_alnum(b) || b == '_' || b == '@' || b == '.' || b == '/' || b == '$' ||
         b == '-' || b == 0x20AC || b == 0x00A3)
         return FC_CAP_NO;
     /* [0-9]{1,4} and a blank: a fifth digit is no blank, and fewer
@@ -225,10 +171,8 @@ fc_cap_number_at(const char *t, gsize len, gsize p, gsize *end)
         gsize n = strlen(firms[w]), k = j + n;
         if (len - j < n || memcmp(t + j, firms[w], n) != 0)
             continue;
-        gint32 c = k < len ? fc_cap_char(t, len, k, &n) : FC_CP_NONE;
-        firm = c == FC_CP_UNKNOWN               ? FC_CAP_ASK
-               : fc_cap_is_alnum(c) || c == '_' ? FC_CAP_NO
-                                                : FC_CAP_YES;
+        gint32 c = k < len ? fc_charclass_at(t, len, k, &n) : FC_CP_NONE;
+        firm = c == FC_CP_UNKNOWN ? FC_CAP_ASK : fc_charclass_is_word(c) ? FC_CAP_NO : FC_CAP_YES;
     }
     if (firm != FC_CAP_YES)
         return firm;
@@ -251,10 +195,10 @@ fc_cap_number_at(const char *t, gsize len, gsize p, gsize *end)
 static FcCapAnswer
 fc_cap_run_at(const char *t, gsize len, gsize p, gsize *end)
 {
-    gint32 b = fc_cap_prev(t, p);
+    gint32 b = fc_charclass_before(t, p);
     if (b == FC_CP_UNKNOWN)
         return FC_CAP_ASK;
-    if (fc_cap_is_alnum(b) || b == '_' || b == '@' || b == '.' || b == '/' || b == '-')
+    if (fc_charclass_is_alnum(b) || b == '_' || b == '@' || b == '.' || b == '/' || b == '-')
         return FC_CAP_NO;
     gsize i = p + 1, next = 0;
     for (;;) {
@@ -296,7 +240,7 @@ fc_capitals_find(const FcRegex *re, const char *text, gsize len, gsize from, FcM
         else if (b < 0x80 || (b & 0xC0) == 0x80)
             a = FC_CAP_NO;
         else /* The known marks start no name; any other character may. */
-            a = fc_cap_char(text, len, p, &n) == FC_CP_UNKNOWN ? FC_CAP_ASK : FC_CAP_NO;
+            a = fc_charclass_at(text, len, p, &n) == FC_CP_UNKNOWN ? FC_CAP_ASK : FC_CAP_NO;
         if (a == FC_CAP_YES) {
             *start = p;
             return FC_REGEX_MATCHED;

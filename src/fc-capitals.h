@@ -4,10 +4,9 @@
  * The definition is one regex (fc_capitals_pattern()).  Tried at every
  * capital of every sentence, with Unicode properties and lookbehinds, it
  * was the costliest mention pattern of a run; fc_capitals_find() gives
- * the same matches by hand wherever the decision rests on ASCII and on a
- * few punctuation marks whose Unicode properties are fixed (curly quotes,
- * dashes, the ellipsis), and asks the regex itself wherever another
- * character decides (a letter with an accent, a non-breaking space).  The
+ * the same matches by hand wherever the characters that decide are known
+ * to fc-charclass, and asks the regex itself wherever another character
+ * decides (a letter with an accent, a non-breaking space).  The
  * test compares the two on random text.
  *
  * Ownership: stateless; the regex and match data are the caller's.

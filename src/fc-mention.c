@@ -3,6 +3,7 @@
 #include "fc-atoms.h"
 #include "fc-capitals.h"
 #include "fc-namefind.h"
+#include "fc-refer.h"
 #include "fc-words.h"
 
 #include <string.h>
@@ -27,30 +28,13 @@ struct _FcMentionScanner {
     const FcLexicon *lex;
     FcNameFinder *names; /* the lexicon's aliases */
     FcRegex *re[FC_SCAN_COUNT];
-    int coref_noun, coref_it;
-    GHashTable *descriptor_nouns; /* FC_DESCRIPTOR_NOUNS, split */
+    GHashTable *descriptor_nouns; /* FC_REFER_DESCRIPTOR_NOUNS, split */
 };
 
 static const char fc_round_pattern[] =
     "\\b(?:[Ss]eries [A-L](?:-?[0-9])?(?![\\p{L}\\p{N}])(?: extension)?"
     "|(?i:pre-seed|seed|pre-IPO|bridge|angel|growth)(?= (?:funding |financing |investment )?"
     "(?:round|stage|financing|funding))|[Pp]re-IPO)";
-
-/* Nouns for a kind of company that a description of a name ends with
- * ("Fintech startup Rampart"); the coreference pattern refers back with
- * them and a few more ("the startup", "the ChatGPT owner"). */
-#define FC_DESCRIPTOR_NOUNS                                                                        \
-    "startup|start-up|company|firm|lab|developer|maker|unicorn|platform|provider"
-
-/* "the startup", "the AI startup", "the Amazon-backed company", "the
- * ChatGPT owner", "it", "its".  "it's" is "it is" and never possessive. */
-static const char fc_coref_pattern[] =
-    "\\b(?:[Tt]he\\s+(?:[\\p{L}\\p{N}.&-]+-(?:backed|based|owned|funded|headquartered)\\s+)?"
-    "(?:(?!(?:said|says|and|or|of|in|for|with|which|that|would|will|could|can|may|might|to|is|was"
-    "|has|have|had|must|should)\\b)[\\p{L}\\p{N}.-]+\\s+){0,2}?"
-    "(?<noun>" FC_DESCRIPTOR_NOUNS "|laboratory|group|giant|owner|creator|parent|business"
-    "|chipmaker|conglomerate|outfit|newcomer|upstart|challenger|investor|backer|fund|retailer)"
-    "|(?<it>[Ii]ts|[Ii]t(?!['’]s\\b)))\\b";
 
 /* Wire datelines open a story with a place in capitals, perhaps a date and
  * the agency, then a dash: "SAN FRANCISCO —", "TORONTO, March 10 (Reuters)
@@ -75,7 +59,7 @@ fc_scanner_source(guint kind)
     case FC_SCAN_ROUND:
         return fc_round_pattern;
     case FC_SCAN_COREF:
-        return fc_coref_pattern;
+        return fc_refer_pattern();
     case FC_SCAN_NAME:
         return fc_capitals_pattern();
     case FC_SCAN_NUMBER:
@@ -103,10 +87,8 @@ fc_mention_scanner_new(const FcLexicon *lex, GError **error)
     }
     g_autoptr(GPtrArray) aliases = fc_lexicon_aliases(lex);
     s->names = fc_name_finder_new(aliases);
-    s->coref_noun = fc_regex_group_index(s->re[FC_SCAN_COREF], "noun");
-    s->coref_it = fc_regex_group_index(s->re[FC_SCAN_COREF], "it");
     s->descriptor_nouns = g_hash_table_new_full(g_str_hash, g_str_equal, g_free, NULL);
-    g_auto(GStrv) nouns = g_strsplit(FC_DESCRIPTOR_NOUNS, "|", -1);
+    g_auto(GStrv) nouns = g_strsplit(FC_REFER_DESCRIPTOR_NOUNS, "|", -1);
     for (guint i = 0; nouns[i] != NULL; i++)
         g_hash_table_add(s->descriptor_nouns, g_steal_pointer(&nouns[i]));
     return g_steal_pointer(&s);
@@ -346,28 +328,35 @@ fc_scan_coref_inner(FcScan *sc, FcMention *m)
 }
 
 static void
-fc_scan_coref_one(FcScan *sc, gsize s, gsize e, gpointer data)
+fc_scan_coref_one(FcScan *sc, const FcReference *ref)
 {
-    (void)data;
-    gsize ns, ne, is, ie;
-    /* The groups come from the match just made, which fc_scan_each has not
-     * replaced yet. */
-    FcMention m = {.type = FC_MENTION_COREF, .start = s, .end = e};
-    if (fc_match_group(sc->match, sc->scanner->coref_it, &is, &ie)) {
-        m.possessive = ie - is == 3;
+    FcMention m = {.type = FC_MENTION_COREF, .start = ref->start, .end = ref->end};
+    if (ref->pronoun) {
+        m.possessive = ref->end - ref->start == 3;
         m.coref_kind = FC_KIND_UNKNOWN;
-    } else if (fc_match_group(sc->match, sc->scanner->coref_noun, &ns, &ne)) {
-        m.coref_kind = fc_coref_noun_kind(sc->doc->text + ns, ne - ns);
+    } else {
+        m.coref_kind =
+            fc_coref_noun_kind(sc->doc->text + ref->noun_start, ref->noun_end - ref->noun_start);
         fc_scan_coref_inner(sc, &m);
     }
-    if (fc_scan_is_free(sc, s, e))
+    if (fc_scan_is_free(sc, ref->start, ref->end))
         fc_scan_take(sc, &m);
 }
 
 static void
 fc_scan_coref(FcScan *sc)
 {
-    fc_scan_each(sc, sc->scanner->re[FC_SCAN_COREF], fc_scan_coref_one, NULL);
+    const FcRegex *re = sc->scanner->re[FC_SCAN_COREF];
+    gsize pos = sc->span.start;
+    FcReference ref;
+    FcRegexResult r = FC_REGEX_NO_MATCH;
+    while (pos < sc->span.end && (r = fc_refer_find(re, sc->doc->text, sc->span.end, pos, sc->match,
+                                                    &ref)) == FC_REGEX_MATCHED) {
+        pos = ref.end;
+        fc_scan_coref_one(sc, &ref);
+    }
+    if (r == FC_REGEX_LIMIT)
+        sc->limits++;
 }
 
 /* "AMD Ventures", "Nvidia Capital": a known name followed by an
@@ -717,7 +706,7 @@ fc_scan_drop_descriptors(FcScan *sc)
 }
 
 /* Length of "[word [word]] noun " at @p when noun is one of
- * FC_DESCRIPTOR_NOUNS ("startup ", "software company ", "AI chip
+ * FC_REFER_DESCRIPTOR_NOUNS ("startup ", "software company ", "AI chip
  * developer "), else 0. */
 static gsize
 fc_descriptor_noun_len(const FcScan *sc, const char *p, const char *end)

@@ -1,0 +1,138 @@
+/* fc-refer: the hand matcher gives the regex's matches and groups, found
+ * by hand or by asking the regex. */
+#include "fc-refer.h"
+
+#include <string.h>
+
+static FcRegex *
+compile_refer(void)
+{
+    g_autoptr(GError) error = NULL;
+    FcRegex *re = fc_regex_new(fc_refer_pattern(), FC_REGEX_DEFAULT, &error);
+    g_assert_no_error(error);
+    return re;
+}
+
+static FcMatch *
+thread_match(void)
+{
+    /* One per thread: its JIT stack is costly to map for every call. */
+    static GPrivate slot = G_PRIVATE_INIT((GDestroyNotify)fc_match_free);
+    FcMatch *m = g_private_get(&slot);
+    if (m == NULL)
+        g_private_set(&slot, m = fc_match_new());
+    return m;
+}
+
+/* Every match from @from as "start-end:noun-start-noun-end;" or
+ * "start-end:it;", by hand or by the regex alone. */
+static char *
+all_matches(const FcRegex *re, const char *text, gsize from, gboolean by_hand)
+{
+    FcMatch *m = thread_match();
+    GString *out = g_string_new(NULL);
+    gsize len = strlen(text), pos = from;
+    while (pos < len) {
+        FcReference ref = {0};
+        gsize s, e;
+        if (by_hand) {
+            if (fc_refer_find(re, text, len, pos, m, &ref) != FC_REGEX_MATCHED)
+                break;
+        } else {
+            if (fc_regex_match(re, text, len, pos, m) != FC_REGEX_MATCHED ||
+                !fc_match_group(m, 0, &ref.start, &ref.end))
+                break;
+            ref.pronoun = fc_match_group(m, fc_regex_group_index(re, "it"), &s, &e);
+            if (fc_match_group(m, fc_regex_group_index(re, "noun"), &s, &e)) {
+                ref.noun_start = s;
+                ref.noun_end = e;
+            }
+        }
+        if (ref.pronoun)
+            g_string_append_printf(out, "%zu-%zu:it;", ref.start, ref.end);
+        else
+            g_string_append_printf(out, "%zu-%zu:%zu-%zu;", ref.start, ref.end, ref.noun_start,
+                                   ref.noun_end);
+        pos = ref.end;
+    }
+    return g_string_free(out, FALSE);
+}
+
+static void
+assert_same(const FcRegex *re, const char *text, gsize from)
+{
+    g_autofree char *hand = all_matches(re, text, from, TRUE);
+    g_autofree char *regex = all_matches(re, text, from, FALSE);
+    if (strcmp(hand, regex) != 0)
+        g_error("'%s' from %zu: by hand %s, by the regex %s", text, from, hand, regex);
+}
+
+static void
+test_known_references(void)
+{
+    g_autoptr(FcRegex) re = compile_refer();
+    static const struct {
+        const char *text, *want;
+    } cases[] = {
+        {"The startup said its model", "0-11:4-11;17-20:it;"},
+        {"the Amazon-backed AI company grew", "0-28:21-28;"},
+        {"the AT&T-based chip maker", "0-25:20-25;"},
+        {"the company said the firm", "0-11:4-11;17-25:21-25;"},
+        {"the laboratory and the labs", "0-14:4-14;"},
+        {"it's not itself, but it'sx", "21-23:it;"},
+        {"it’s its", "7-10:it;"},
+        {"then the said company", ""},
+        {"the ChatGPT owner", "0-17:12-17;"},
+        {"the very big new startup", ""},
+        {"the AI chip startup", "0-19:12-19;"},
+        {"the Sequoia-backed AI chip startup", "0-34:27-34;"},
+        {"the -backed very big startup", ""},
+        {"Its", "0-3:it;"},
+        {"the\u00a0startup", "0-12:5-12;"},
+        {"élan it", "6-8:it;"},
+    };
+    for (gsize i = 0; i < G_N_ELEMENTS(cases); i++) {
+        g_autofree char *got = all_matches(re, cases[i].text, 0, TRUE);
+        g_assert_cmpstr(got, ==, cases[i].want);
+        assert_same(re, cases[i].text, 0);
+    }
+}
+
+/* Random text from the pieces the matcher decides on. */
+static void
+test_random_text_agrees(void)
+{
+    static const char *const pieces[] = {
+        "the",    "The",    "he",      "it",       "It",      "its",        "it's", "it’s",
+        "'s",     "’s",     "itself",  "s",        " ",       "  ",         "\n",   "\t",
+        "\u00a0", "\u2003", "startup", "start-up", "lab",     "laboratory", "labs", "fund",
+        "funds",  "owner",  "maker",   "Amazon",   "-backed", "-based",     "-ish", "AT&T",
+        "said",   "says",   "and",     "or",       "is",      "AI",         "chip", "x",
+        ".",      "-",      "&",       "_",        ",",       "1",          "é",    "Ω",
+        "’",      "'",      "“",       "—",        "T",       "i",          "I",    "th",
+    };
+    g_autoptr(FcRegex) re = compile_refer();
+    guint rounds = g_test_thorough() ? 2000000 : 100000;
+    for (guint r = 0; r < rounds; r++) {
+        GString *text = g_string_new(NULL);
+        guint n = (guint)g_test_rand_int_range(1, 12);
+        g_autoptr(GArray) bounds = g_array_new(FALSE, FALSE, sizeof(gsize));
+        for (guint i = 0; i < n; i++) {
+            g_array_append_val(bounds, text->len);
+            g_string_append(text, pieces[g_test_rand_int_range(0, G_N_ELEMENTS(pieces))]);
+        }
+        gsize from = g_array_index(bounds, gsize, g_test_rand_int_range(0, (gint32)bounds->len));
+        assert_same(re, text->str, 0);
+        assert_same(re, text->str, from);
+        g_string_free(text, TRUE);
+    }
+}
+
+int
+main(int argc, char **argv)
+{
+    g_test_init(&argc, &argv, NULL);
+    g_test_add_func("/refer/known-references", test_known_references);
+    g_test_add_func("/refer/random-text-agrees", test_random_text_agrees);
+    return g_test_run();
+}
