@@ -6,13 +6,20 @@
  * about 90 bytes); it bounds the scratch buffer of a lookup. */
 #define FC_NAME_MAX 255
 
+/* What a string is in FcNameFinder.prefixes. */
+enum { FC_PREFIX_ONLY = 1, FC_PREFIX_NAME = 2 };
+
 struct _FcNameFinder {
-    GHashTable *names;  /* every alias (owned) */
+    /* Every alias, and every start of one that ends before a character
+     * other than a letter, digit or '_' ("Bank", "Bank of" for "Bank of
+     * America"): FC_PREFIX_NAME or FC_PREFIX_ONLY (owned keys).  A run of
+     * text that is none of them starts no longer alias either. */
+    GHashTable *prefixes;
     GHashTable *firsts; /* the first word of every alias (owned) */
     guint8 first_bytes[256 / 8];
     guint64 first_lengths[256]; /* per first byte: bit n for first words of n bytes (63: longer) */
-    gsize longest;       /* bytes of the longest alias */
-    gsize longest_first; /* bytes of the longest first word */
+    gsize longest;              /* bytes of the longest alias */
+    gsize longest_first;        /* bytes of the longest first word */
 };
 
 /* Byte length of the letter, digit or '_' at @i, 0 for anything else or
@@ -48,11 +55,25 @@ fc_length_bit(gsize n)
     return G_GUINT64_CONSTANT(1) << MIN(n, 63);
 }
 
+static void
+fc_name_finder_add_prefixes(FcNameFinder *f, const char *name, gsize len)
+{
+    for (gsize k = 1; k < len; k++) {
+        if (fc_word_char_len(name, k, len) > 0 || ((guchar)name[k] & 0xC0) == 0x80)
+            continue;
+        char *prefix = g_strndup(name, k);
+        if (!g_hash_table_contains(f->prefixes, prefix))
+            g_hash_table_insert(f->prefixes, prefix, GINT_TO_POINTER(FC_PREFIX_ONLY));
+        else
+            g_free(prefix);
+    }
+}
+
 FcNameFinder *
 fc_name_finder_new(GPtrArray *names)
 {
     FcNameFinder *f = g_new0(FcNameFinder, 1);
-    f->names = g_hash_table_new_full(g_str_hash, g_str_equal, g_free, NULL);
+    f->prefixes = g_hash_table_new_full(g_str_hash, g_str_equal, g_free, NULL);
     f->firsts = g_hash_table_new_full(g_str_hash, g_str_equal, g_free, NULL);
     for (guint i = 0; i < names->len; i++) {
         const char *name = g_ptr_array_index(names, i);
@@ -61,7 +82,8 @@ fc_name_finder_new(GPtrArray *names)
          * test could never hold before anything else. */
         if (len == 0 || len > FC_NAME_MAX || first == 0)
             continue;
-        g_hash_table_add(f->names, g_strdup(name));
+        fc_name_finder_add_prefixes(f, name, len);
+        g_hash_table_insert(f->prefixes, g_strdup(name), GINT_TO_POINTER(FC_PREFIX_NAME));
         g_hash_table_add(f->firsts, g_strndup(name, first));
         f->first_bytes[(guchar)name[0] / 8] |= (guint8)(1u << ((guchar)name[0] % 8));
         f->first_lengths[(guchar)name[0]] |= fc_length_bit(first);
@@ -76,7 +98,7 @@ fc_name_finder_free(FcNameFinder *f)
 {
     if (f == NULL)
         return;
-    g_hash_table_unref(f->names);
+    g_hash_table_unref(f->prefixes);
     g_hash_table_unref(f->firsts);
     g_free(f);
 }
@@ -88,6 +110,9 @@ fc_is_name_start(const char *t, gsize p)
 {
     if (p == 0)
         return TRUE;
+    guchar b = (guchar)t[p - 1], c = (guchar)t[p];
+    if (b < 0x80 && c < 0x80) /* the same tests without decoding */
+        return !(g_ascii_isalnum(b) || b == '_') || (g_ascii_islower(b) && g_ascii_isupper(c));
     const char *prev = g_utf8_find_prev_char(t, t + p);
     if (prev == NULL)
         return TRUE;
@@ -121,10 +146,15 @@ fc_longest_at(const FcNameFinder *f, const char *t, gsize p, gsize to)
     char buf[FC_NAME_MAX + 2];
     gsize n = 0, best = 0;
     for (gsize q = p; n <= f->longest; q++) {
-        if (q > p && fc_word_char_len(t, q, to) == 0 && n > 0 && buf[n - 1] != ' ') {
+        /* A name ends where a word does, never inside a character. */
+        if (q > p && ((guchar)t[q] & 0xC0) != 0x80 && fc_word_char_len(t, q, to) == 0 && n > 0 &&
+            buf[n - 1] != ' ') {
             buf[n] = '\0';
-            if (g_hash_table_contains(f->names, buf))
+            int what = GPOINTER_TO_INT(g_hash_table_lookup(f->prefixes, buf));
+            if (what == FC_PREFIX_NAME)
                 best = q;
+            else if (what == 0)
+                break;
         }
         if (q >= to)
             break;

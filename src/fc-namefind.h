@@ -7,7 +7,8 @@
  * tried at every position of every sentence, which made it one of the two
  * costliest patterns of a run.  Here a name can only start where the word
  * there is the first word of some alias, which one hash lookup per word
- * start decides; only then are the candidate ends looked up.
+ * start decides; only then are the candidate ends looked up, word by
+ * word, until the words read so far start no alias.
  *
  * Ownership: immutable once built; may be shared between threads.
  */

@@ -151,8 +151,9 @@ fc_segment_next_char(const char *t, gsize i, gsize len)
 static gboolean
 fc_segment_word_in(const char *word, gsize n, const char *const *list)
 {
-    for (gsize i = 0; list[i] != NULL; i++) {
-        if (strlen(list[i]) == n && memcmp(list[i], word, n) == 0)
+    /* The first byte rules most entries out before a strlen. */
+    for (gsize i = 0; n > 0 && list[i] != NULL; i++) {
+        if (list[i][0] == word[0] && strlen(list[i]) == n && memcmp(list[i], word, n) == 0)
             return TRUE;
     }
     return FALSE;
@@ -206,8 +207,10 @@ fc_segment_ends_with_connective(const char *t, gsize lo, gsize end)
 static gboolean
 fc_segment_token_in(const char *tok, gsize n, const char *const *list)
 {
-    for (gsize i = 0; list[i] != NULL; i++) {
-        if (strlen(list[i]) != n)
+    for (gsize i = 0; n > 0 && list[i] != NULL; i++) {
+        /* Entries start with a letter: an ASCII case fold of the first
+         * byte rules most out before a strlen. */
+        if ((list[i][0] | 0x20) != (tok[0] | 0x20) || strlen(list[i]) != n)
             continue;
         gboolean exact = g_ascii_isupper(list[i][0]);
         if (exact ? memcmp(list[i], tok, n) == 0 : g_ascii_strncasecmp(list[i], tok, n) == 0)

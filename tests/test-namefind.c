@@ -65,6 +65,42 @@ test_cases(void)
     g_assert_cmpstr(got, ==, "0:Google DeepMind;");
 }
 
+/* Aliases of several words, with letters beyond ASCII, and aliases that
+ * start others: the longest wins, and the search for longer ones stops
+ * only where no alias goes on. */
+static void
+test_longest_alias(void)
+{
+    static const char *const aliases[] = {
+        "Société Générale",
+        "Société",
+        "Bank",
+        "Bank of America",
+        "Bank of America Merrill Lynch",
+        "Ünïcödé Labs",
+        "Wells Fargo & Co",
+    };
+    g_autoptr(GPtrArray) names = g_ptr_array_new();
+    for (guint i = 0; i < G_N_ELEMENTS(aliases); i++)
+        g_ptr_array_add(names, (gpointer)aliases[i]);
+    g_autoptr(FcNameFinder) f = fc_name_finder_new(names);
+    static const struct {
+        const char *text, *want;
+    } cases[] = {
+        {"Société Générale said", "0:Société Générale;"},
+        {"Société Génér", "0:Société;"},
+        {"Bank of America Merrill said", "0:Bank of America;"},
+        {"Bank of America Merrill Lynch", "0:Bank of America Merrill Lynch;"},
+        {"Bank of Canada", "0:Bank;"},
+        {"the Ünïcödé Labs team", "4:Ünïcödé Labs;"},
+        {"Wells Fargo & Co. and Wells Fargo", "0:Wells Fargo & Co;"},
+    };
+    for (guint i = 0; i < G_N_ELEMENTS(cases); i++) {
+        g_autofree char *got = matches(NULL, f, cases[i].text);
+        g_assert_cmpstr(got, ==, cases[i].want);
+    }
+}
+
 static void
 test_fixture_articles(void)
 {
@@ -95,6 +131,7 @@ main(int argc, char **argv)
 {
     g_test_init(&argc, &argv, NULL);
     g_test_add_func("/namefind/cases", test_cases);
+    g_test_add_func("/namefind/longest-alias", test_longest_alias);
     g_test_add_func("/namefind/fixture-articles", test_fixture_articles);
     return g_test_run();
 }
