@@ -2,6 +2,7 @@
 
 #include "fc-atoms.h"
 #include "fc-capitals.h"
+#include "fc-datefind.h"
 #include "fc-namefind.h"
 #include "fc-refer.h"
 #include "fc-words.h"
@@ -27,6 +28,7 @@ enum {
 struct _FcMentionScanner {
     const FcLexicon *lex;
     FcNameFinder *names; /* the lexicon's aliases */
+    FcDateFinder *dates;
     FcRegex *re[FC_SCAN_COUNT];
     GHashTable *descriptor_nouns; /* FC_REFER_DESCRIPTOR_NOUNS, split */
 };
@@ -85,6 +87,9 @@ fc_mention_scanner_new(const FcLexicon *lex, GError **error)
             return NULL;
         }
     }
+    s->dates = fc_date_finder_new(error);
+    if (s->dates == NULL)
+        return NULL;
     g_autoptr(GPtrArray) aliases = fc_lexicon_aliases(lex);
     s->names = fc_name_finder_new(aliases);
     s->descriptor_nouns = g_hash_table_new_full(g_str_hash, g_str_equal, g_free, NULL);
@@ -102,6 +107,7 @@ fc_mention_scanner_free(FcMentionScanner *scanner)
     for (guint k = 0; k < FC_SCAN_COUNT; k++)
         fc_regex_free(scanner->re[k]);
     fc_name_finder_free(scanner->names);
+    fc_date_finder_free(scanner->dates);
     if (scanner->descriptor_nouns != NULL)
         g_hash_table_unref(scanner->descriptor_nouns);
     g_free(scanner);
@@ -261,6 +267,32 @@ fc_scan_simple(FcScan *sc, guint kind)
     if (fc_regex_may_match(re, sc->doc->text + sc->span.start, sc->span.end - sc->span.start,
                            sc->folded, sc->pairs))
         fc_scan_each(sc, re, fc_scan_simple_one, GUINT_TO_POINTER(kind));
+}
+
+/* Dates through fc-datefind, which needs text without the characters
+ * that caseless matching takes for ASCII letters. */
+static void
+fc_scan_dates(FcScan *sc)
+{
+    const FcRegex *re = sc->scanner->re[FC_SCAN_DATE];
+    if (sc->folded == NULL) {
+        fc_scan_simple(sc, FC_SCAN_DATE);
+        return;
+    }
+    if (!fc_regex_may_match(re, sc->doc->text + sc->span.start, sc->span.end - sc->span.start,
+                            sc->folded, sc->pairs))
+        return;
+    gsize pos = sc->span.start, s, e;
+    FcRegexResult r = FC_REGEX_NO_MATCH;
+    while (pos < sc->span.end &&
+           (r = fc_date_finder_next(sc->scanner->dates, sc->doc->text, sc->span.end, pos, sc->match,
+                                    &s, &e)) == FC_REGEX_MATCHED) {
+        pos = e > s ? e : s + 1;
+        if (e > s)
+            fc_scan_simple_one(sc, s, e, GUINT_TO_POINTER(FC_SCAN_DATE));
+    }
+    if (r == FC_REGEX_LIMIT)
+        sc->limits++;
 }
 
 /* Does the folded span hold one of @words?  TRUE when it cannot tell. */
@@ -895,7 +927,7 @@ fc_mention_scan_lower(const FcMentionScanner *scanner, const FcDocument *doc, Fc
     if (digits && fc_scan_may_hold_percent(&sc))
         fc_scan_simple(&sc, FC_SCAN_PERCENT);
     if (digits || fc_span_may_have_date(doc, span))
-        fc_scan_simple(&sc, FC_SCAN_DATE);
+        fc_scan_dates(&sc);
     fc_scan_simple(&sc, FC_SCAN_ROUND);
     fc_scan_coref(&sc);
     fc_scan_entities(&sc);

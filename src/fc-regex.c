@@ -36,6 +36,8 @@ fc_regex_new(const char *pattern, FcRegexFlags flags, GError **error)
     uint32_t options = PCRE2_UTF | PCRE2_UCP | PCRE2_NO_UTF_CHECK;
     if (flags & FC_REGEX_CASELESS)
         options |= PCRE2_CASELESS;
+    if (flags & FC_REGEX_ANCHORED)
+        options |= PCRE2_ANCHORED;
     int code;
     PCRE2_SIZE offset;
     pcre2_code *re =

@@ -22,6 +22,8 @@ typedef struct _FcMatch FcMatch;
 typedef enum {
     FC_REGEX_DEFAULT = 0,
     FC_REGEX_CASELESS = 1 << 0,
+    FC_REGEX_ANCHORED =
+        1 << 1, /* matches only at the start offset (JIT refuses it at match time) */
 } FcRegexFlags;
 
 typedef enum {

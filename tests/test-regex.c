@@ -262,6 +262,25 @@ test_shared_between_threads(void)
     }
 }
 
+/* An anchored regex matches at the start offset or not at all, and
+ * still looks behind it. */
+static void
+test_anchored(void)
+{
+    g_autoptr(GError) error = NULL;
+    g_autoptr(FcRegex) re = fc_regex_new("(?<![a-z])[0-9]+", FC_REGEX_ANCHORED, &error);
+    g_assert_no_error(error);
+    g_autoptr(FcMatch) m = fc_match_new();
+    const char *text = "ab 12 x34";
+    gsize len = strlen(text), s, e;
+    g_assert_cmpint(fc_regex_match(re, text, len, 0, m), ==, FC_REGEX_NO_MATCH);
+    g_assert_cmpint(fc_regex_match(re, text, len, 3, m), ==, FC_REGEX_MATCHED);
+    g_assert_true(fc_match_group(m, 0, &s, &e));
+    g_assert_cmpuint(s, ==, 3);
+    g_assert_cmpuint(e, ==, 5);
+    g_assert_cmpint(fc_regex_match(re, text, len, 7, m), ==, FC_REGEX_NO_MATCH);
+}
+
 int
 main(int argc, char **argv)
 {
@@ -271,6 +290,7 @@ main(int argc, char **argv)
     g_test_add_func("/regex/compile/error-null-gerror", test_compile_error_null_gerror);
     g_test_add_func("/regex/compile/pattern-kept", test_pattern_kept);
     g_test_add_func("/regex/groups/named", test_named_groups);
+    g_test_add_func("/regex/match/anchored", test_anchored);
     g_test_add_func("/regex/groups/after-failed-match", test_groups_after_failed_match);
     g_test_add_func("/regex/match/start-offset", test_start_offset);
     g_test_add_func("/regex/match/length-bounds-subject", test_length_bounds_subject);
