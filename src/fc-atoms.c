@@ -8,15 +8,11 @@
 #define FC_CLAUSE_MAX_COUNT 8u
 #define FC_CLAUSE_MAX_ANY 16u
 
-/* Byte pairs of an atom tested against a sentence's FcBigrams before
- * searching for it: a few spread over the atom rule out nearly all. */
-#define FC_ATOM_PAIRS 4u
-
 typedef struct {
     char *text;
     gsize len;
     gboolean caseless;
-    guint16 pairs[FC_ATOM_PAIRS];
+    FcBigramKey key; /* tested against a sentence's pairs before a search */
 } FcAtom;
 
 /* A clause holds when one of its atoms occurs; the atoms hold when every
@@ -45,12 +41,8 @@ typedef struct {
 static FcAtom
 fc_atom_make(const char *text, gsize len, gboolean caseless)
 {
-    FcAtom a = {g_strndup(text, len), len, caseless, {0}};
-    /* len >= FC_ATOM_MIN >= 2: the first and last pairs and two between. */
-    for (guint i = 0; i < FC_ATOM_PAIRS; i++) {
-        gsize at = (len - 2) * i / (FC_ATOM_PAIRS - 1);
-        a.pairs[i] = (guint16)fc_bigrams_hash((guchar)text[at], (guchar)text[at + 1]);
-    }
+    FcAtom a = {g_strndup(text, len), len, caseless, {{0}, 0}};
+    fc_bigrams_key(&a.key, text, len);
     return a;
 }
 
@@ -538,15 +530,6 @@ fc_atoms_count(const FcAtoms *atoms)
 }
 
 static gboolean
-fc_atom_pairs_in(const FcAtom *a, const FcBigrams *pairs)
-{
-    for (guint i = 0; i < FC_ATOM_PAIRS; i++)
-        if (!fc_bigrams_has(pairs, a->pairs[i]))
-            return FALSE;
-    return TRUE;
-}
-
-static gboolean
 fc_clause_holds(const FcClause *c, const char *subject, gsize len, const char *folded,
                 const FcBigrams *pairs)
 {
@@ -555,7 +538,7 @@ fc_clause_holds(const FcClause *c, const char *subject, gsize len, const char *f
         const char *hay = a->caseless ? folded : subject;
         if (hay == NULL)
             return TRUE;
-        if (pairs != NULL && !fc_atom_pairs_in(a, pairs))
+        if (pairs != NULL && !fc_bigrams_has_key(pairs, &a->key))
             continue;
         if (memmem(hay, len, a->text, a->len) != NULL)
             return TRUE;

@@ -22,3 +22,13 @@ fc_bigrams_may_contain(const FcBigrams *set, const char *word, gsize n)
             return FALSE;
     return TRUE;
 }
+
+void
+fc_bigrams_key(FcBigramKey *key, const char *word, gsize n)
+{
+    key->n = n < 2 ? 0 : FC_BIGRAM_KEY_PAIRS;
+    for (guint i = 0; i < key->n; i++) {
+        gsize at = (n - 2) * i / (FC_BIGRAM_KEY_PAIRS - 1);
+        key->bits[i] = (guint16)fc_bigrams_hash((guchar)word[at], (guchar)word[at + 1]);
+    }
+}

@@ -48,4 +48,26 @@ fc_bigrams_has(const FcBigrams *set, guint hash)
  * ASCII case; TRUE for words shorter than two bytes. */
 gboolean fc_bigrams_may_contain(const FcBigrams *set, const char *word, gsize n);
 
+/* A word's first and last pairs and two between, hashed once: for a word
+ * tested against every sentence, a few spread-out pairs rule out nearly
+ * as much as all of them, at a fixed cost. */
+#define FC_BIGRAM_KEY_PAIRS 4u
+
+typedef struct {
+    guint16 bits[FC_BIGRAM_KEY_PAIRS];
+    guint n; /* 0 for words shorter than two bytes */
+} FcBigramKey;
+
+void fc_bigrams_key(FcBigramKey *key, const char *word, gsize n);
+
+/* fc_bigrams_may_contain() for a word through its key. */
+static inline gboolean
+fc_bigrams_has_key(const FcBigrams *set, const FcBigramKey *key)
+{
+    for (guint i = 0; i < key->n; i++)
+        if (!fc_bigrams_has(set, key->bits[i]))
+            return FALSE;
+    return TRUE;
+}
+
 G_END_DECLS

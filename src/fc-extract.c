@@ -312,7 +312,7 @@ fc_rule_cued(const FcExtractRule *r, const FcSentence *st)
     if (r->cues == NULL)
         return TRUE;
     for (guint i = 0; r->cues[i] != NULL; i++)
-        if (fc_sentence_may_contain(st, r->cues[i]) &&
+        if (fc_bigrams_has_key(&st->raw_pairs, &r->cue_keys[i]) &&
             strstr(st->raw_lower->str, r->cues[i]) != NULL)
             return TRUE;
     return FALSE;

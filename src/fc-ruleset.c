@@ -54,6 +54,7 @@ fc_extract_rule_free(gpointer p)
     g_ptr_array_unref(r->patterns);
     g_ptr_array_unref(r->gates);
     g_strfreev(r->cues);
+    g_free(r->cue_keys);
     g_ptr_array_unref(r->examples);
     g_free(r);
 }
@@ -234,8 +235,12 @@ fc_load_extract_entry(FcLoad *ld, FcExtractRule *r, const FcRuleEntry *e, FcSlot
         g_autofree char *lower = g_utf8_strdown(e->value, -1);
         g_strfreev(r->cues);
         r->cues = g_strsplit_set(lower, ",", -1);
-        for (guint i = 0; r->cues[i] != NULL; i++)
+        g_free(r->cue_keys);
+        r->cue_keys = g_new(FcBigramKey, g_strv_length(r->cues));
+        for (guint i = 0; r->cues[i] != NULL; i++) {
             g_strstrip(r->cues[i]);
+            fc_bigrams_key(&r->cue_keys[i], r->cues[i], strlen(r->cues[i]));
+        }
     } else if (strcmp(e->key, "status") == 0) {
         r->has_status = fc_status_parse(e->value, &r->status);
         if (!r->has_status)

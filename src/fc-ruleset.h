@@ -52,6 +52,7 @@ typedef struct {
     GPtrArray *patterns;   /* FcRegex* */
     GPtrArray *gates;      /* FcRegex* or NULL, one per pattern (fc_pattern_expand) */
     GStrv cues;            /* lower-case words, one of which must occur; NULL: always try */
+    FcBigramKey *cue_keys; /* one per cue */
     gboolean has_status;
     FcStatus status;
     guint flags;         /* FcClaimFlags every claim of the rule carries */

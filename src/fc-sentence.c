@@ -58,12 +58,6 @@ fc_sentence_bare_apostrophe(const FcSentence *st, const FcMention *m)
     return n > 0 && m->end + n < st->span.end && g_ascii_isspace(p[n]);
 }
 
-gboolean
-fc_sentence_may_contain(const FcSentence *st, const char *word)
-{
-    return fc_bigrams_may_contain(&st->raw_pairs, word, strlen(word));
-}
-
 void
 fc_sentence_init(FcSentence *st, FcExtractor *ex, const FcDocument *doc, guint doc_index,
                  GPtrArray *claims, FcLocator *locator)

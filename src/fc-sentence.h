@@ -81,9 +81,6 @@ void fc_sentence_tokenise(FcSentence *st);
 /* Is FACTCHECK_DEBUG_TOKENS set: every sentence's tokens go to stderr? */
 gboolean fc_sentence_debug_tokens(void);
 
-/* FALSE when @word cannot occur in raw_lower (fc-bigrams). */
-gboolean fc_sentence_may_contain(const FcSentence *st, const char *word);
-
 /* Index of the mention whose token starts at tok[pos], or -1. */
 int fc_sentence_token_at(const FcSentence *st, gsize pos);
 

@@ -23,6 +23,11 @@ test_substrings_pass(void)
             for (gsize n = 0; s + n <= len; n++) {
                 g_assert_true(fc_bigrams_may_contain(&set, text + s, n));
                 g_assert_true(fc_bigrams_may_contain(&set, upper + s, n));
+                FcBigramKey key, upper_key;
+                fc_bigrams_key(&key, text + s, n);
+                fc_bigrams_key(&upper_key, upper + s, n);
+                g_assert_true(fc_bigrams_has_key(&set, &key));
+                g_assert_true(fc_bigrams_has_key(&set, &upper_key));
             }
     }
 }
@@ -44,6 +49,15 @@ test_rules_out(void)
     fc_bigrams_fill(&set, "", 0);
     g_assert_false(fc_bigrams_may_contain(&set, "th", 2));
     g_assert_true(fc_bigrams_may_contain(&set, "t", 1));
+    /* A key rules a word out too: its sampled pairs are spread over it. */
+    fc_bigrams_fill(&set, text, strlen(text));
+    FcBigramKey key;
+    fc_bigrams_key(&key, "valued", 6);
+    g_assert_false(fc_bigrams_has_key(&set, &key));
+    fc_bigrams_key(&key, "led byx", 7); /* only the last pair is missing */
+    g_assert_false(fc_bigrams_has_key(&set, &key));
+    fc_bigrams_key(&key, "$", 1);
+    g_assert_true(fc_bigrams_has_key(&set, &key));
 }
 
 int
