@@ -6,10 +6,16 @@ void
 fc_bigrams_fill(FcBigrams *set, const char *s, gsize len)
 {
     memset(set->bits, 0, sizeof set->bits);
+    if (len < 2)
+        return;
+    /* fc_bigrams_hash(), each byte folded once. */
     const guchar *p = (const guchar *)s;
-    for (gsize i = 0; i + 1 < len; i++) {
-        guint h = fc_bigrams_hash(p[i], p[i + 1]);
+    guint prev = fc_bigrams_fold(p[0]) * 31u;
+    for (gsize i = 1; i < len; i++) {
+        guint f = fc_bigrams_fold(p[i]);
+        guint h = (prev + f * 131u) % FC_BIGRAM_BITS;
         set->bits[h / 64u] |= G_GUINT64_CONSTANT(1) << (h % 64u);
+        prev = f * 31u;
     }
 }
 

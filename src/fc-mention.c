@@ -809,39 +809,20 @@ fc_span_has(const FcDocument *doc, FcSpan span, const char *needle)
 /* Every date the date pattern reads has a digit, a month or weekday name,
  * or one of these words ("last year", "the first half", "today"); the
  * pattern itself can start at almost any letter, so a sentence without
- * any of them is not worth its time.  One pass: this runs on every
- * sentence without a digit. */
+ * any of them is not worth its time.  Weekdays and "today" end in "day";
+ * months are written capitalised. */
 static gboolean
-fc_date_word_at(const char *t, gsize i, gsize end)
+fc_scan_may_have_date(const FcScan *sc)
 {
-    static const char *const months[] = {"Jan", "Feb", "Mar", "Apr", "May", "Jun",
-                                         "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"};
-    static const char *const words[] = {"year", "month", "week", "quarter", "half", "day"};
-    for (guint k = 0; k < G_N_ELEMENTS(months); k++)
-        if (t[i] == months[k][0] && end - i >= 3 && memcmp(t + i, months[k], 3) == 0)
-            return TRUE;
-    for (guint k = 0; k < G_N_ELEMENTS(words); k++) {
-        gsize n = strlen(words[k]);
-        if (g_ascii_tolower(t[i]) == words[k][0] && end - i >= n &&
-            g_ascii_strncasecmp(t + i, words[k], n) == 0)
+    static const char *const words[] = {"year", "month", "week", "quarter", "half", "day", NULL};
+    static const char months[] = "JanFebMarAprMayJunJulAugSepOctNovDec";
+    if (fc_scan_may_hold(sc, words))
+        return TRUE;
+    for (gsize i = 0; i < sizeof months - 1; i += 3) {
+        char month[4] = {months[i], months[i + 1], months[i + 2], '\0'};
+        if (fc_bigrams_may_contain(sc->pairs, month, 3) && fc_span_has(sc->doc, sc->span, month))
             return TRUE;
     }
-    return FALSE;
-}
-
-/* The first letters of those words. */
-static const gboolean fc_date_initial[256] = {
-    ['J'] = TRUE, ['F'] = TRUE, ['M'] = TRUE, ['A'] = TRUE, ['S'] = TRUE, ['O'] = TRUE,
-    ['N'] = TRUE, ['D'] = TRUE, ['Y'] = TRUE, ['W'] = TRUE, ['Q'] = TRUE, ['H'] = TRUE,
-    ['y'] = TRUE, ['m'] = TRUE, ['w'] = TRUE, ['q'] = TRUE, ['h'] = TRUE, ['d'] = TRUE,
-};
-
-static gboolean
-fc_span_may_have_date(const FcDocument *doc, FcSpan span)
-{
-    for (gsize i = span.start; i < span.end; i++)
-        if (fc_date_initial[(guchar)doc->text[i]] && fc_date_word_at(doc->text, i, span.end))
-            return TRUE;
     return FALSE;
 }
 
@@ -926,7 +907,7 @@ fc_mention_scan_lower(const FcMentionScanner *scanner, const FcDocument *doc, Fc
         fc_scan_simple(&sc, FC_SCAN_MONEY);
     if (digits && fc_scan_may_hold_percent(&sc))
         fc_scan_simple(&sc, FC_SCAN_PERCENT);
-    if (digits || fc_span_may_have_date(doc, span))
+    if (digits || fc_scan_may_have_date(&sc))
         fc_scan_dates(&sc);
     fc_scan_simple(&sc, FC_SCAN_ROUND);
     fc_scan_coref(&sc);

@@ -123,6 +123,13 @@ test_value_gates(void)
     for (guint i = 0; i < G_N_ELEMENTS(percent); i++)
         only(percent[i], FC_MENTION_PERCENT);
     check("It raised 5 million.", "COREF 'It' NUMBER '5 million'");
+    /* Dates without a digit: each word the date gate looks for. */
+    const char *dates[] = {"It grew last year.",     "It grew in the first half.",
+                           "It grew last week.",     "It grew the previous quarter and this month.",
+                           "It closed yesterday.",   "It closed on Monday.",
+                           "It closed in September."};
+    for (guint i = 0; i < G_N_ELEMENTS(dates); i++)
+        only(dates[i], FC_MENTION_DATE);
 }
 
 static void
