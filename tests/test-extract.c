@@ -279,6 +279,19 @@ test_joint_counterpart(void)
     g_assert_cmpstr(c->counterpart, ==, "Microsoft and Nvidia");
 }
 
+/* Tokens of mentions past the tenth ("⟦NAME:11⟧") bind like the first. */
+static void
+test_many_mentions(void)
+{
+    g_auto(FcTestExtraction) r = {0};
+    run(&r, "Acme, Bolt, Cora, Dune, Ember, Flux, Grove, Helix, Iris, Jade, Kite and Lumen "
+            "invested $5 million in Orbit.");
+    const FcClaim *c = find(&r, "Orbit", "investment", "$5 million");
+    g_assert_cmpstr(
+        c->counterpart, ==,
+        "Acme, Bolt, Cora, Dune, Ember, Flux, Grove, Helix, Iris, Jade, Kite and Lumen");
+}
+
 static void
 test_each_splits(void)
 {
@@ -347,6 +360,7 @@ main(int argc, char **argv)
     g_test_init(&argc, &argv, NULL);
     rules = fc_test_load_rules();
     g_test_add_func("/extract/claims/basic-evidence", test_basic_claims_and_evidence);
+    g_test_add_func("/extract/claims/many-mentions", test_many_mentions);
     g_test_add_func("/extract/claims/people", test_people_values);
     g_test_add_func("/extract/claims/undated", test_undated_document);
     g_test_add_func("/extract/claims/only-one-rule", test_only_one_rule);
