@@ -41,6 +41,8 @@ typedef struct {
     FcReferList nouns, stops, links;
 } FcReferWords;
 
+/* Every word has two bytes at least: fc_ref_list_at() compares the
+ * second before the rest. */
 static void
 fc_refer_list_init(FcReferList *l, const char *alternation)
 {
@@ -48,6 +50,7 @@ fc_refer_list_init(FcReferList *l, const char *alternation)
     l->lens = g_new(gsize, g_strv_length(l->words));
     for (guint w = 0; l->words[w] != NULL; w++) {
         l->lens[w] = strlen(l->words[w]);
+        g_assert(l->lens[w] >= 2);
         l->first[(guchar)l->words[w][0]] = TRUE;
     }
 }
@@ -89,7 +92,7 @@ fc_ref_list_at(const FcReferList *l, const char *t, gsize len, gsize i, gsize *n
         return FC_REF_NO;
     for (guint w = 0; l->words[w] != NULL; w++) {
         gsize k = l->lens[w];
-        if (len - i < k || memcmp(t + i, l->words[w], k) != 0)
+        if (len - i < k || t[i + 1] != l->words[w][1] || memcmp(t + i, l->words[w], k) != 0)
             continue;
         FcRefAnswer a = fc_ref_boundary(t, len, i + k);
         if (a != FC_REF_NO) {
