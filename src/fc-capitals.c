@@ -25,10 +25,6 @@ fc_capitals_pattern(void)
     return fc_capitals_source;
 }
 
-/* What the hand matcher knows at a position: the regex matches there, it
- * does not, or a character it does not know decides. */
-typedef enum { FC_CAP_NO, FC_CAP_YES, FC_CAP_ASK } FcCapAnswer;
-
 /* [\p{L}\p{N}&.-] for a known character. */
 static gboolean
 fc_cap_is_word(gint32 c)
@@ -45,28 +41,28 @@ fc_cap_skip_blanks(const char *t, gsize len, gsize i)
 }
 
 /* \p{Lu} at @i. */
-static FcCapAnswer
+static FcAnswer
 fc_cap_upper_at(const char *t, gsize len, gsize i)
 {
     if (i >= len)
-        return FC_CAP_NO;
+        return FC_ANSWER_NO;
     gsize n;
     gint32 c = fc_charclass_at(t, len, i, &n);
     if (c == FC_CP_UNKNOWN)
-        return FC_CAP_ASK;
-    return c < 0x80 && g_ascii_isupper(c) ? FC_CAP_YES : FC_CAP_NO;
+        return FC_ANSWER_ASK;
+    return c < 0x80 && g_ascii_isupper(c) ? FC_ANSWER_YES : FC_ANSWER_NO;
 }
 
 /* The rest of a word from *i: [\p{L}\p{N}&.-]*, and with @repaired also
  * \?(?=\p{Ll}). */
-static FcCapAnswer
+static FcAnswer
 fc_cap_word(const char *t, gsize len, gsize *i, gboolean repaired)
 {
     while (*i < len) {
         gsize n;
         gint32 c = fc_charclass_at(t, len, *i, &n);
         if (c == FC_CP_UNKNOWN)
-            return FC_CAP_ASK;
+            return FC_ANSWER_ASK;
         if (fc_cap_is_word(c)) {
             *i += 1;
             continue;
@@ -75,72 +71,57 @@ fc_cap_word(const char *t, gsize len, gsize *i, gboolean repaired)
             break;
         gint32 d = fc_charclass_at(t, len, *i + 1, &n);
         if (d == FC_CP_UNKNOWN)
-            return FC_CAP_ASK;
+            return FC_ANSWER_ASK;
         if (d >= 0x80 || !g_ascii_islower(d))
             break;
         *i += 1;
     }
-    return FC_CAP_YES;
-}
-
-/* \s+ from *i. */
-static FcCapAnswer
-fc_cap_spaces(const char *t, gsize len, gsize *i)
-{
-    gsize from = *i;
-    while (*i < len && fc_charclass_is_space((guchar)t[*i]))
-        *i += 1;
-    if (*i < len && (guchar)t[*i] >= 0x80) {
-        gsize n;
-        if (fc_charclass_at(t, len, *i, &n) == FC_CP_UNKNOWN)
-            return FC_CAP_ASK;
-    }
-    return *i > from ? FC_CAP_YES : FC_CAP_NO;
+    return FC_ANSWER_YES;
 }
 
 /* \s+(?:of|de|van|von|der|&)\s+\p{Lu} from @i; *next is the capital. */
-static FcCapAnswer
+static FcAnswer
 fc_cap_connective(const char *t, gsize len, gsize i, gsize *next)
 {
     static const char *const words[] = {"of", "de", "van", "von", "der", "&"};
     gsize j = i;
-    FcCapAnswer a = fc_cap_spaces(t, len, &j);
-    if (a != FC_CAP_YES)
+    FcAnswer a = fc_charclass_spaces(t, len, &j);
+    if (a != FC_ANSWER_YES)
         return a;
     for (guint w = 0; w < G_N_ELEMENTS(words); w++) {
         gsize n = strlen(words[w]), k = j + n;
         if (len - j < n || memcmp(t + j, words[w], n) != 0)
             continue;
-        a = fc_cap_spaces(t, len, &k);
-        if (a == FC_CAP_YES)
+        a = fc_charclass_spaces(t, len, &k);
+        if (a == FC_ANSWER_YES)
             a = fc_cap_upper_at(t, len, k);
-        if (a != FC_CAP_NO) {
+        if (a != FC_ANSWER_NO) {
             *next = k;
             return a;
         }
     }
-    return FC_CAP_NO;
+    return FC_ANSWER_NO;
 }
 
 /* One separator and the capital after it:
  * (?:[ \t]*\n[ \t]*|[ \t]+|\s+(?:of|de|van|von|der|&)\s+|-)\p{Lu}, the
  * alternatives in the regex's order; *next is the capital. */
-static FcCapAnswer
+static FcAnswer
 fc_cap_separator(const char *t, gsize len, gsize i, gsize *next)
 {
     gsize j = fc_cap_skip_blanks(t, len, i);
-    FcCapAnswer a = FC_CAP_NO;
+    FcAnswer a = FC_ANSWER_NO;
     if (j < len && t[j] == '\n') {
         *next = fc_cap_skip_blanks(t, len, j + 1);
         a = fc_cap_upper_at(t, len, *next);
     }
-    if (a == FC_CAP_NO && j > i) {
+    if (a == FC_ANSWER_NO && j > i) {
         *next = j;
         a = fc_cap_upper_at(t, len, j);
     }
-    if (a == FC_CAP_NO)
+    if (a == FC_ANSWER_NO)
         a = fc_cap_connective(t, len, i, next);
-    if (a == FC_CAP_NO && i < len && t[i] == '-') {
+    if (a == FC_ANSWER_NO && i < len && t[i] == '-') {
         *next = i + 1;
         a = fc_cap_upper_at(t, len, i + 1);
     }
@@ -148,16 +129,16 @@ fc_cap_separator(const char *t, gsize len, gsize i, gsize *next)
 }
 
 /* "1789 Capital": the first alternative, at a digit. */
-static FcCapAnswer
+static FcAnswer
 fc_cap_number_at(const char *t, gsize len, gsize p, gsize *end)
 {
     static const char *const firms[] = {"Capital", "Ventures", "Partners", "Global", "Fund"};
     gint32 b = fc_charclass_before(t, p);
     if (b == FC_CP_UNKNOWN)
-        return FC_CAP_ASK;
+        return FC_ANSWER_ASK;
     if (fc_charclass_is_alnum(b) || b == '_' || b == '@' || b == '.' || b == '/' || b == '$' ||
         b == '-' || b == 0x20AC || b == 0x00A3)
-        return FC_CAP_NO;
+        return FC_ANSWER_NO;
     /* [0-9]{1,4} and a blank: a fifth digit is no blank, and fewer
      * digits leave a digit next. */
     gsize i = p;
@@ -165,54 +146,56 @@ fc_cap_number_at(const char *t, gsize len, gsize p, gsize *end)
         i++;
     gsize j = fc_cap_skip_blanks(t, len, i);
     if (j == i)
-        return FC_CAP_NO;
-    FcCapAnswer firm = FC_CAP_NO;
-    for (guint w = 0; w < G_N_ELEMENTS(firms) && firm == FC_CAP_NO; w++) {
+        return FC_ANSWER_NO;
+    FcAnswer firm = FC_ANSWER_NO;
+    for (guint w = 0; w < G_N_ELEMENTS(firms) && firm == FC_ANSWER_NO; w++) {
         gsize n = strlen(firms[w]), k = j + n;
         if (len - j < n || memcmp(t + j, firms[w], n) != 0)
             continue;
         gint32 c = k < len ? fc_charclass_at(t, len, k, &n) : FC_CP_NONE;
-        firm = c == FC_CP_UNKNOWN ? FC_CAP_ASK : fc_charclass_is_word(c) ? FC_CAP_NO : FC_CAP_YES;
+        firm = c == FC_CP_UNKNOWN        ? FC_ANSWER_ASK
+               : fc_charclass_is_word(c) ? FC_ANSWER_NO
+                                         : FC_ANSWER_YES;
     }
-    if (firm != FC_CAP_YES)
+    if (firm != FC_ANSWER_YES)
         return firm;
     /* (?:[ \t]+\p{Lu}[\p{L}\p{N}&.-]*)+: the look-ahead saw the first. */
     for (;;) {
         j = fc_cap_skip_blanks(t, len, i);
-        FcCapAnswer a = j > i ? fc_cap_upper_at(t, len, j) : FC_CAP_NO;
-        if (a == FC_CAP_NO)
+        FcAnswer a = j > i ? fc_cap_upper_at(t, len, j) : FC_ANSWER_NO;
+        if (a == FC_ANSWER_NO)
             break;
         gsize k = j + 1;
-        if (a == FC_CAP_ASK || fc_cap_word(t, len, &k, FALSE) == FC_CAP_ASK)
-            return FC_CAP_ASK;
+        if (a == FC_ANSWER_ASK || fc_cap_word(t, len, &k, FALSE) == FC_ANSWER_ASK)
+            return FC_ANSWER_ASK;
         i = k;
     }
     *end = i;
-    return FC_CAP_YES;
+    return FC_ANSWER_YES;
 }
 
 /* "Bank of America": the second alternative, at a capital. */
-static FcCapAnswer
+static FcAnswer
 fc_cap_run_at(const char *t, gsize len, gsize p, gsize *end)
 {
     gint32 b = fc_charclass_before(t, p);
     if (b == FC_CP_UNKNOWN)
-        return FC_CAP_ASK;
+        return FC_ANSWER_ASK;
     if (fc_charclass_is_alnum(b) || b == '_' || b == '@' || b == '.' || b == '/' || b == '-')
-        return FC_CAP_NO;
+        return FC_ANSWER_NO;
     gsize i = p + 1, next = 0;
     for (;;) {
-        if (fc_cap_word(t, len, &i, TRUE) == FC_CAP_ASK)
-            return FC_CAP_ASK;
-        FcCapAnswer a = fc_cap_separator(t, len, i, &next);
-        if (a == FC_CAP_ASK)
-            return FC_CAP_ASK;
-        if (a == FC_CAP_NO)
+        if (fc_cap_word(t, len, &i, TRUE) == FC_ANSWER_ASK)
+            return FC_ANSWER_ASK;
+        FcAnswer a = fc_cap_separator(t, len, i, &next);
+        if (a == FC_ANSWER_ASK)
+            return FC_ANSWER_ASK;
+        if (a == FC_ANSWER_NO)
             break;
         i = next + 1;
     }
     *end = i;
-    return FC_CAP_YES;
+    return FC_ANSWER_YES;
 }
 
 static FcRegexResult
@@ -232,20 +215,20 @@ fc_capitals_find(const FcRegex *re, const char *text, gsize len, gsize from, FcM
     for (gsize p = from; p < len;) {
         guchar b = (guchar)text[p];
         gsize n = 1;
-        FcCapAnswer a;
+        FcAnswer a;
         if (g_ascii_isupper(b))
             a = fc_cap_run_at(text, len, p, end);
         else if (g_ascii_isdigit(b))
             a = fc_cap_number_at(text, len, p, end);
         else if (b < 0x80 || (b & 0xC0) == 0x80)
-            a = FC_CAP_NO;
+            a = FC_ANSWER_NO;
         else /* The known marks start no name; any other character may. */
-            a = fc_charclass_at(text, len, p, &n) == FC_CP_UNKNOWN ? FC_CAP_ASK : FC_CAP_NO;
-        if (a == FC_CAP_YES) {
+            a = fc_charclass_at(text, len, p, &n) == FC_CP_UNKNOWN ? FC_ANSWER_ASK : FC_ANSWER_NO;
+        if (a == FC_ANSWER_YES) {
             *start = p;
             return FC_REGEX_MATCHED;
         }
-        if (a == FC_CAP_ASK)
+        if (a == FC_ANSWER_ASK)
             return fc_capitals_ask(re, text, len, p, m, start, end);
         p += n;
     }

@@ -41,3 +41,14 @@ fc_charclass_decode_before(const char *t, gsize p)
     gint32 c = fc_charclass_decode(t, p, i, &n);
     return i + n == p ? c : FC_CP_UNKNOWN;
 }
+
+FcAnswer
+fc_charclass_spaces(const char *t, gsize len, gsize *i)
+{
+    gsize from = *i, n;
+    while (*i < len && fc_charclass_is_space((guchar)t[*i]))
+        *i += 1;
+    if (*i < len && fc_charclass_at(t, len, *i, &n) == FC_CP_UNKNOWN)
+        return FC_ANSWER_ASK;
+    return *i > from ? FC_ANSWER_YES : FC_ANSWER_NO;
+}

@@ -45,6 +45,14 @@ fc_charclass_before(const char *t, gsize p)
     return fc_charclass_decode_before(t, p);
 }
 
+/* What a hand matcher knows at a position: the regex matches there, it
+ * does not, or an unknown character decides and the regex must be asked. */
+typedef enum { FC_ANSWER_NO, FC_ANSWER_YES, FC_ANSWER_ASK } FcAnswer;
+
+/* \s+ from *i, which it moves past the run: YES past one space or more,
+ * NO before none, ASK when an unknown character ends the run. */
+FcAnswer fc_charclass_spaces(const char *t, gsize len, gsize *i);
+
 /* ASCII letter or digit: for a known character, \p{L} or \p{N}. */
 static inline gboolean
 fc_charclass_is_alnum(gint32 c)

@@ -27,8 +27,6 @@ fc_refer_pattern(void)
     return fc_refer_source;
 }
 
-typedef enum { FC_REF_NO, FC_REF_YES, FC_REF_ASK } FcRefAnswer;
-
 /* A word list of the regex, split once for the hand matcher, with the
  * first bytes of its words: most positions start none. */
 typedef struct {
@@ -71,168 +69,156 @@ fc_refer_words(void)
 }
 
 /* \b right after a word that ends in a letter at @i. */
-static FcRefAnswer
+static FcAnswer
 fc_ref_boundary(const char *t, gsize len, gsize i)
 {
     if (i >= len)
-        return FC_REF_YES;
+        return FC_ANSWER_YES;
     gsize n;
     gint32 c = fc_charclass_at(t, len, i, &n);
     if (c == FC_CP_UNKNOWN)
-        return FC_REF_ASK;
-    return fc_charclass_is_word(c) ? FC_REF_NO : FC_REF_YES;
+        return FC_ANSWER_ASK;
+    return fc_charclass_is_word(c) ? FC_ANSWER_NO : FC_ANSWER_YES;
 }
 
 /* The first of the words of @l at @i followed by \b, its length in *n:
  * (?:a|b|...)\b, alternatives in order. */
-static FcRefAnswer
+static FcAnswer
 fc_ref_list_at(const FcReferList *l, const char *t, gsize len, gsize i, gsize *n)
 {
     if (i >= len || !l->first[(guchar)t[i]])
-        return FC_REF_NO;
+        return FC_ANSWER_NO;
     for (guint w = 0; l->words[w] != NULL; w++) {
         gsize k = l->lens[w];
         if (len - i < k || t[i + 1] != l->words[w][1] || memcmp(t + i, l->words[w], k) != 0)
             continue;
-        FcRefAnswer a = fc_ref_boundary(t, len, i + k);
-        if (a != FC_REF_NO) {
+        FcAnswer a = fc_ref_boundary(t, len, i + k);
+        if (a != FC_ANSWER_NO) {
             *n = k;
             return a;
         }
     }
-    return FC_REF_NO;
-}
-
-/* \s+ from *i. */
-static FcRefAnswer
-fc_ref_spaces(const char *t, gsize len, gsize *i)
-{
-    gsize from = *i, n;
-    while (*i < len && fc_charclass_is_space((guchar)t[*i]))
-        *i += 1;
-    if (*i < len && fc_charclass_at(t, len, *i, &n) == FC_CP_UNKNOWN)
-        return FC_REF_ASK;
-    return *i > from ? FC_REF_YES : FC_REF_NO;
+    return FC_ANSWER_NO;
 }
 
 /* The end of a run of [\p{L}\p{N}.-] (with @ampersand also '&') from @i,
  * in *end; ASK when an unknown character is met. */
-static FcRefAnswer
+static FcAnswer
 fc_ref_run(const char *t, gsize len, gsize i, gboolean ampersand, gsize *end)
 {
     for (; i < len; i++) {
         gsize n;
         gint32 c = fc_charclass_at(t, len, i, &n);
         if (c == FC_CP_UNKNOWN)
-            return FC_REF_ASK;
+            return FC_ANSWER_ASK;
         if (!fc_charclass_is_alnum(c) && c != '.' && c != '-' && !(ampersand && c == '&'))
             break;
     }
     *end = i;
-    return FC_REF_YES;
+    return FC_ANSWER_YES;
 }
 
 /* [\p{L}\p{N}.&-]+-(?:backed|...)\s+ at *q: the link word must end the
  * run, since the run holds no space and stops at one. */
-static FcRefAnswer
+static FcAnswer
 fc_ref_linked(const FcReferWords *w, const char *t, gsize len, gsize *q)
 {
     gsize r;
-    if (fc_ref_run(t, len, *q, TRUE, &r) == FC_REF_ASK)
-        return FC_REF_ASK;
+    if (fc_ref_run(t, len, *q, TRUE, &r) == FC_ANSWER_ASK)
+        return FC_ANSWER_ASK;
     for (guint i = 0; w->links.words[i] != NULL; i++) {
         gsize k = w->links.lens[i];
         if (r - *q < k + 2 || t[r - k - 1] != '-' || memcmp(t + r - k, w->links.words[i], k) != 0)
             continue;
-        FcRefAnswer a = fc_ref_spaces(t, len, &r);
-        if (a == FC_REF_YES)
+        FcAnswer a = fc_charclass_spaces(t, len, &r);
+        if (a == FC_ANSWER_YES)
             *q = r;
         return a;
     }
-    return FC_REF_NO;
+    return FC_ANSWER_NO;
 }
 
 /* (?:(?!stop\b)[\p{L}\p{N}.-]+\s+){0,2}?(?<noun>...) at @q, then \b. */
-static FcRefAnswer
+static FcAnswer
 fc_ref_described_noun(const FcReferWords *w, const char *t, gsize len, gsize q, FcReference *ref)
 {
     for (guint words = 0;; words++) {
         gsize n = 0;
-        FcRefAnswer a = fc_ref_list_at(&w->nouns, t, len, q, &n);
-        if (a == FC_REF_YES) {
+        FcAnswer a = fc_ref_list_at(&w->nouns, t, len, q, &n);
+        if (a == FC_ANSWER_YES) {
             ref->noun_start = q;
             ref->noun_end = ref->end = q + n;
         }
-        if (a != FC_REF_NO || words == 2)
+        if (a != FC_ANSWER_NO || words == 2)
             return a;
         a = fc_ref_list_at(&w->stops, t, len, q, &n);
-        if (a != FC_REF_NO)
-            return a == FC_REF_YES ? FC_REF_NO : a;
+        if (a != FC_ANSWER_NO)
+            return a == FC_ANSWER_YES ? FC_ANSWER_NO : a;
         gsize e;
-        if (fc_ref_run(t, len, q, FALSE, &e) == FC_REF_ASK)
-            return FC_REF_ASK;
+        if (fc_ref_run(t, len, q, FALSE, &e) == FC_ANSWER_ASK)
+            return FC_ANSWER_ASK;
         if (e == q)
-            return FC_REF_NO;
-        a = fc_ref_spaces(t, len, &e);
-        if (a != FC_REF_YES)
+            return FC_ANSWER_NO;
+        a = fc_charclass_spaces(t, len, &e);
+        if (a != FC_ANSWER_YES)
             return a;
         q = e;
     }
 }
 
 /* "the [X-backed ]description noun". */
-static FcRefAnswer
+static FcAnswer
 fc_ref_the_at(const char *t, gsize len, gsize p, FcReference *ref)
 {
     const FcReferWords *w = fc_refer_words();
     gsize q = p + 3;
     if (len - p < 3 || t[p + 1] != 'h' || t[p + 2] != 'e')
-        return FC_REF_NO;
-    FcRefAnswer a = fc_ref_spaces(t, len, &q);
-    if (a != FC_REF_YES)
+        return FC_ANSWER_NO;
+    FcAnswer a = fc_charclass_spaces(t, len, &q);
+    if (a != FC_ANSWER_YES)
         return a;
     /* With the linked word first, then without it. */
     gsize linked = q;
     a = fc_ref_linked(w, t, len, &linked);
-    if (a == FC_REF_YES)
+    if (a == FC_ANSWER_YES)
         a = fc_ref_described_noun(w, t, len, linked, ref);
-    if (a != FC_REF_NO)
+    if (a != FC_ANSWER_NO)
         return a;
     return fc_ref_described_noun(w, t, len, q, ref);
 }
 
 /* [Ii]ts|[Ii]t(?!['’]s\b), then \b. */
-static FcRefAnswer
+static FcAnswer
 fc_ref_it_at(const char *t, gsize len, gsize p, FcReference *ref)
 {
     if (len - p < 2 || t[p + 1] != 't')
-        return FC_REF_NO;
+        return FC_ANSWER_NO;
     ref->pronoun = TRUE;
     if (len - p >= 3 && t[p + 2] == 's') {
-        FcRefAnswer a = fc_ref_boundary(t, len, p + 3);
+        FcAnswer a = fc_ref_boundary(t, len, p + 3);
         ref->end = p + 3;
-        if (a != FC_REF_NO)
+        if (a != FC_ANSWER_NO)
             return a;
     }
     ref->end = p + 2;
     gsize n = 0;
     gint32 c = p + 2 < len ? fc_charclass_at(t, len, p + 2, &n) : FC_CP_NONE;
     if ((c == '\'' || c == 0x2019) && p + 2 + n < len && t[p + 2 + n] == 's') {
-        FcRefAnswer a = fc_ref_boundary(t, len, p + 3 + n);
-        if (a != FC_REF_NO) /* "it's": the look-ahead fails, or may */
-            return a == FC_REF_YES ? FC_REF_NO : a;
+        FcAnswer a = fc_ref_boundary(t, len, p + 3 + n);
+        if (a != FC_ANSWER_NO) /* "it's": the look-ahead fails, or may */
+            return a == FC_ANSWER_YES ? FC_ANSWER_NO : a;
     }
     return fc_ref_boundary(t, len, p + 2);
 }
 
-static FcRefAnswer
+static FcAnswer
 fc_ref_at(const char *t, gsize len, gsize p, FcReference *ref)
 {
     gint32 b = fc_charclass_before(t, p);
     if (b == FC_CP_UNKNOWN)
-        return FC_REF_ASK;
+        return FC_ANSWER_ASK;
     if (fc_charclass_is_word(b))
-        return FC_REF_NO;
+        return FC_ANSWER_NO;
     *ref = (FcReference){.start = p};
     return t[p] == 'T' || t[p] == 't' ? fc_ref_the_at(t, len, p, ref)
                                       : fc_ref_it_at(t, len, p, ref);
@@ -261,10 +247,10 @@ fc_refer_find(const FcRegex *re, const char *text, gsize len, gsize from, FcMatc
         char c = text[p];
         if (c != 't' && c != 'T' && c != 'i' && c != 'I')
             continue;
-        FcRefAnswer a = fc_ref_at(text, len, p, ref);
-        if (a == FC_REF_YES)
+        FcAnswer a = fc_ref_at(text, len, p, ref);
+        if (a == FC_ANSWER_YES)
             return FC_REGEX_MATCHED;
-        if (a == FC_REF_ASK)
+        if (a == FC_ANSWER_ASK)
             return fc_refer_ask(re, text, len, p, m, ref);
     }
     return FC_REGEX_NO_MATCH;

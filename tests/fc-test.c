@@ -219,3 +219,57 @@ fc_test_remove_tree(const char *path)
         g_remove(path);
     }
 }
+
+/* ---- hand matchers against their regex --------------------------------- */
+
+FcMatch *
+fc_test_thread_match(void)
+{
+    static GPrivate slot = G_PRIVATE_INIT((GDestroyNotify)fc_match_free);
+    FcMatch *m = g_private_get(&slot);
+    if (m == NULL)
+        g_private_set(&slot, m = fc_match_new());
+    return m;
+}
+
+char *
+fc_test_random_text(const char *const *pieces, gsize n_pieces, guint max_pieces, gboolean spaces,
+                    gsize *from)
+{
+    GString *text = g_string_new(NULL);
+    guint n = (guint)g_test_rand_int_range(1, (gint32)max_pieces + 1);
+    guint chosen = (guint)g_test_rand_int_range(0, (gint32)n);
+    for (guint i = 0; i < n; i++) {
+        if (i == chosen)
+            *from = text->len;
+        g_string_append(text, pieces[g_test_rand_int_range(0, (gint32)n_pieces)]);
+        if (spaces && g_test_rand_bit())
+            g_string_append_c(text, ' ');
+    }
+    return g_string_free(text, FALSE);
+}
+
+guint
+fc_test_each_fixture_article(void (*fn)(const char *text, gpointer data), gpointer data)
+{
+    const char *root = g_getenv("FC_SOURCE_ROOT");
+    g_autofree char *fixtures = g_build_filename(root != NULL ? root : ".", "fixtures", NULL);
+    g_autoptr(GPtrArray) cases = fc_test_list_dir(fixtures);
+    guint files = 0;
+    for (guint c = 0; c < cases->len; c++) {
+        g_autofree char *articles =
+            g_build_filename(fixtures, g_ptr_array_index(cases, c), "articles", NULL);
+        if (!g_file_test(articles, G_FILE_TEST_IS_DIR))
+            continue;
+        g_autoptr(GPtrArray) names = fc_test_list_dir(articles);
+        for (guint a = 0; a < names->len; a++) {
+            g_autofree char *path = g_build_filename(articles, g_ptr_array_index(names, a), NULL);
+            g_autofree char *text = NULL;
+            if (!g_file_get_contents(path, &text, NULL, NULL) || !g_utf8_validate(text, -1, NULL))
+                continue;
+            fn(text, data);
+            files++;
+        }
+    }
+    return files;
+}

@@ -69,6 +69,23 @@ char *fc_test_scan(const char *pattern, FcRegexFlags flags, const char *text);
  * FC_REGEX_CASELESS: the house patterns fix case themselves. */
 void fc_test_check_scan(const char *pattern, const char *text, const char *want);
 
+/* ---- hand matchers against their regex --------------------------------- */
+
+/* Match data for the calling thread, kept until it exits (a new one maps a
+ * JIT stack, too costly for every call).  Do not free. */
+FcMatch *fc_test_thread_match(void);
+
+/* Random text of one to @max_pieces of the @n_pieces @pieces, each followed
+ * by a space with @spaces when g_test_rand_bit() says so (the seed is in
+ * the test's output), and in *from the offset of one of the pieces, drawn
+ * at random.  Free with g_free(). */
+char *fc_test_random_text(const char *const *pieces, gsize n_pieces, guint max_pieces,
+                          gboolean spaces, gsize *from);
+
+/* Calls @fn on the text of every fixture article (fixtures/<case>/articles
+ * under $FC_SOURCE_ROOT) that is valid UTF-8, and returns how many. */
+guint fc_test_each_fixture_article(void (*fn)(const char *text, gpointer data), gpointer data);
+
 /* ---- the factcheck binary ---------------------------------------------- */
 
 typedef struct {

@@ -1,6 +1,7 @@
 /* fc-capitals: the hand matcher gives the regex's matches, found by hand
  * or by asking the regex. */
 #include "fc-capitals.h"
+#include "fc-test.h"
 
 #include <string.h>
 
@@ -18,11 +19,7 @@ compile_capitals(void)
 static char *
 all_matches(const FcRegex *re, const char *text, gsize from, gboolean by_hand)
 {
-    /* One per thread: its JIT stack is costly to map for every call. */
-    static GPrivate slot = G_PRIVATE_INIT((GDestroyNotify)fc_match_free);
-    FcMatch *m = g_private_get(&slot);
-    if (m == NULL)
-        g_private_set(&slot, m = fc_match_new());
+    FcMatch *m = fc_test_thread_match();
     GString *out = g_string_new(NULL);
     gsize len = strlen(text), pos = from, s = 0, e = 0;
     while (pos < len) {
@@ -108,17 +105,10 @@ test_random_text_agrees(void)
     g_autoptr(FcRegex) re = compile_capitals();
     guint rounds = g_test_thorough() ? 2000000 : 100000;
     for (guint r = 0; r < rounds; r++) {
-        GString *text = g_string_new(NULL);
-        guint n = (guint)g_test_rand_int_range(1, 12);
-        g_autoptr(GArray) bounds = g_array_new(FALSE, FALSE, sizeof(gsize));
-        for (guint i = 0; i < n; i++) {
-            g_array_append_val(bounds, text->len);
-            g_string_append(text, pieces[g_test_rand_int_range(0, G_N_ELEMENTS(pieces))]);
-        }
-        gsize from = g_array_index(bounds, gsize, g_test_rand_int_range(0, (gint32)bounds->len));
-        assert_same(re, text->str, 0);
-        assert_same(re, text->str, from);
-        g_string_free(text, TRUE);
+        gsize from = 0;
+        g_autofree char *text = fc_test_random_text(pieces, G_N_ELEMENTS(pieces), 11, FALSE, &from);
+        assert_same(re, text, 0);
+        assert_same(re, text, from);
     }
 }
 

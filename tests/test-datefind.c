@@ -2,27 +2,17 @@
  * on date forms, random text and every fixture article. */
 #include "fc-atoms.h"
 #include "fc-datefind.h"
+#include "fc-test.h"
 #include "fc-time.h"
 
 #include <string.h>
-
-static FcMatch *
-thread_match(void)
-{
-    /* One per thread: its JIT stack is costly to map for every call. */
-    static GPrivate slot = G_PRIVATE_INIT((GDestroyNotify)fc_match_free);
-    FcMatch *m = g_private_get(&slot);
-    if (m == NULL)
-        g_private_set(&slot, m = fc_match_new());
-    return m;
-}
 
 /* Every date from @from as "start-end;", by the finder (@re NULL) or by
  * the regex. */
 static char *
 all_dates(const FcDateFinder *f, const FcRegex *re, const char *text, gsize from)
 {
-    FcMatch *m = thread_match();
+    FcMatch *m = fc_test_thread_match();
     GString *out = g_string_new(NULL);
     gsize len = strlen(text), pos = from, s = 0, e = 0;
     while (pos < len) {
@@ -116,45 +106,25 @@ test_random_text(Fixture *fx, gconstpointer data)
     };
     guint rounds = g_test_thorough() ? 500000 : 30000;
     for (guint r = 0; r < rounds; r++) {
-        GString *text = g_string_new(NULL);
-        guint n = (guint)g_test_rand_int_range(1, 10);
-        g_autoptr(GArray) bounds = g_array_new(FALSE, FALSE, sizeof(gsize));
-        for (guint i = 0; i < n; i++) {
-            g_array_append_val(bounds, text->len);
-            g_string_append(text, pieces[g_test_rand_int_range(0, G_N_ELEMENTS(pieces))]);
-            if (g_test_rand_bit())
-                g_string_append_c(text, ' ');
-        }
-        gsize from = g_array_index(bounds, gsize, g_test_rand_int_range(0, (gint32)bounds->len));
-        assert_same(fx, text->str, 0);
-        assert_same(fx, text->str, from);
-        g_string_free(text, TRUE);
+        gsize from = 0;
+        g_autofree char *text = fc_test_random_text(pieces, G_N_ELEMENTS(pieces), 9, TRUE, &from);
+        assert_same(fx, text, 0);
+        assert_same(fx, text, from);
     }
+}
+
+static void
+same_dates_in(const char *text, gpointer fx)
+{
+    if (!fc_atoms_exotic_case(text, strlen(text), NULL))
+        assert_same(fx, text, 0);
 }
 
 static void
 test_fixture_articles(Fixture *fx, gconstpointer data)
 {
     (void)data;
-    const char *root = g_getenv("FC_SOURCE_ROOT");
-    g_autofree char *fixtures = g_build_filename(root != NULL ? root : ".", "fixtures", NULL);
-    g_autoptr(GDir) dir = g_dir_open(fixtures, 0, NULL);
-    g_assert_nonnull(dir);
-    guint files = 0;
-    for (const char *c; (c = g_dir_read_name(dir)) != NULL;) {
-        g_autofree char *articles = g_build_filename(fixtures, c, "articles", NULL);
-        g_autoptr(GDir) sub = g_dir_open(articles, 0, NULL);
-        for (const char *a; sub != NULL && (a = g_dir_read_name(sub)) != NULL;) {
-            g_autofree char *path = g_build_filename(articles, a, NULL);
-            g_autofree char *text = NULL;
-            if (!g_file_get_contents(path, &text, NULL, NULL) || !g_utf8_validate(text, -1, NULL) ||
-                fc_atoms_exotic_case(text, strlen(text), NULL))
-                continue;
-            assert_same(fx, text, 0);
-            files++;
-        }
-    }
-    g_assert_cmpuint(files, >, 20);
+    g_assert_cmpuint(fc_test_each_fixture_article(same_dates_in, fx), >, 20);
 }
 
 int
