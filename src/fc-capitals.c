@@ -44,13 +44,7 @@ fc_cap_skip_blanks(const char *t, gsize len, gsize i)
 static FcAnswer
 fc_cap_upper_at(const char *t, gsize len, gsize i)
 {
-    if (i >= len)
-        return FC_ANSWER_NO;
-    gsize n;
-    gint32 c = fc_charclass_at(t, len, i, &n);
-    if (c == FC_CP_UNKNOWN)
-        return FC_ANSWER_ASK;
-    return c < 0x80 && g_ascii_isupper(c) ? FC_ANSWER_YES : FC_ANSWER_NO;
+    return fc_charclass_test(t, len, i, fc_charclass_is_upper, FC_ANSWER_NO);
 }
 
 /* The rest of a word from *i: [\p{L}\p{N}&.-]*, and with @repaired also

@@ -74,4 +74,32 @@ fc_charclass_is_space(gint32 c)
     return c >= 0 && c < 0x80 && (g_ascii_isspace(c) || c == '\v');
 }
 
+/* \p{Lu} for a known character. */
+static inline gboolean
+fc_charclass_is_upper(gint32 c)
+{
+    return c >= 0 && c < 0x80 && g_ascii_isupper(c);
+}
+
+/* \W for a known character: what ends a word at a \b. */
+static inline gboolean
+fc_charclass_is_not_word(gint32 c)
+{
+    return !fc_charclass_is_word(c);
+}
+
+/* Does the character at @i have the property @is?  @past_end at the end
+ * of the text, ASK for an unknown character. */
+static inline FcAnswer
+fc_charclass_test(const char *t, gsize len, gsize i, gboolean (*is)(gint32), FcAnswer past_end)
+{
+    if (i >= len)
+        return past_end;
+    gsize n;
+    gint32 c = fc_charclass_at(t, len, i, &n);
+    if (c == FC_CP_UNKNOWN)
+        return FC_ANSWER_ASK;
+    return is(c) ? FC_ANSWER_YES : FC_ANSWER_NO;
+}
+
 G_END_DECLS

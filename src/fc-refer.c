@@ -72,13 +72,7 @@ fc_refer_words(void)
 static FcAnswer
 fc_ref_boundary(const char *t, gsize len, gsize i)
 {
-    if (i >= len)
-        return FC_ANSWER_YES;
-    gsize n;
-    gint32 c = fc_charclass_at(t, len, i, &n);
-    if (c == FC_CP_UNKNOWN)
-        return FC_ANSWER_ASK;
-    return fc_charclass_is_word(c) ? FC_ANSWER_NO : FC_ANSWER_YES;
+    return fc_charclass_test(t, len, i, fc_charclass_is_not_word, FC_ANSWER_YES);
 }
 
 /* The first of the words of @l at @i followed by \b, its length in *n:

@@ -273,3 +273,10 @@ fc_test_each_fixture_article(void (*fn)(const char *text, gpointer data), gpoint
     }
     return files;
 }
+
+void
+fc_test_assert_same_matches(const char *text, gsize from, const char *hand, const char *regex)
+{
+    if (strcmp(hand, regex) != 0)
+        g_error("'%s' from %zu: by hand %s, by the regex %s", text, from, hand, regex);
+}

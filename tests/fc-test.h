@@ -82,6 +82,10 @@ FcMatch *fc_test_thread_match(void);
 char *fc_test_random_text(const char *const *pieces, gsize n_pieces, guint max_pieces,
                           gboolean spaces, gsize *from);
 
+/* Fails, naming @text and @from, when a hand matcher's matches @hand
+ * (from @from on, in any notation) differ from its regex's @regex. */
+void fc_test_assert_same_matches(const char *text, gsize from, const char *hand, const char *regex);
+
 /* Calls @fn on the text of every fixture article (fixtures/<case>/articles
  * under $FC_SOURCE_ROOT) that is valid UTF-8, and returns how many. */
 guint fc_test_each_fixture_article(void (*fn)(const char *text, gpointer data), gpointer data);

@@ -38,8 +38,7 @@ assert_same(const FcRegex *re, const char *text, gsize from)
 {
     g_autofree char *hand = all_matches(re, text, from, TRUE);
     g_autofree char *regex = all_matches(re, text, from, FALSE);
-    if (strcmp(hand, regex) != 0)
-        g_error("'%s' from %zu: by hand %s, by the regex %s", text, from, hand, regex);
+    fc_test_assert_same_matches(text, from, hand, regex);
 }
 
 /* The matches themselves, for the cases the random test may miss. */

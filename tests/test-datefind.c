@@ -55,8 +55,7 @@ assert_same(const Fixture *fx, const char *text, gsize from)
 {
     g_autofree char *got = all_dates(fx->finder, NULL, text, from);
     g_autofree char *want = all_dates(NULL, fx->re, text, from);
-    if (strcmp(got, want) != 0)
-        g_error("'%s' from %zu: finder %s, regex %s", text, from, got, want);
+    fc_test_assert_same_matches(text, from, got, want);
 }
 
 static void
