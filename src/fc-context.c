@@ -127,6 +127,12 @@ fc_context_new(void)
 }
 
 void
+fc_context_interpret(FcContext *ctx)
+{
+    fc_match_interpret(ctx->match);
+}
+
+void
 fc_context_free(FcContext *ctx)
 {
     if (ctx == NULL)

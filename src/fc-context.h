@@ -20,6 +20,9 @@ typedef struct _FcContext FcContext;
 FcContext *fc_context_new(void);
 void fc_context_free(FcContext *ctx);
 
+/* Its matches run without JIT: see fc_match_interpret(). */
+void fc_context_interpret(FcContext *ctx);
+
 /* Status of a claim made by the match tok[ms..me). */
 FcStatus fc_context_status(FcContext *ctx, const FcSentence *st, gsize ms, gsize me);
 

@@ -36,6 +36,13 @@ fc_extractor_free(FcExtractor *ex)
 }
 
 void
+fc_extractor_interpret(FcExtractor *ex)
+{
+    fc_match_interpret(ex->match);
+    fc_context_interpret(ex->context);
+}
+
+void
 fc_extractor_only(FcExtractor *ex, const FcExtractRule *rule)
 {
     ex->only = rule;

@@ -30,6 +30,10 @@ void fc_extractor_free(FcExtractor *ex);
 void fc_extract_document(FcExtractor *ex, const FcDocument *doc, guint doc_index, GPtrArray *claims,
                          GPtrArray *notes);
 
+/* Its matches run without JIT, for a few short texts: see
+ * fc_match_interpret(). */
+void fc_extractor_interpret(FcExtractor *ex);
+
 /* Restricts extraction to one rule (rule examples are tested this way);
  * NULL tries them all. */
 void fc_extractor_only(FcExtractor *ex, const FcExtractRule *rule);

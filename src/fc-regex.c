@@ -15,12 +15,14 @@ struct _FcRegex {
     pcre2_code *code;
     char *pattern;
     FcAtoms *atoms;
+    gsize jit_done; /* g_once flag: JIT-compiled (or refused) on first match */
 };
 
 struct _FcMatch {
     pcre2_match_data *data;
     pcre2_match_context *context;
     pcre2_jit_stack *jit_stack;
+    uint32_t options; /* PCRE2_NO_JIT once fc_match_interpret() was called */
     gboolean matched;
 };
 
@@ -48,8 +50,6 @@ fc_regex_new(const char *pattern, FcRegexFlags flags, GError **error)
         g_set_error(error, FC_REGEX_ERROR, 1, "offset %zu: %s", (size_t)offset, (char *)msg);
         return NULL;
     }
-    /* JIT is an optimisation: where the platform refuses it we interpret. */
-    (void)pcre2_jit_compile(re, PCRE2_JIT_COMPLETE);
     FcRegex *self = g_new0(FcRegex, 1);
     self->code = re;
     self->pattern = g_strdup(pattern);
@@ -103,6 +103,12 @@ fc_match_new(void)
 }
 
 void
+fc_match_interpret(FcMatch *m)
+{
+    m->options |= PCRE2_NO_JIT;
+}
+
+void
 fc_match_free(FcMatch *m)
 {
     if (m == NULL)
@@ -114,12 +120,29 @@ fc_match_free(FcMatch *m)
     g_free(m);
 }
 
+/* JIT compilation costs more than all of a small run's matching, and most
+ * patterns never run on a short draft: each is compiled when first
+ * matched.  The once-flag makes other threads wait for it, so no match
+ * runs on a pattern being compiled.  JIT is an optimisation: where the
+ * platform refuses it we interpret. */
+static void
+fc_regex_jit(const FcRegex *re)
+{
+    FcRegex *self = (FcRegex *)re; /* the one lazy field: see jit_done */
+    if (g_once_init_enter(&self->jit_done)) {
+        (void)pcre2_jit_compile(self->code, PCRE2_JIT_COMPLETE);
+        g_once_init_leave(&self->jit_done, 1);
+    }
+}
+
 FcRegexResult
 fc_regex_match(const FcRegex *re, const char *subject, gsize len, gsize start, FcMatch *m)
 {
     m->matched = FALSE;
-    int rc = pcre2_match(re->code, (PCRE2_SPTR)subject, len, start, PCRE2_NO_UTF_CHECK, m->data,
-                         m->context);
+    if ((m->options & PCRE2_NO_JIT) == 0)
+        fc_regex_jit(re);
+    int rc = pcre2_match(re->code, (PCRE2_SPTR)subject, len, start,
+                         PCRE2_NO_UTF_CHECK | m->options, m->data, m->context);
     if (rc >= 0) {
         m->matched = TRUE;
         return FC_REGEX_MATCHED;

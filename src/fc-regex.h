@@ -1,10 +1,11 @@
 /* fc-regex: the only wrapper around PCRE2.
  *
- * Every pattern is compiled UTF + UCP and JIT-compiled when the platform
- * allows it.  Matching runs with match and depth limits so that no input can
+ * Every pattern is compiled UTF + UCP when built, and JIT-compiled (when
+ * the platform allows it) the first time it is matched.  Matching runs with match and depth limits so that no input can
  * make a pattern run away; hitting a limit is reported, never a hang.
  *
- * Ownership: an FcRegex is immutable once built and may be shared between
+ * Ownership: an FcRegex is immutable once built, but for its JIT code,
+ * which the first match adds under a once-flag; it may be shared between
  * threads.  An FcMatch holds per-thread scratch space (match data, match
  * context, JIT stack) and must not be shared.
  */
@@ -52,6 +53,11 @@ int fc_regex_group_index(const FcRegex *re, const char *name);
 
 FcMatch *fc_match_new(void);
 void fc_match_free(FcMatch *m);
+
+/* Matches through @m run PCRE2's interpreter and never JIT-compile: for a
+ * few matches on short texts (a rule's own examples), which cost less than
+ * compiling the patterns would.  The results are the same. */
+void fc_match_interpret(FcMatch *m);
 
 /* Matches @re against @subject[0..len) starting at byte @start. */
 FcRegexResult fc_regex_match(const FcRegex *re, const char *subject, gsize len, gsize start,

@@ -1,5 +1,6 @@
 /* fc-regex through its header: compile errors, named groups, UTF/UCP,
- * match limits and sharing a compiled regex between threads. */
+ * match limits, the interpreter and sharing a compiled regex between
+ * threads (whose first matches race to JIT-compile it). */
 #include "fc-regex.h"
 
 #include <string.h>
@@ -220,6 +221,47 @@ test_catastrophic_nested_alternation(void)
     g_assert_cmpint(match_at(re, subject, 0, m), ==, FC_REGEX_LIMIT);
 }
 
+/* ---- interpreter --------------------------------------------------------- */
+
+/* Every match reports the same groups whether JIT code or the interpreter
+ * runs it, in either order of first use (JIT code is compiled lazily). */
+static void
+test_interpret_same_groups(void)
+{
+    const char *subjects[] = {"Acme raised $12bn at a €3.5 billion valuation", "no figure here",
+                              "ÉTOILE raised $7bn", "x$1bn$2bn"};
+    g_autoptr(FcRegex) re =
+        compile("(?<![\\p{L}])(?<who>\\p{Lu}\\w+)?\\s*raised \\$(?<n>\\d+)bn|\\$(?<m>\\d)bn$",
+                FC_REGEX_DEFAULT);
+    g_autoptr(FcMatch) slow = fc_match_new();
+    g_autoptr(FcMatch) fast = fc_match_new();
+    fc_match_interpret(slow);
+    for (guint i = 0; i < G_N_ELEMENTS(subjects); i++) {
+        gsize len = strlen(subjects[i]);
+        FcRegexResult a = fc_regex_match(re, subjects[i], len, 0, slow);
+        FcRegexResult b = fc_regex_match(re, subjects[i], len, 0, fast);
+        g_assert_cmpint(a, ==, b);
+        for (int g = 0; g <= 3; g++) {
+            gsize s1 = 0, e1 = 0, s2 = 0, e2 = 0;
+            g_assert_cmpint(fc_match_group(slow, g, &s1, &e1), ==, fc_match_group(fast, g, &s2, &e2));
+            g_assert_cmpuint(s1, ==, s2);
+            g_assert_cmpuint(e1, ==, e2);
+        }
+    }
+}
+
+/* The interpreter is held to the same limits. */
+static void
+test_interpret_limit(void)
+{
+    g_autoptr(FcRegex) re = compile("(a+)+$", FC_REGEX_DEFAULT);
+    g_autoptr(FcMatch) m = fc_match_new();
+    fc_match_interpret(m);
+    g_autofree char *subject = catastrophic_subject();
+    g_assert_cmpint(match_at(re, subject, 0, m), ==, FC_REGEX_LIMIT);
+    g_assert_cmpint(match_at(re, "aaaa", 0, m), ==, FC_REGEX_MATCHED);
+}
+
 /* ---- threads ------------------------------------------------------------ */
 
 typedef struct {
@@ -302,5 +344,7 @@ main(int argc, char **argv)
     g_test_add_func("/regex/limit/match-after-limit", test_match_after_limit);
     g_test_add_func("/regex/limit/nested-alternation", test_catastrophic_nested_alternation);
     g_test_add_func("/regex/threads/shared-regex", test_shared_between_threads);
+    g_test_add_func("/regex/interpret/same-groups", test_interpret_same_groups);
+    g_test_add_func("/regex/interpret/limit", test_interpret_limit);
     return g_test_run();
 }
