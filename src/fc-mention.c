@@ -3,6 +3,7 @@
 #include "fc-atoms.h"
 #include "fc-capitals.h"
 #include "fc-datefind.h"
+#include "fc-figure.h"
 #include "fc-namefind.h"
 #include "fc-refer.h"
 #include "fc-words.h"
@@ -48,6 +49,13 @@ static const char fc_dateline_pattern[] =
     "[ \\t]*(?:\\([^()\\n]{1,40}\\)|/[^/\\n]{1,40}/)?[ \\t]*"
     "(?:--\\([^()\\n]{1,40}\\)--|--|—|–|-)(?=\\s|\\p{Lu})";
 
+/* The kinds read by fc-value's patterns: see fc-figure. */
+static gboolean
+fc_scan_kind_has_figure(guint kind)
+{
+    return kind == FC_SCAN_MONEY || kind == FC_SCAN_PERCENT || kind == FC_SCAN_NUMBER;
+}
+
 static const char *
 fc_scanner_source(guint kind)
 {
@@ -81,7 +89,9 @@ fc_mention_scanner_new(const FcLexicon *lex, GError **error)
     for (guint k = 0; k < FC_SCAN_COUNT; k++) {
         if (k == FC_SCAN_ENTITY)
             continue;
-        s->re[k] = fc_regex_new(fc_scanner_source(k), FC_REGEX_DEFAULT, error);
+        s->re[k] = fc_regex_new(fc_scanner_source(k),
+                                fc_scan_kind_has_figure(k) ? FC_REGEX_START_LIMIT : FC_REGEX_DEFAULT,
+                                error);
         if (s->re[k] == NULL) {
             g_prefix_error(error, "internal pattern %u: ", k);
             return NULL;
@@ -231,12 +241,16 @@ fc_scan_round(FcScan *sc, FcMention *m)
  * counts matches abandoned at a limit. */
 typedef void (*FcScanFn)(FcScan *sc, gsize s, gsize e, gpointer data);
 
+/* fc-value's patterns are searched around figures only (fc-figure). */
 static void
-fc_scan_each(FcScan *sc, const FcRegex *re, FcScanFn fn, gpointer data)
+fc_scan_each(FcScan *sc, const FcRegex *re, gboolean figures, FcScanFn fn, gpointer data)
 {
-    gsize pos = sc->span.start;
-    while (pos < sc->span.end) {
-        FcRegexResult r = fc_regex_match(re, sc->doc->text, sc->span.end, pos, sc->match);
+    const char *text = sc->doc->text;
+    gsize pos = sc->span.start, end = sc->span.end;
+    while (pos < end) {
+        FcRegexResult r =
+            figures ? fc_figure_match(re, text, end, pos, sc->folded, sc->span.start, sc->match)
+                    : fc_regex_match(re, text, end, pos, sc->match);
         if (r == FC_REGEX_LIMIT)
             sc->limits++;
         gsize s, e;
@@ -266,7 +280,8 @@ fc_scan_simple(FcScan *sc, guint kind)
     const FcRegex *re = sc->scanner->re[kind];
     if (fc_regex_may_match(re, sc->doc->text + sc->span.start, sc->span.end - sc->span.start,
                            sc->folded, sc->pairs))
-        fc_scan_each(sc, re, fc_scan_simple_one, GUINT_TO_POINTER(kind));
+        fc_scan_each(sc, re, fc_scan_kind_has_figure(kind), fc_scan_simple_one,
+                     GUINT_TO_POINTER(kind));
 }
 
 /* Dates through fc-datefind, which needs text without the characters

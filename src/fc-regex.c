@@ -16,6 +16,7 @@ struct _FcRegex {
     char *pattern;
     FcAtoms *atoms;
     gsize jit_done; /* g_once flag: JIT-compiled (or refused) on first match */
+    FcRegexFlags flags;
 };
 
 struct _FcMatch {
@@ -40,6 +41,8 @@ fc_regex_new(const char *pattern, FcRegexFlags flags, GError **error)
         options |= PCRE2_CASELESS;
     if (flags & FC_REGEX_ANCHORED)
         options |= PCRE2_ANCHORED;
+    if (flags & FC_REGEX_START_LIMIT)
+        options |= PCRE2_USE_OFFSET_LIMIT;
     int code;
     PCRE2_SIZE offset;
     pcre2_code *re =
@@ -52,6 +55,7 @@ fc_regex_new(const char *pattern, FcRegexFlags flags, GError **error)
     }
     FcRegex *self = g_new0(FcRegex, 1);
     self->code = re;
+    self->flags = flags;
     self->pattern = g_strdup(pattern);
     self->atoms = fc_atoms_new(pattern, (flags & FC_REGEX_CASELESS) != 0);
     return self;
@@ -151,6 +155,24 @@ fc_regex_match(const FcRegex *re, const char *subject, gsize len, gsize start, F
         rc == PCRE2_ERROR_JIT_STACKLIMIT || rc == PCRE2_ERROR_HEAPLIMIT)
         return FC_REGEX_LIMIT;
     return FC_REGEX_NO_MATCH;
+}
+
+FcRegexResult
+fc_regex_match_within(const FcRegex *re, const char *subject, gsize len, gsize start,
+                      gsize last_start, FcMatch *m)
+{
+    g_return_val_if_fail(re->flags & FC_REGEX_START_LIMIT, FC_REGEX_NO_MATCH);
+    pcre2_set_offset_limit(m->context, last_start);
+    FcRegexResult r = fc_regex_match(re, subject, len, start, m);
+    /* Patterns built without the option refuse a context that has one. */
+    pcre2_set_offset_limit(m->context, PCRE2_UNSET);
+    return r;
+}
+
+void
+fc_match_clear(FcMatch *m)
+{
+    m->matched = FALSE;
 }
 
 gboolean

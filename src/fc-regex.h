@@ -25,6 +25,7 @@ typedef enum {
     FC_REGEX_CASELESS = 1 << 0,
     FC_REGEX_ANCHORED =
         1 << 1, /* matches only at the start offset (JIT refuses it at match time) */
+    FC_REGEX_START_LIMIT = 1 << 2, /* may be matched by fc_regex_match_within() */
 } FcRegexFlags;
 
 typedef enum {
@@ -62,6 +63,15 @@ void fc_match_interpret(FcMatch *m);
 /* Matches @re against @subject[0..len) starting at byte @start. */
 FcRegexResult fc_regex_match(const FcRegex *re, const char *subject, gsize len, gsize start,
                              FcMatch *m);
+
+/* As fc_regex_match(), but a match must start at or before byte
+ * @last_start: the search gives up there instead of trying every later
+ * position.  @re must be built with FC_REGEX_START_LIMIT. */
+FcRegexResult fc_regex_match_within(const FcRegex *re, const char *subject, gsize len, gsize start,
+                                    gsize last_start, FcMatch *m);
+
+/* Forgets the last match: fc_match_group() fails until the next one. */
+void fc_match_clear(FcMatch *m);
 
 /* Byte offsets of group @n of the last successful match; FALSE when the
  * group did not take part. Group 0 is the whole match. */

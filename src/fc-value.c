@@ -40,6 +40,7 @@
 #define FC_V_WORD_END "(?![\\p{L}\\p{N}_])"
 #define FC_V_DASH "\\s*[-‐‑‒–—−]\\s*"
 
+/* Plain words, \\s+ and \\.? only: fc_value_is_lead_word() reads them. */
 #define FC_V_BOUND                                                                                 \
     "up\\s+to|as\\s+much\\s+as|as\\s+high\\s+as|as\\s+many\\s+as|less\\s+than|fewer\\s+than|"      \
     "under|below|at\\s+most|no\\s+more\\s+than|not\\s+more\\s+than|a\\s+maximum\\s+of|"            \
@@ -142,6 +143,52 @@ const char *
 fc_value_count_pattern(void)
 {
     return fc_value_count_re;
+}
+
+/* The words of an alternation of phrases like FC_V_BOUND, lower-cased:
+ * "approx\\.?" gives "approx" and "approx.". */
+static void
+fc_value_add_phrase_words(GHashTable *set, const char *alternation)
+{
+    g_auto(GStrv) phrases = g_strsplit(alternation, "|", -1);
+    for (guint i = 0; phrases[i] != NULL; i++) {
+        g_auto(GStrv) words = g_strsplit(phrases[i], "\\s+", -1);
+        for (guint k = 0; words[k] != NULL; k++) {
+            char *word = g_ascii_strdown(words[k], -1);
+            if (g_str_has_suffix(word, "\\.?")) {
+                word[strlen(word) - 3] = '\0';
+                g_hash_table_add(set, g_strconcat(word, ".", NULL));
+            }
+            g_hash_table_add(set, word);
+        }
+    }
+}
+
+static gpointer
+fc_value_lead_words_new(gpointer data)
+{
+    (void)data;
+    static const char *const others[] = {"between", "half", "a",   "an",  "one", "us",
+                                          "us$",     "$",    "usd", "eur", "gbp"};
+    GHashTable *set = g_hash_table_new_full(g_str_hash, g_str_equal, g_free, NULL);
+    fc_value_add_phrase_words(set, FC_V_BOUND);
+    fc_value_add_phrase_words(set, FC_V_APPROX);
+    for (guint i = 0; i < G_N_ELEMENTS(others); i++)
+        g_hash_table_add(set, g_strdup(others[i]));
+    return set;
+}
+
+gboolean
+fc_value_is_lead_word(const char *word, gsize len)
+{
+    static GOnce once = G_ONCE_INIT;
+    GHashTable *set = g_once(&once, fc_value_lead_words_new, NULL);
+    char key[32];
+    if (len >= sizeof key)
+        return FALSE;
+    memcpy(key, word, len);
+    key[len] = '\0';
+    return g_hash_table_contains(set, key);
 }
 
 /* ---- Units --------------------------------------------------------------- */

@@ -63,6 +63,14 @@ const char *fc_value_money_pattern(void);
 const char *fc_value_percent_pattern(void);
 const char *fc_value_count_pattern(void);
 
+/* Every match of those three patterns holds a figure: an ASCII digit, or a
+ * magnitude word ("thousand", "...illion") in "a billion dollars".  Before
+ * the word holding its first one comes nothing but words of bound and
+ * approximation phrases ("no more than", "just shy of"), "between", a
+ * currency ("US $", "USD") and "half a".  Is @word[0..len), lower-cased,
+ * one of them?  fc-figure starts the searches there. */
+gboolean fc_value_is_lead_word(const char *word, gsize len);
+
 /* Two values can both be true of one quantity.  @tolerance is the relative
  * slack applied to exact figures (0.01 = 1 %), @approx_tolerance the slack
  * applied to a value flagged approx.  Different units are never compatible
