@@ -19,8 +19,13 @@ typedef struct {
  * clause does. */
 typedef GArray FcClause; /* FcAtom */
 
+/* Built as FcClause arrays, then laid out in one block: every pattern of
+ * every sentence is tested here, and chasing a pointer per clause and per
+ * atom cost more than the tests. */
 struct _FcAtoms {
-    GPtrArray *clauses; /* FcClause */
+    guint n_clauses;
+    guint *clause_end; /* clause i is atoms[clause_end[i - 1] .. clause_end[i]) */
+    FcAtom *atoms;     /* their texts lie in the block too */
 };
 
 typedef struct {
@@ -501,6 +506,37 @@ fc_clauses_prune(GPtrArray *clauses)
         g_ptr_array_set_size(clauses, FC_CLAUSE_MAX_COUNT);
 }
 
+/* The header, the atoms, the clause ends and the texts, in that order
+ * (each part's alignment divides the size of the ones before it). */
+static FcAtoms *
+fc_atoms_lay_out(const GPtrArray *clauses)
+{
+    gsize n_atoms = 0, text_bytes = 0;
+    for (guint i = 0; i < clauses->len; i++) {
+        const FcClause *c = g_ptr_array_index(clauses, i);
+        n_atoms += c->len;
+        for (guint k = 0; k < c->len; k++)
+            text_bytes += g_array_index(c, FcAtom, k).len + 1;
+    }
+    FcAtoms *self = g_malloc(sizeof *self + n_atoms * sizeof(FcAtom) +
+                             clauses->len * sizeof(guint) + text_bytes);
+    self->n_clauses = clauses->len;
+    self->atoms = (FcAtom *)(self + 1);
+    self->clause_end = (guint *)(self->atoms + n_atoms);
+    char *text = (char *)(self->clause_end + clauses->len);
+    guint n = 0;
+    for (guint i = 0; i < clauses->len; i++) {
+        const FcClause *c = g_ptr_array_index(clauses, i);
+        for (guint k = 0; k < c->len; k++, n++) {
+            self->atoms[n] = g_array_index(c, FcAtom, k);
+            self->atoms[n].text = memcpy(text, self->atoms[n].text, self->atoms[n].len + 1);
+            text += self->atoms[n].len + 1;
+        }
+        self->clause_end[i] = n;
+    }
+    return self;
+}
+
 FcAtoms *
 fc_atoms_new(const char *pattern, gboolean caseless)
 {
@@ -509,32 +545,26 @@ fc_atoms_new(const char *pattern, gboolean caseless)
     if (r.failed || *r.p != '\0' || clauses->len == 0)
         return NULL;
     fc_clauses_prune(clauses);
-    FcAtoms *self = g_new0(FcAtoms, 1);
-    self->clauses = g_steal_pointer(&clauses);
-    return self;
+    return fc_atoms_lay_out(clauses);
 }
 
 void
 fc_atoms_free(FcAtoms *atoms)
 {
-    if (atoms == NULL)
-        return;
-    g_ptr_array_unref(atoms->clauses);
     g_free(atoms);
 }
 
 guint
 fc_atoms_count(const FcAtoms *atoms)
 {
-    return atoms == NULL ? 0 : atoms->clauses->len;
+    return atoms == NULL ? 0 : atoms->n_clauses;
 }
 
 static gboolean
-fc_clause_holds(const FcClause *c, const char *subject, gsize len, const char *folded,
-                const FcBigrams *pairs)
+fc_clause_holds(const FcAtom *a, const FcAtom *end, const char *subject, gsize len,
+                const char *folded, const FcBigrams *pairs)
 {
-    for (guint i = 0; i < c->len; i++) {
-        const FcAtom *a = &g_array_index(c, FcAtom, i);
+    for (; a < end; a++) {
         const char *hay = a->caseless ? folded : subject;
         if (hay == NULL)
             return TRUE;
@@ -552,9 +582,13 @@ fc_atoms_may_match(const FcAtoms *atoms, const char *subject, gsize len, const c
 {
     if (atoms == NULL)
         return TRUE;
-    for (guint i = 0; i < atoms->clauses->len; i++)
-        if (!fc_clause_holds(g_ptr_array_index(atoms->clauses, i), subject, len, folded, pairs))
+    const FcAtom *a = atoms->atoms;
+    for (guint i = 0; i < atoms->n_clauses; i++) {
+        const FcAtom *end = atoms->atoms + atoms->clause_end[i];
+        if (!fc_clause_holds(a, end, subject, len, folded, pairs))
             return FALSE;
+        a = end;
+    }
     return TRUE;
 }
 
