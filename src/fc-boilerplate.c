@@ -26,6 +26,19 @@ typedef struct {
     gsize start, end; /* end excludes the newline */
 } FcLine;
 
+/* Longer lines are prose: neither chrome nor a header. */
+#define FC_CHROME_MAX 240
+#define FC_HEADER_MAX 40
+
+/* What the tests read of a short line, built once in place: its key (see
+ * fc_line_key()) and its text lower-cased from the first character that
+ * is not white space or a Markdown mark. */
+typedef struct {
+    char key[FC_CHROME_MAX + 1];
+    char lower[FC_CHROME_MAX + 1];
+    const char *raw; /* into lower */
+} FcLineText;
+
 static FcLine
 fc_line_at(const char *t, gsize len, gsize pos)
 {
@@ -42,21 +55,31 @@ fc_line_blank(char *t, FcLine l)
             t[i] = ' ';
 }
 
-/* The line's text without surrounding white space, Markdown heading and
- * emphasis marks and a trailing colon, lower-cased.  Every line of every
- * document is keyed: one buffer, no call per byte. */
-static char *
-fc_line_key(const char *t, FcLine l)
+static char
+fc_ascii_lower(char c)
 {
-    char *key = g_malloc(l.end - l.start + 1), *k = key;
+    return c >= 'A' && c <= 'Z' ? (char)(c + ('a' - 'A')) : c;
+}
+
+/* The line's key is its text without surrounding white space, Markdown
+ * heading and emphasis marks and colons, lower-cased.  Every short line of
+ * every document is read: no allocation, no call per byte.  @l is at most
+ * FC_CHROME_MAX bytes. */
+static void
+fc_line_text(FcLineText *lt, const char *t, FcLine l)
+{
+    char *k = lt->key, *w = lt->lower;
     for (gsize i = l.start; i < l.end && t[i] != '\0'; i++) {
         char c = t[i];
+        *w++ = fc_ascii_lower(c);
         if (c == '#' || c == '*' || c == '_' || c == ':' || c == '>')
             continue;
-        *k++ = c >= 'A' && c <= 'Z' ? (char)(c + ('a' - 'A')) : c;
+        *k++ = fc_ascii_lower(c);
     }
     *k = '\0';
-    return g_strstrip(key);
+    *w = '\0';
+    g_strstrip(lt->key);
+    lt->raw = lt->lower + strspn(lt->lower, " \t*_#>");
 }
 
 static gboolean
@@ -85,11 +108,10 @@ fc_line_is_list_item(const char *t, FcLine l)
 }
 
 static gboolean
-fc_line_is_related_header(const char *t, FcLine l)
+fc_line_is_related_header(FcLine l, const char *key)
 {
-    if (l.end - l.start > 40)
+    if (l.end - l.start > FC_HEADER_MAX)
         return FALSE;
-    g_autofree char *key = fc_line_key(t, l);
     if (g_str_has_prefix(key, "more from ") || g_str_has_prefix(key, "more on "))
         return TRUE;
     for (guint i = 0; i < G_N_ELEMENTS(fc_related_headers); i++)
@@ -148,18 +170,14 @@ fc_line_opens_with_related_header(const char *raw)
 /* Navigation bars, share prompts, bylines, cookie notices, copyright and
  * comment prompts. */
 static gboolean
-fc_line_is_chrome(const char *t, FcLine l)
+fc_line_is_chrome(const char *t, FcLine l, const FcLineText *lt)
 {
-    if (l.end - l.start > 240)
-        return FALSE;
-    g_autofree char *key = fc_line_key(t, l);
+    const char *key = lt->key, *raw = lt->raw;
     guint bars = 0;
     for (const char *p = key; (p = strstr(p, " | ")) != NULL; p += 3)
         bars++;
     /* "Related: Story A | Story B" and "Read more: ..." on one line, also
      * in emphasis or a quote block ("**Read more:** [headline](url)"). */
-    g_autofree char *lower = g_ascii_strdown(t + l.start, (gssize)(l.end - l.start));
-    const char *raw = lower + strspn(lower, " \t*_#>");
     return fc_line_opens_with_related_header(raw) || bars >= 2 || fc_line_is_share_prompt(raw) ||
            fc_line_is_byline(t, l) || strstr(key, "all rights reserved") != NULL ||
            strstr(key, "©") != NULL ||
@@ -199,15 +217,17 @@ fc_blank_related_block(char *t, gsize len, gsize pos)
 void
 fc_boilerplate_blank(char *text, gsize len, gsize from)
 {
+    FcLineText lt;
     for (gsize pos = from; pos < len;) {
         FcLine l = fc_line_at(text, len, pos);
-        if (fc_line_is_related_header(text, l)) {
+        pos = l.end + 1;
+        if (l.end - l.start > FC_CHROME_MAX || fc_line_is_blank(text, l))
+            continue;
+        fc_line_text(&lt, text, l);
+        if (fc_line_is_related_header(l, lt.key)) {
             fc_line_blank(text, l);
             pos = fc_blank_related_block(text, len, l.end + 1);
-            continue;
-        }
-        if (fc_line_is_chrome(text, l))
+        } else if (fc_line_is_chrome(text, l, &lt))
             fc_line_blank(text, l);
-        pos = l.end + 1;
     }
 }
