@@ -89,9 +89,8 @@ fc_mention_scanner_new(const FcLexicon *lex, GError **error)
     for (guint k = 0; k < FC_SCAN_COUNT; k++) {
         if (k == FC_SCAN_ENTITY)
             continue;
-        s->re[k] = fc_regex_new(fc_scanner_source(k),
-                                fc_scan_kind_has_figure(k) ? FC_REGEX_START_LIMIT : FC_REGEX_DEFAULT,
-                                error);
+        FcRegexFlags flags = fc_scan_kind_has_figure(k) ? FC_REGEX_START_LIMIT : FC_REGEX_DEFAULT;
+        s->re[k] = fc_regex_new(fc_scanner_source(k), flags, error);
         if (s->re[k] == NULL) {
             g_prefix_error(error, "internal pattern %u: ", k);
             return NULL;

@@ -145,8 +145,8 @@ fc_regex_match(const FcRegex *re, const char *subject, gsize len, gsize start, F
     m->matched = FALSE;
     if ((m->options & PCRE2_NO_JIT) == 0)
         fc_regex_jit(re);
-    int rc = pcre2_match(re->code, (PCRE2_SPTR)subject, len, start,
-                         PCRE2_NO_UTF_CHECK | m->options, m->data, m->context);
+    int rc = pcre2_match(re->code, (PCRE2_SPTR)subject, len, start, PCRE2_NO_UTF_CHECK | m->options,
+                         m->data, m->context);
     if (rc >= 0) {
         m->matched = TRUE;
         return FC_REGEX_MATCHED;

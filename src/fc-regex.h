@@ -1,8 +1,9 @@
 /* fc-regex: the only wrapper around PCRE2.
  *
  * Every pattern is compiled UTF + UCP when built, and JIT-compiled (when
- * the platform allows it) the first time it is matched.  Matching runs with match and depth limits so that no input can
- * make a pattern run away; hitting a limit is reported, never a hang.
+ * the platform allows it) the first time it is matched.  Matching runs
+ * with match and depth limits so that no input can make a pattern run
+ * away; hitting a limit is reported, never a hang.
  *
  * Ownership: an FcRegex is immutable once built, but for its JIT code,
  * which the first match adds under a once-flag; it may be shared between

@@ -169,7 +169,7 @@ fc_value_lead_words_new(gpointer data)
 {
     (void)data;
     static const char *const others[] = {"between", "half", "a",   "an",  "one", "us",
-                                          "us$",     "$",    "usd", "eur", "gbp"};
+                                         "us$",     "$",    "usd", "eur", "gbp"};
     GHashTable *set = g_hash_table_new_full(g_str_hash, g_str_equal, g_free, NULL);
     fc_value_add_phrase_words(set, FC_V_BOUND);
     fc_value_add_phrase_words(set, FC_V_APPROX);

@@ -80,8 +80,9 @@ test_known_figures(void)
 static void
 test_lead_words(void)
 {
-    static const char *const lead[] = {"up", "to", "no", "more", "than", "approx", "approx.",
-                                       "shy", "estimated", "between", "half", "a", "us$", "usd"};
+    static const char *const lead[] = {"up",     "to",      "no",  "more",      "than",
+                                       "approx", "approx.", "shy", "estimated", "between",
+                                       "half",   "a",       "us$", "usd"};
     for (gsize i = 0; i < G_N_ELEMENTS(lead); i++)
         g_assert_true(fc_value_is_lead_word(lead[i], strlen(lead[i])));
     static const char *const other[] = {"the", "approx\\", "Between", "dollars", "", "up to"};
@@ -94,15 +95,17 @@ static void
 test_random_text_agrees(void)
 {
     static const char *const pieces[] = {
-        "about",  "up",       "to",       "as",     "much",   "no",       "more",   "than",
-        "just",   "shy",      "of",       "approx", "approx.", "between", "and",    "half",
-        "a",      "an",       "one",      "US",     "USD",    "EUR",      "$",      "€",
-        "£",      "5",        "10",       "2019",   "1,200",  "2.5",      "bn",     "m",
-        "billion", "million", "thousand", "trillion", "dollars", "euros", "%",      "percent",
-        "from",   "minus",    "the",      "round",  "raised", "x",        "(",      ")",
-        "-",      "–",        ",",        ".",      "+",      "plus",     " ",      " ",
-        "\u00a0", "\u2009",   "\n",       "é",      "ſ",      "\u212a",   "About",  "BN",
-        "one billion", "a thousand", "an million", "half a", "US $", "no more", "as much as",
+        "about",      "up",          "to",         "as",         "much",    "no",      "more",
+        "than",       "just",        "shy",        "of",         "approx",  "approx.", "between",
+        "and",        "half",        "a",          "an",         "one",     "US",      "USD",
+        "EUR",        "$",           "€",          "£",          "5",       "10",      "2019",
+        "1,200",      "2.5",         "bn",         "m",          "billion", "million", "thousand",
+        "trillion",   "dollars",     "euros",      "%",          "percent", "from",    "minus",
+        "the",        "round",       "raised",     "x",          "(",       ")",       "-",
+        "–",          ",",           ".",          "+",          "plus",    " ",       " ",
+        "\u00a0",     "\u2009",      "\n",         "é",          "ſ",       "\u212a",  "About",
+        "BN",         "one billion", "a thousand", "an million", "half a",  "US $",    "no more",
+        "as much as",
     };
     const char *patterns[] = {fc_value_money_pattern(), fc_value_percent_pattern(),
                               fc_value_count_pattern()};

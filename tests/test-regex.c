@@ -221,6 +221,32 @@ test_catastrophic_nested_alternation(void)
     g_assert_cmpint(match_at(re, subject, 0, m), ==, FC_REGEX_LIMIT);
 }
 
+/* ---- start limit --------------------------------------------------------- */
+
+/* A search gives up after its last start; the match data stays usable by
+ * patterns built without the option. */
+static void
+test_start_limit(void)
+{
+    g_autoptr(FcRegex) re = compile("\\$[0-9]+bn", FC_REGEX_START_LIMIT);
+    g_autoptr(FcRegex) plain = compile("b+", FC_REGEX_DEFAULT);
+    g_autoptr(FcMatch) m = fc_match_new();
+    const char *text = "raised $5bn and $7bn";
+    gsize len = strlen(text);
+    g_assert_cmpint(fc_regex_match_within(re, text, len, 0, 6, m), ==, FC_REGEX_NO_MATCH);
+    g_assert_cmpint(fc_regex_match_within(re, text, len, 0, 7, m), ==, FC_REGEX_MATCHED);
+    assert_group(m, 0, 7, 11);
+    g_assert_cmpint(fc_regex_match_within(re, text, len, 8, 15, m), ==, FC_REGEX_NO_MATCH);
+    g_assert_cmpint(fc_regex_match_within(re, text, len, 8, 16, m), ==, FC_REGEX_MATCHED);
+    assert_group(m, 0, 16, 20);
+    g_assert_cmpint(match_at(re, text, 8, m), ==, FC_REGEX_MATCHED);
+    g_assert_cmpint(match_at(plain, text, 0, m), ==, FC_REGEX_MATCHED);
+    assert_group(m, 0, 9, 10);
+    fc_match_clear(m);
+    gsize s, e;
+    g_assert_false(fc_match_group(m, 0, &s, &e));
+}
+
 /* ---- interpreter --------------------------------------------------------- */
 
 /* Every match reports the same groups whether JIT code or the interpreter
@@ -243,7 +269,8 @@ test_interpret_same_groups(void)
         g_assert_cmpint(a, ==, b);
         for (int g = 0; g <= 3; g++) {
             gsize s1 = 0, e1 = 0, s2 = 0, e2 = 0;
-            g_assert_cmpint(fc_match_group(slow, g, &s1, &e1), ==, fc_match_group(fast, g, &s2, &e2));
+            g_assert_cmpint(fc_match_group(slow, g, &s1, &e1), ==,
+                            fc_match_group(fast, g, &s2, &e2));
             g_assert_cmpuint(s1, ==, s2);
             g_assert_cmpuint(e1, ==, e2);
         }
@@ -344,6 +371,7 @@ main(int argc, char **argv)
     g_test_add_func("/regex/limit/match-after-limit", test_match_after_limit);
     g_test_add_func("/regex/limit/nested-alternation", test_catastrophic_nested_alternation);
     g_test_add_func("/regex/threads/shared-regex", test_shared_between_threads);
+    g_test_add_func("/regex/match/start-limit", test_start_limit);
     g_test_add_func("/regex/interpret/same-groups", test_interpret_same_groups);
     g_test_add_func("/regex/interpret/limit", test_interpret_limit);
     return g_test_run();
