@@ -3,6 +3,22 @@
 #include <string.h>
 
 void
+fc_bigrams_fill_lower(FcBigrams *set, const char *s, gsize len, char *lower)
+{
+    memset(set->bits, 0, sizeof set->bits);
+    const guchar *p = (const guchar *)s;
+    guint prev = 0;
+    for (gsize i = 0; i < len; i++) {
+        guint f = fc_bigrams_fold(p[i]);
+        lower[i] = (char)f;
+        guint h = (prev + f * 131u) % FC_BIGRAM_BITS;
+        if (i > 0)
+            set->bits[h / 64u] |= G_GUINT64_CONSTANT(1) << (h % 64u);
+        prev = f * 31u;
+    }
+}
+
+void
 fc_bigrams_fill(FcBigrams *set, const char *s, gsize len)
 {
     memset(set->bits, 0, sizeof set->bits);

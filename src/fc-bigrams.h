@@ -24,6 +24,10 @@ typedef struct {
 /* The pairs of @s[0..len). */
 void fc_bigrams_fill(FcBigrams *set, const char *s, gsize len);
 
+/* The same, and @s ASCII-lower-cased into @lower[0..len) in the same
+ * pass (not terminated): every sentence is read both ways. */
+void fc_bigrams_fill_lower(FcBigrams *set, const char *s, gsize len, char *lower);
+
 /* Inline: they run for every byte read and every literal tested. */
 static inline guint
 fc_bigrams_fold(guchar c)

@@ -138,6 +138,9 @@ fc_corpus_sniff_encoding(const guchar *b, gsize len, gboolean *bom)
     gsize pairs = MIN(len, FC_SNIFF_BYTES) / 2;
     if (pairs < 2)
         return FC_ENCODING_UTF8;
+    /* Most files hold no NUL at all: memchr says so at memory speed. */
+    if (memchr(b, 0, 2 * pairs) == NULL)
+        return FC_ENCODING_UTF8;
     gsize zero_even = 0, zero_odd = 0;
     for (gsize i = 0; i < pairs; i++) {
         zero_even += b[2 * i] == 0;
@@ -253,10 +256,14 @@ fc_corpus_looks_binary(const guchar *b, gsize len)
             return TRUE;
     while (len > 0 && b[len - 1] == 0)
         len--;
+    /* The control characters text holds (tab, line ends, form feed,
+     * escape), and NUL, counted apart: one bit each, no call per byte. */
+    const guint32 text_controls = 1u << 0 | 1u << '\t' | 1u << '\n' | 1u << '\v' | 1u << '\f' |
+                                  1u << '\r' | 1u << 0x1B;
     gsize n = MIN(len, FC_SNIFF_BYTES), controls = 0, nuls = 0;
     for (gsize i = 0; i < n; i++) {
         nuls += b[i] == 0;
-        controls += b[i] != 0 && b[i] < 0x20 && strchr("\t\n\v\f\r\x1B", b[i]) == NULL;
+        controls += b[i] < 0x20 && ((text_controls >> b[i]) & 1u) == 0;
     }
     return controls * 20 > n || nuls * 10 > n * 3;
 }

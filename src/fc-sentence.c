@@ -82,15 +82,6 @@ fc_sentence_init(FcSentence *st, FcExtractor *ex, const FcDocument *doc, guint d
     st->raw_lower = g_string_new(NULL);
 }
 
-/* g_ascii_strdown() would allocate per sentence and call per byte. */
-static void
-fc_lower_into(GString *out, const char *s, gsize n)
-{
-    g_string_set_size(out, n);
-    for (gsize i = 0; i < n; i++)
-        out->str[i] = s[i] >= 'A' && s[i] <= 'Z' ? (char)(s[i] + ('a' - 'A')) : s[i];
-}
-
 void
 fc_sentence_reset(FcSentence *st, guint number, FcSpan span)
 {
@@ -109,8 +100,10 @@ fc_sentence_reset(FcSentence *st, guint number, FcSpan span)
     g_clear_pointer(&st->used_at, g_free);
     g_clear_pointer(&st->quote, g_free);
     st->first_claim = st->claims->len;
-    fc_lower_into(st->raw_lower, st->doc->text + span.start, span.end - span.start);
-    fc_bigrams_fill(&st->raw_pairs, st->raw_lower->str, st->raw_lower->len);
+    /* g_ascii_strdown() would allocate per sentence and call per byte. */
+    g_string_set_size(st->raw_lower, span.end - span.start);
+    fc_bigrams_fill_lower(&st->raw_pairs, st->doc->text + span.start, span.end - span.start,
+                          st->raw_lower->str);
 }
 
 void
@@ -166,8 +159,8 @@ fc_sentence_tokenise(FcSentence *st)
             at += st->doc->text[at] == '\'' ? 1 : strlen("’");
     }
     fc_sentence_copy(st, at, st->span.end);
-    fc_lower_into(st->lower, st->tok->str, st->tok->len);
-    fc_bigrams_fill(&st->tok_pairs, st->tok->str, st->tok->len);
+    g_string_set_size(st->lower, st->tok->len);
+    fc_bigrams_fill_lower(&st->tok_pairs, st->tok->str, st->tok->len, st->lower->str);
     st->folded =
         fc_atoms_exotic_case(st->tok->str, st->tok->len, &st->tok_pairs) ? NULL : st->lower->str;
     st->used = g_new0(const FcExtractRule *, st->mentions->len + 1);

@@ -60,11 +60,31 @@ test_rules_out(void)
     g_assert_true(fc_bigrams_has_key(&set, &key));
 }
 
+/* Filling while lower-casing gives the same set, and the lower-cased text. */
+static void
+test_fill_lower(void)
+{
+    static const char *const texts[] = {"Acme RAISED $20M", "caf\xC3\xA9 \xC3\x89T\xC3\x89", "A",
+                                        ""};
+    for (guint t = 0; t < G_N_ELEMENTS(texts); t++) {
+        gsize len = strlen(texts[t]);
+        FcBigrams want, got;
+        fc_bigrams_fill(&want, texts[t], len);
+        g_autofree char *lower = g_malloc0(len + 1);
+        memset(&got, 0xFF, sizeof got);
+        fc_bigrams_fill_lower(&got, texts[t], len, lower);
+        g_assert_cmpmem(&got, sizeof got, &want, sizeof want);
+        g_autofree char *down = g_ascii_strdown(texts[t], (gssize)len);
+        g_assert_cmpstr(lower, ==, down);
+    }
+}
+
 int
 main(int argc, char **argv)
 {
     g_test_init(&argc, &argv, NULL);
     g_test_add_func("/bigrams/substrings-pass", test_substrings_pass);
     g_test_add_func("/bigrams/rules-out", test_rules_out);
+    g_test_add_func("/bigrams/fill-lower", test_fill_lower);
     return g_test_run();
 }
