@@ -106,23 +106,45 @@ static const char *const fc_cue_sources[FC_CUE_COUNT] = {
                              "|computing |GPU |AI |usage )?credits\\b",
 };
 
+struct _FcContextCues {
+    FcRegex *re[FC_CUE_COUNT];
+};
+
 struct _FcContext {
-    FcRegex *cues[FC_CUE_COUNT];
+    FcRegex *const *cues; /* borrowed: FcContextCues.re */
     FcMatch *match;
 };
 
-FcContext *
-fc_context_new(void)
+FcContextCues *
+fc_context_cues_new(void)
 {
-    FcContext *ctx = g_new0(FcContext, 1);
-    ctx->match = fc_match_new();
+    FcContextCues *cues = g_new0(FcContextCues, 1);
     for (guint i = 0; i < FC_CUE_COUNT; i++) {
         g_autoptr(GError) error = NULL;
-        ctx->cues[i] = fc_regex_new(fc_cue_sources[i], FC_REGEX_CASELESS, &error);
+        cues->re[i] = fc_regex_new(fc_cue_sources[i], FC_REGEX_CASELESS, &error);
         /* The cues are fixed strings of this file: failing is a bug here. */
-        if (ctx->cues[i] == NULL)
+        if (cues->re[i] == NULL)
             g_error("internal cue pattern %u: %s", i, error->message);
     }
+    return cues;
+}
+
+void
+fc_context_cues_free(FcContextCues *cues)
+{
+    if (cues == NULL)
+        return;
+    for (guint i = 0; i < FC_CUE_COUNT; i++)
+        fc_regex_free(cues->re[i]);
+    g_free(cues);
+}
+
+FcContext *
+fc_context_new(const FcContextCues *cues)
+{
+    FcContext *ctx = g_new0(FcContext, 1);
+    ctx->cues = cues->re;
+    ctx->match = fc_match_new();
     return ctx;
 }
 
@@ -138,8 +160,6 @@ fc_context_free(FcContext *ctx)
     if (ctx == NULL)
         return;
     fc_match_free(ctx->match);
-    for (guint i = 0; i < FC_CUE_COUNT; i++)
-        fc_regex_free(ctx->cues[i]);
     g_free(ctx);
 }
 

@@ -3,8 +3,9 @@
  * earlier figure, a running total, pre-money), its time (the date nearest
  * to it in the sentence) and its round label.
  *
- * Ownership: an FcContext holds compiled cue patterns and per-thread match
- * space; one per extractor.
+ * Ownership: the cue patterns are compiled once, into an FcContextCues the
+ * rule set owns and every thread shares; an FcContext borrows them and
+ * holds per-thread match space: one per extractor.
  */
 #pragma once
 
@@ -16,8 +17,13 @@
 G_BEGIN_DECLS
 
 typedef struct _FcContext FcContext;
+typedef struct _FcContextCues FcContextCues;
 
-FcContext *fc_context_new(void);
+FcContextCues *fc_context_cues_new(void);
+void fc_context_cues_free(FcContextCues *cues);
+
+/* @cues must outlive the context. */
+FcContext *fc_context_new(const FcContextCues *cues);
 void fc_context_free(FcContext *ctx);
 
 /* Its matches run without JIT: see fc_match_interpret(). */
@@ -37,5 +43,6 @@ int fc_context_date_for(const FcSentence *st, int value);
 const char *fc_context_event(const FcSentence *st, int value);
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC(FcContext, fc_context_free)
+G_DEFINE_AUTOPTR_CLEANUP_FUNC(FcContextCues, fc_context_cues_free)
 
 G_END_DECLS

@@ -21,7 +21,7 @@ fc_extractor_new(const FcRuleSet *rules)
     FcExtractor *ex = g_new0(FcExtractor, 1);
     ex->rules = rules;
     ex->match = fc_match_new();
-    ex->context = fc_context_new();
+    ex->context = fc_context_new(rules->cues);
     return ex;
 }
 

@@ -1,5 +1,6 @@
 #include "fc-ruleset.h"
 
+#include "fc-context.h"
 #include "fc-pattern.h"
 
 #include <math.h>
@@ -78,6 +79,7 @@ fc_ruleset_free(FcRuleSet *rules)
     if (rules == NULL)
         return;
     fc_mention_scanner_free(rules->scanner);
+    fc_context_cues_free(rules->cues);
     fc_facts_free(rules->facts);
     fc_rates_free(rules->rates);
     fc_lexicon_free(rules->lexicon);
@@ -517,5 +519,6 @@ fc_ruleset_load(const char *const *dirs, GPtrArray *errors)
         g_ptr_array_add(errors, g_strdup(error->message));
         return NULL;
     }
+    rules->cues = fc_context_cues_new();
     return g_steal_pointer(&rules);
 }

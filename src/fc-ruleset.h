@@ -85,6 +85,7 @@ typedef struct {
     FcFacts *facts; /* rules/facts/: house facts with their sources */
     FcRates *rates; /* rules/rates/: exchange rates for comparing currencies */
     FcMentionScanner *scanner;
+    struct _FcContextCues *cues; /* fc-context's patterns */
     GPtrArray *extract; /* FcExtractRule*, in file then section order */
     GPtrArray *checks;  /* FcCheckRule* */
     GPtrArray *dirs;    /* char*: the folders loaded */
