@@ -31,7 +31,7 @@ typedef struct {
 #define FC_HEADER_MAX 40
 
 /* What the tests read of a short line, built once in place: its key (see
- * fc_line_key()) and its text lower-cased from the first character that
+ * fc_line_text()) and its text lower-cased from the first character that
  * is not white space or a Markdown mark. */
 typedef struct {
     char key[FC_CHROME_MAX + 1];

@@ -40,7 +40,8 @@
 #define FC_V_WORD_END "(?![\\p{L}\\p{N}_])"
 #define FC_V_DASH "\\s*[-‐‑‒–—−]\\s*"
 
-/* Plain words, \\s+ and \\.? only: fc_value_is_lead_word() reads them. */
+/* FC_V_BOUND and FC_V_APPROX hold words, "\s+" and "\.?" and nothing else:
+ * fc_value_is_lead_word() reads them (and stops the program otherwise). */
 #define FC_V_BOUND                                                                                 \
     "up\\s+to|as\\s+much\\s+as|as\\s+high\\s+as|as\\s+many\\s+as|less\\s+than|fewer\\s+than|"      \
     "under|below|at\\s+most|no\\s+more\\s+than|not\\s+more\\s+than|a\\s+maximum\\s+of|"            \
@@ -159,11 +160,17 @@ fc_value_add_phrase_words(GHashTable *set, const char *alternation)
                 word[strlen(word) - 3] = '\0';
                 g_hash_table_add(set, g_strconcat(word, ".", NULL));
             }
+            /* Any other syntax would make a word that never matches, and a
+             * window that misses the phrase: a bug in this file. */
+            if (word[strspn(word, "abcdefghijklmnopqrstuvwxyz")] != '\0')
+                g_error("fc-value: lead word '%s' is not a plain word", word);
             g_hash_table_add(set, word);
         }
     }
 }
 
+/* Built on first use and kept for the life of the process, like the
+ * patterns themselves. */
 static gpointer
 fc_value_lead_words_new(gpointer data)
 {
