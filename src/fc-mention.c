@@ -447,6 +447,9 @@ fc_name_suffix_len(const FcScan *sc, gsize e)
         (memcmp(t + e - 3, "Inc", 3) == 0 || memcmp(t + e - 3, "orp", 3) == 0 ||
          memcmp(t + e - 3, "Ltd", 3) == 0 || memcmp(t + e - 2, "Co", 2) == 0))
         return 1;
+    /* Every suffix opens with a space or a comma. */
+    if (e >= sc->span.end || (t[e] != ' ' && t[e] != ','))
+        return 0;
     for (guint i = 0; i < G_N_ELEMENTS(suffixes); i++) {
         gsize n = strlen(suffixes[i]);
         if (e + n <= sc->span.end && memcmp(t + e, suffixes[i], n) == 0 &&
@@ -511,7 +514,8 @@ fc_name_normalise(const char *text, gsize n)
     static const char *const suffixes[] = {" Inc.", " Inc", " Corp.",      " Corp",
                                            " Ltd.", " Ltd", " LLC",        " Co.",
                                            " plc",  " PLC", " Corporation"};
-    for (guint i = 0; i < G_N_ELEMENTS(suffixes); i++)
+    /* Every suffix opens with a space, which most names lack. */
+    for (guint i = 0; i < G_N_ELEMENTS(suffixes) && strchr(copy, ' ') != NULL; i++)
         if (g_str_has_suffix(copy, suffixes[i]))
             copy[strlen(copy) - strlen(suffixes[i])] = '\0';
     return g_intern_string(copy);
