@@ -140,7 +140,10 @@ fc_derive_partners(const FcDerive *dx, const FcClaim *c, const char *entity, con
                    GPtrArray *out)
 {
     const GPtrArray *group = fc_store_group(dx->store, entity, attribute);
-    for (guint i = 0; group != NULL && i < group->len; i++) {
+    guint first = 0, end = 0;
+    if (group != NULL)
+        fc_store_group_document(group, c->doc_index, &first, &end);
+    for (guint i = first; i < end; i++) {
         const FcClaim *o = g_ptr_array_index(group, i);
         if (o != c && fc_same_sentence(o, c) && fc_derive_usable(o))
             g_ptr_array_add(out, (gpointer)o);
@@ -199,7 +202,11 @@ fc_derive_round_of(const FcDerive *dx, const FcClaim *pre)
 {
     const GPtrArray *rounds = fc_store_group(dx->store, pre->entity, fc_derive_attr("round_size"));
     const FcClaim *labelled = NULL;
-    for (guint i = 0; rounds != NULL && i < rounds->len; i++) {
+    guint first = 0, end = 0;
+    /* Both ways need the same article. */
+    if (rounds != NULL)
+        fc_store_group_document(rounds, pre->doc_index, &first, &end);
+    for (guint i = first; i < end; i++) {
         const FcClaim *r = g_ptr_array_index(rounds, i);
         if (!fc_derive_usable(r) || (r->flags & FC_CLAIM_PRIOR) || !fc_derive_finite(&r->value) ||
             r->value.unit != pre->value.unit)
@@ -315,20 +322,12 @@ fc_derive_now(const FcDerive *dx, FcClaim *d, const FcClaim *prior)
             return;
         }
     }
-    /* The store is in document order: start at the article's first claim. */
+    /* The article's claims, in document order. */
     const GPtrArray *all = fc_store_claims(dx->store);
-    guint lo = 0, hi = all->len;
-    while (lo < hi) {
-        guint mid = lo + (hi - lo) / 2;
-        if (((const FcClaim *)g_ptr_array_index(all, mid))->doc_index < prior->doc_index)
-            lo = mid + 1;
-        else
-            hi = mid;
-    }
-    for (guint i = lo; i < all->len; i++) {
+    guint first, end;
+    fc_store_group_document(all, prior->doc_index, &first, &end);
+    for (guint i = first; i < end; i++) {
         const FcClaim *c = g_ptr_array_index(all, i);
-        if (c->doc_index != prior->doc_index)
-            break;
         if (!(c->flags & FC_CLAIM_DATED)) {
             d->time = c->time;
             d->flags &= ~(guint)FC_CLAIM_DATED;
@@ -481,9 +480,7 @@ fc_check_derived(const FcCheckRule *rule, const FcRuleSet *rules, FcStore *store
         else if (strcmp(f, "investments-sum") == 0 && c->attribute == target)
             fc_derive_investments(&dx, c);
     }
-    guint added = 0;
-    for (guint i = 0; i < dx.made->len; i++)
-        added += fc_store_add(store, g_ptr_array_index(dx.made, i));
+    guint added = fc_store_add_all(store, dx.made);
     g_ptr_array_unref(dx.made);
     return added;
 }

@@ -22,7 +22,7 @@ fc_store_attributes(FcStore *store, const char *entity)
 {
     GHashTable *attrs = g_hash_table_lookup(store->entities, entity);
     if (attrs == NULL) {
-        attrs = g_hash_table_new_full(g_direct_hash, g_direct_equal, NULL,
+        attrs = g_hash_table_new_full(g_str_hash, g_str_equal, NULL,
                                       (GDestroyNotify)g_ptr_array_unref);
         g_hash_table_insert(store->entities, (gpointer)entity, attrs);
     }
@@ -33,7 +33,10 @@ FcStore *
 fc_store_new(const GPtrArray *claims)
 {
     FcStore *store = g_new0(FcStore, 1);
-    store->entities = g_hash_table_new_full(g_direct_hash, g_direct_equal, NULL,
+    /* Keyed by content, though the keys are interned: a lookup that
+     * interned its strings first took GLib's global lock twice, and the
+     * checks look groups up from every thread. */
+    store->entities = g_hash_table_new_full(g_str_hash, g_str_equal, NULL,
                                             (GDestroyNotify)g_hash_table_unref);
     store->all = g_ptr_array_sized_new(claims->len);
     store->owned = g_ptr_array_new_with_free_func((GDestroyNotify)fc_claim_free);
@@ -73,8 +76,10 @@ fc_store_entities(const FcStore *store)
 const GPtrArray *
 fc_store_group(const FcStore *store, const char *entity, const char *attribute)
 {
-    GHashTable *attrs = g_hash_table_lookup(store->entities, g_intern_string(entity));
-    return attrs != NULL ? g_hash_table_lookup(attrs, g_intern_string(attribute)) : NULL;
+    if (entity == NULL || attribute == NULL)
+        return NULL;
+    GHashTable *attrs = g_hash_table_lookup(store->entities, entity);
+    return attrs != NULL ? g_hash_table_lookup(attrs, attribute) : NULL;
 }
 
 const GPtrArray *
@@ -98,8 +103,26 @@ fc_store_upper_bound(const GPtrArray *sorted, const FcClaim *c)
     return lo;
 }
 
-gboolean
-fc_store_add(FcStore *store, FcClaim *claim)
+void
+fc_store_group_document(const GPtrArray *group, guint doc_index, guint *first, guint *end)
+{
+    guint lo = 0, hi = group->len;
+    while (lo < hi) {
+        guint mid = lo + (hi - lo) / 2;
+        if (((const FcClaim *)g_ptr_array_index(group, mid))->doc_index < doc_index)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    *first = lo;
+    while (hi < group->len && ((const FcClaim *)g_ptr_array_index(group, hi))->doc_index == doc_index)
+        hi++;
+    *end = hi;
+}
+
+/* Puts @claim in its group; FALSE when the group says the same already. */
+static gboolean
+fc_store_group_add(FcStore *store, FcClaim *claim)
 {
     GHashTable *attrs = fc_store_attributes(store, claim->entity);
     GPtrArray *group = g_hash_table_lookup(attrs, claim->attribute);
@@ -107,16 +130,47 @@ fc_store_add(FcStore *store, FcClaim *claim)
         group = g_ptr_array_new();
         g_hash_table_insert(attrs, (gpointer)claim->attribute, group);
     }
-    for (guint i = 0; i < group->len; i++) {
-        if (fc_claim_same(g_ptr_array_index(group, i), claim)) {
-            fc_claim_free(claim);
+    for (guint i = 0; i < group->len; i++)
+        if (fc_claim_same(g_ptr_array_index(group, i), claim))
             return FALSE;
-        }
-    }
     g_ptr_array_insert(group, (gint)fc_store_upper_bound(group, claim), claim);
-    g_ptr_array_insert(store->all, (gint)fc_store_upper_bound(store->all, claim), claim);
-    g_ptr_array_add(store->owned, claim);
     return TRUE;
+}
+
+/* Merges @added (sorted) into the whole list from the back; on a tie the
+ * claim already there comes first, as fc_store_upper_bound() would put it. */
+static void
+fc_store_merge(GPtrArray *all, const GPtrArray *added)
+{
+    guint i = all->len, j = added->len, w = all->len + added->len;
+    g_ptr_array_set_size(all, (gint)w);
+    while (j > 0) {
+        if (i > 0 && fc_claim_compare(g_ptr_array_index(all, i - 1),
+                                      g_ptr_array_index(added, j - 1)) > 0)
+            all->pdata[--w] = all->pdata[--i];
+        else
+            all->pdata[--w] = added->pdata[--j];
+    }
+}
+
+guint
+fc_store_add_all(FcStore *store, GPtrArray *claims)
+{
+    g_autoptr(GPtrArray) added = g_ptr_array_new();
+    for (guint i = 0; i < claims->len; i++) {
+        FcClaim *claim = g_ptr_array_index(claims, i);
+        if (!fc_store_group_add(store, claim)) {
+            fc_claim_free(claim);
+            continue;
+        }
+        g_ptr_array_add(added, claim);
+        g_ptr_array_add(store->owned, claim);
+    }
+    g_ptr_array_set_size(claims, 0);
+    /* Stable: equal claims keep the order they were added in. */
+    g_ptr_array_sort(added, fc_claim_ptr_compare);
+    fc_store_merge(store->all, added);
+    return added->len;
 }
 
 gboolean
