@@ -14,6 +14,7 @@ struct _FcEvents {
     const FcLexicon *lex;
     const char *entity;
     GHashTable *labels;     /* casefolded label → interned first spelling */
+    GHashTable *spellings;  /* a label as claims hold it → the same, by pointer */
     GHashTable *doc_labels; /* doc_index+1 → interned label; NULL value: several */
     const GPtrArray *leads; /* the entity's lead_investor claims, or NULL */
 };
@@ -21,12 +22,17 @@ struct _FcEvents {
 static const char *
 fc_events_canonical(FcEvents *ev, const char *label)
 {
-    g_autofree char *key = g_utf8_casefold(label, -1);
-    const char *known = g_hash_table_lookup(ev->labels, key);
+    /* Claims share a handful of interned labels: casefold each once. */
+    const char *known = g_hash_table_lookup(ev->spellings, label);
     if (known != NULL)
         return known;
-    known = g_intern_string(label);
-    g_hash_table_insert(ev->labels, g_steal_pointer(&key), (gpointer)known);
+    g_autofree char *key = g_utf8_casefold(label, -1);
+    known = g_hash_table_lookup(ev->labels, key);
+    if (known == NULL) {
+        known = g_intern_string(label);
+        g_hash_table_insert(ev->labels, g_steal_pointer(&key), (gpointer)known);
+    }
+    g_hash_table_insert(ev->spellings, (gpointer)label, (gpointer)known);
     return known;
 }
 
@@ -60,6 +66,7 @@ fc_events_new(const FcStore *store, const FcLexicon *lex, const char *entity)
     ev->entity = entity;
     ev->labels = g_hash_table_new_full(g_str_hash, g_str_equal, g_free, NULL);
     ev->doc_labels = g_hash_table_new(g_direct_hash, g_direct_equal);
+    ev->spellings = g_hash_table_new(g_direct_hash, g_direct_equal);
     for (guint a = 0; a < G_N_ELEMENTS(fc_event_attributes); a++)
         fc_events_index(ev, fc_store_group(store, entity,
                                            g_intern_static_string(fc_event_attributes[a])));
@@ -74,6 +81,7 @@ fc_events_free(FcEvents *ev)
         return;
     g_hash_table_unref(ev->labels);
     g_hash_table_unref(ev->doc_labels);
+    g_hash_table_unref(ev->spellings);
     g_free(ev);
 }
 
@@ -81,6 +89,9 @@ const char *
 fc_events_label(const FcEvents *ev, const FcClaim *c)
 {
     if (c->event != NULL) {
+        const char *seen = g_hash_table_lookup(ev->spellings, c->event);
+        if (seen != NULL)
+            return seen;
         g_autofree char *key = g_utf8_casefold(c->event, -1);
         const char *known = g_hash_table_lookup(ev->labels, key);
         return known != NULL ? known : g_intern_string(c->event);
