@@ -617,17 +617,18 @@ fc_cli_main(FcOptions *o)
     g_autoptr(FcCorpus) corpus = fc_cli_read(o, rules, gate.drafts, claims);
     if (corpus == NULL)
         return FC_EXIT_ERROR;
+    /* A claim listing in JSON Lines is streamed: the map step of a sharded
+     * run lists a whole archive, and derives nothing (the reduce does). */
+    gboolean stream = o->claims_mode && strcmp(o->format, "jsonl") == 0;
     g_autoptr(FcStore) store = fc_store_new(claims);
-    fc_engine_derive(rules, store); /* derived claims are listed too */
+    if (!stream)
+        fc_engine_derive(rules, store); /* derived claims are listed too */
     g_autoptr(GPtrArray) findings =
         o->claims_mode ? g_ptr_array_new() : fc_engine_run_jobs(rules, store, (guint)o->jobs);
     if (!fc_gate_run(&gate, o, corpus, rules, findings))
         return FC_EXIT_ERROR;
     FcReport report = {corpus, fc_store_claims(store), gate.reported, rules,
                        (const char *const *)(o->paths != NULL ? o->paths : o->claim_files)};
-    /* A claim listing in JSON Lines is streamed: the map step of a sharded
-     * run lists a whole archive. */
-    gboolean stream = o->claims_mode && strcmp(o->format, "jsonl") == 0;
     g_autofree char *text = stream ? NULL : fc_cli_render(o, &report, &gate);
     if (!fc_cli_write(o, text, &report))
         return FC_EXIT_ERROR;
