@@ -157,8 +157,10 @@ guint
 fc_store_add_all(FcStore *store, GPtrArray *claims)
 {
     g_autoptr(GPtrArray) added = g_ptr_array_new();
-    for (guint i = 0; i < claims->len; i++) {
-        FcClaim *claim = g_ptr_array_index(claims, i);
+    gsize n = 0;
+    g_autofree gpointer *items = g_ptr_array_steal(claims, &n);
+    for (gsize i = 0; i < n; i++) {
+        FcClaim *claim = items[i];
         if (!fc_store_group_add(store, claim)) {
             fc_claim_free(claim);
             continue;
@@ -166,7 +168,6 @@ fc_store_add_all(FcStore *store, GPtrArray *claims)
         g_ptr_array_add(added, claim);
         g_ptr_array_add(store->owned, claim);
     }
-    g_ptr_array_set_size(claims, 0);
     /* Stable: equal claims keep the order they were added in. */
     g_ptr_array_sort(added, fc_claim_ptr_compare);
     fc_store_merge(store->all, added);

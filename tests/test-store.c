@@ -158,6 +158,67 @@ test_large_group(void)
     assert_sorted(fc_store_claims(store));
 }
 
+/* A batch goes in as if added one by one: a claim the store (or the
+ * batch) already says is dropped, and claims that tie in the order follow
+ * those already there, in the order given. */
+static void
+test_add_all(void)
+{
+    g_autoptr(GPtrArray) claims = sample_claims();
+    g_autoptr(FcStore) store = fc_store_new(claims);
+    FcClaim *twin = claim("Anthropic", "valuation", 0, 30, 3.5e11);
+    FcClaim *tie_a = claim("Anthropic", "valuation", 0, 30, 3.5e11);
+    FcClaim *tie_b = claim("Anthropic", "valuation", 0, 30, 3.5e11);
+    FcClaim *again = claim("Anthropic", "valuation", 0, 30, 3.5e11);
+    FcClaim *late = claim("Zeta", "valuation", 1, 99, 1e9);
+    tie_a->value.low = 3.4e11; /* same text and place, another figure */
+    tie_b->value.low = 3.3e11;
+    again->value.low = 3.4e11; /* says what tie_a says */
+    g_autoptr(GPtrArray) batch = g_ptr_array_new_with_free_func((GDestroyNotify)fc_claim_free);
+    g_ptr_array_add(batch, late);
+    g_ptr_array_add(batch, twin);
+    g_ptr_array_add(batch, tie_a);
+    g_ptr_array_add(batch, again);
+    g_ptr_array_add(batch, tie_b);
+    g_assert_cmpuint(fc_store_add_all(store, batch), ==, 3);
+    g_assert_cmpuint(batch->len, ==, 0);
+    const GPtrArray *all = fc_store_claims(store);
+    g_assert_cmpuint(all->len, ==, claims->len + 3);
+    for (guint i = 1; i < all->len; i++)
+        g_assert_cmpint(
+            fc_claim_compare(g_ptr_array_index(all, i - 1), g_ptr_array_index(all, i)), <=, 0);
+    guint at = 0;
+    while (g_ptr_array_index(all, at) != tie_a)
+        at++;
+    g_assert_true(fc_claim_compare(g_ptr_array_index(all, at - 1), tie_a) == 0);
+    g_assert_true(g_ptr_array_index(all, at + 1) == tie_b);
+    g_assert_true(g_ptr_array_index(all, all->len - 1) == late);
+    const GPtrArray *group = fc_store_group(store, "Anthropic", "valuation");
+    g_assert_cmpuint(group->len, ==, 5);
+    g_assert_true(g_ptr_array_index(group, 1) == tie_a);
+    g_assert_true(g_ptr_array_index(group, 2) == tie_b);
+}
+
+/* An article's run of a group, found by binary search. */
+static void
+test_group_document(void)
+{
+    g_autoptr(GPtrArray) claims = sample_claims();
+    g_autoptr(FcStore) store = fc_store_new(claims);
+    const GPtrArray *group = fc_store_group(store, "Anthropic", "valuation");
+    guint first, end;
+    fc_store_group_document(group, 0, &first, &end);
+    g_assert_cmpuint(first, ==, 0);
+    g_assert_cmpuint(end, ==, 2);
+    fc_store_group_document(group, 1, &first, &end);
+    g_assert_cmpuint(first, ==, 2);
+    g_assert_cmpuint(end, ==, 3);
+    fc_store_group_document(group, 7, &first, &end);
+    g_assert_cmpuint(first, ==, end);
+    fc_store_group_document(fc_store_claims(store), 1, &first, &end);
+    g_assert_cmpuint(end - first, ==, 2);
+}
+
 int
 main(int argc, char **argv)
 {
@@ -170,5 +231,7 @@ main(int argc, char **argv)
     g_test_add_func("/store/tie-break", test_same_offset_tie_break);
     g_test_add_func("/store/empty", test_empty);
     g_test_add_func("/store/large", test_large_group);
+    g_test_add_func("/store/add-all", test_add_all);
+    g_test_add_func("/store/group-document", test_group_document);
     return g_test_run();
 }
