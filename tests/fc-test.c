@@ -280,3 +280,12 @@ fc_test_assert_same_matches(const char *text, gsize from, const char *hand, cons
     if (strcmp(hand, regex) != 0)
         g_error("'%s' from %zu: by hand %s, by the regex %s", text, from, hand, regex);
 }
+
+void
+fc_test_assert_lister_agrees(FcTestMatchLister list, const FcRegex *re, const char *text,
+                             gsize from)
+{
+    g_autofree char *hand = list(re, text, from, TRUE);
+    g_autofree char *regex = list(re, text, from, FALSE);
+    fc_test_assert_same_matches(text, from, hand, regex);
+}

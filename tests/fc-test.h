@@ -86,6 +86,16 @@ char *fc_test_random_text(const char *const *pieces, gsize n_pieces, guint max_p
  * (from @from on, in any notation) differ from its regex's @regex. */
 void fc_test_assert_same_matches(const char *text, gsize from, const char *hand, const char *regex);
 
+/* Every match of a finder built on @re in @text from @from, in any
+ * notation: by hand (or by its shortcut) when @by_hand, else by the
+ * regex alone.  Newly allocated. */
+typedef char *(*FcTestMatchLister)(const FcRegex *re, const char *text, gsize from,
+                                   gboolean by_hand);
+
+/* fc_test_assert_same_matches() over the two lists @list gives. */
+void fc_test_assert_lister_agrees(FcTestMatchLister list, const FcRegex *re, const char *text,
+                                  gsize from);
+
 /* Calls @fn on the text of every fixture article (fixtures/<case>/articles
  * under $FC_SOURCE_ROOT) that is valid UTF-8, and returns how many. */
 guint fc_test_each_fixture_article(void (*fn)(const char *text, gpointer data), gpointer data);
