@@ -5,12 +5,6 @@
 
 #include <string.h>
 
-static gboolean
-fc_figure_space(char c)
-{
-    return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\v' || c == '\f';
-}
-
 /* The first figure in @text[from..end): a digit or the start of a
  * magnitude word ("illion" stands for million, billion and trillion;
  * inside a longer word it only costs a needless search). */
@@ -47,13 +41,13 @@ fc_figure_word_may_lead(const char *text, gsize s, gsize e, const char *lower, g
 static gsize
 fc_figure_window_start(const char *text, gsize pos, gsize p, const char *lower, gsize base)
 {
-    while (p > pos && !fc_figure_space(text[p - 1]))
+    while (p > pos && !g_ascii_isspace(text[p - 1]))
         p--;
     for (;;) {
-        while (p > pos && fc_figure_space(text[p - 1]))
+        while (p > pos && g_ascii_isspace(text[p - 1]))
             p--;
         gsize e = p;
-        while (p > pos && !fc_figure_space(text[p - 1]))
+        while (p > pos && !g_ascii_isspace(text[p - 1]))
             p--;
         if (p == pos || !fc_figure_word_may_lead(text, p, e, lower, base))
             return p;
@@ -71,7 +65,7 @@ fc_figure_match(const FcRegex *re, const char *text, gsize end, gsize pos, const
         if (figure == end)
             break;
         gsize from = fc_figure_window_start(text, pos, figure, lower, base), last = figure;
-        while (last < end && !fc_figure_space(text[last]))
+        while (last < end && !g_ascii_isspace(text[last]))
             last++;
         FcRegexResult r = fc_regex_match_within(re, text, end, from, last, m);
         if (r != FC_REGEX_NO_MATCH)
