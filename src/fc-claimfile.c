@@ -89,34 +89,73 @@ fc_cf_claim(const FcClaim *c)
     return o;
 }
 
-static gboolean
-fc_cf_append(FcOutput *out, cJSON *o)
+static void
+fc_cf_print(GString *out, cJSON *o)
 {
     char *text = cJSON_PrintUnformatted(o);
-    gboolean ok = fc_output_write(out, text, strlen(text)) && fc_output_write(out, "\n", 1);
+    g_string_append(out, text);
+    g_string_append_c(out, '\n');
     cJSON_free(text);
     cJSON_Delete(o);
-    return ok;
 }
 
-gboolean
-fc_claimfile_write(const FcCorpus *corpus, const GPtrArray *claims, FcOutput *out)
+/* A document's line and its claims' (const FcClaim*, sorted). */
+static void
+fc_cf_print_document(GString *out, const FcDocument *doc, const GPtrArray *claims)
 {
-    guint n = corpus->documents->len;
-    g_autofree GPtrArray **by_doc = g_new0(GPtrArray *, n + 1);
+    fc_cf_print(out, fc_cf_document(doc));
+    for (guint i = 0; claims != NULL && i < claims->len; i++)
+        fc_cf_print(out, fc_cf_claim(g_ptr_array_index(claims, i)));
+}
+
+/* @claims' extracted ones (not derived) per document of @docs, each
+ * document's in the order of @claims; NULL for a document without. */
+static GPtrArray **
+fc_cf_by_document(const GPtrArray *docs, const GPtrArray *claims)
+{
+    GPtrArray **by_doc = g_new0(GPtrArray *, docs->len + 1);
     for (guint i = 0; i < claims->len; i++) {
         const FcClaim *c = g_ptr_array_index(claims, i);
-        if ((c->flags & FC_CLAIM_DERIVED) || c->doc_index >= n)
+        if ((c->flags & FC_CLAIM_DERIVED) || c->doc_index >= docs->len)
             continue;
         if (by_doc[c->doc_index] == NULL)
             by_doc[c->doc_index] = g_ptr_array_new();
         g_ptr_array_add(by_doc[c->doc_index], (gpointer)c);
     }
+    return by_doc;
+}
+
+static int
+fc_cf_claim_compare(gconstpointer a, gconstpointer b)
+{
+    return fc_claim_compare(*(const FcClaim *const *)a, *(const FcClaim *const *)b);
+}
+
+char *
+fc_claimfile_format(const GPtrArray *docs, const GPtrArray *claims)
+{
+    GString *out = g_string_new(NULL);
+    g_autofree GPtrArray **by_doc = fc_cf_by_document(docs, claims);
+    for (guint d = 0; d < docs->len; d++) {
+        /* Stable, as the store's sort is: equal claims keep their order. */
+        if (by_doc[d] != NULL)
+            g_ptr_array_sort(by_doc[d], fc_cf_claim_compare);
+        fc_cf_print_document(out, g_ptr_array_index(docs, d), by_doc[d]);
+        g_clear_pointer(&by_doc[d], g_ptr_array_unref);
+    }
+    return g_string_free(out, FALSE);
+}
+
+gboolean
+fc_claimfile_write(const FcCorpus *corpus, const GPtrArray *claims, FcOutput *out)
+{
+    g_autofree GPtrArray **by_doc = fc_cf_by_document(corpus->documents, claims);
+    g_autoptr(GString) text = g_string_new(NULL);
     gboolean ok = TRUE;
-    for (guint d = 0; d < n; d++) {
-        ok = ok && fc_cf_append(out, fc_cf_document(g_ptr_array_index(corpus->documents, d)));
-        for (guint i = 0; ok && by_doc[d] != NULL && i < by_doc[d]->len; i++)
-            ok = fc_cf_append(out, fc_cf_claim(g_ptr_array_index(by_doc[d], i)));
+    for (guint d = 0; d < corpus->documents->len; d++) {
+        g_string_truncate(text, 0);
+        fc_cf_print_document(text, g_ptr_array_index(corpus->documents, d), by_doc[d]);
+        ok = ok && fc_output_write(out, text->str, text->len);
         g_clear_pointer(&by_doc[d], g_ptr_array_unref);
     }
     return ok;

@@ -29,6 +29,13 @@ G_BEGIN_DECLS
  * (fc_output_commit() says why). */
 gboolean fc_claimfile_write(const FcCorpus *corpus, const GPtrArray *claims, FcOutput *out);
 
+/* The same lines for one source's @docs (FcDocument*) and @claims
+ * (const FcClaim*, doc_index counting within @docs, in any order): the
+ * map step of a worker thread.  Each document's claims are sorted stably
+ * by fc_claim_compare, so the lines equal fc_claimfile_write()'s.  Newly
+ * allocated. */
+char *fc_claimfile_format(const GPtrArray *docs, const GPtrArray *claims);
+
 /* Reads every file of @paths (NULL-terminated; "-" is not accepted) and
  * appends their documents to corpus->documents, sorted as a folder walk
  * sorts paths, and their claims (FcClaim*, owned by @claims) with doc_index

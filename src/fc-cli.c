@@ -259,14 +259,34 @@ fc_cli_keeps_text(const FcOptions *o)
     return !o->claims_mode && strcmp(o->format, "html") == 0;
 }
 
-/* Loads and extracts corpus->sources[@first..] on the thread pool. */
+static char *
+fc_cli_map_source(const GPtrArray *docs, const GPtrArray *claims, gpointer data)
+{
+    (void)data;
+    return fc_claimfile_format(docs, claims);
+}
+
+static gboolean
+fc_cli_emit(const char *text, gpointer data)
+{
+    return fc_output_write(data, text, strlen(text));
+}
+
+/* Loads and extracts corpus->sources[@first..] on the thread pool.  With
+ * @stream, each source's claim lines go there instead of to @claims. */
 static gboolean
 fc_cli_pipeline(const FcOptions *o, const FcRuleSet *rules, FcCorpus *corpus, guint first,
-                GPtrArray *claims, GPtrArray *notes, GError **error)
+                FcOutput *stream, GPtrArray *claims, GPtrArray *notes, GError **error)
 {
     FcProgress progress;
     fc_progress_init(&progress, stderr, o->quiet);
-    FcPipelineOptions po = {(guint)o->jobs, fc_cli_keeps_text(o), fc_progress_update, &progress};
+    FcPipelineOptions po = {.jobs = (guint)o->jobs,
+                            .keep_text = fc_cli_keeps_text(o),
+                            .progress = fc_progress_update,
+                            .progress_data = &progress,
+                            .map = stream != NULL ? fc_cli_map_source : NULL,
+                            .emit = fc_cli_emit,
+                            .map_data = stream};
     return fc_pipeline_run(rules, corpus, first, &po, claims, notes, error);
 }
 
@@ -282,7 +302,7 @@ fc_cli_draft_file(const FcOptions *o, const FcRuleSet *rules, FcCorpus *corpus, 
     guint before = corpus->documents->len, first = corpus->sources->len;
     g_autoptr(GError) error = NULL;
     if (!fc_corpus_add_path(corpus, path, &error) ||
-        !fc_cli_pipeline(o, rules, corpus, first, claims, notes, &error)) {
+        !fc_cli_pipeline(o, rules, corpus, first, NULL, claims, notes, &error)) {
         fc_cli_error("%s", error->message);
         return NULL;
     }
@@ -318,9 +338,11 @@ fc_cli_read_drafts(const FcOptions *o, const FcRuleSet *rules, FcCorpus *corpus,
 }
 
 /* Walks the PATHs, then reads and extracts every document, the drafts
- * last.  Claims go to @claims; NULL after an error message. */
+ * last.  Claims go to @claims, or their lines to @stream; NULL after an
+ * error message. */
 static FcCorpus *
-fc_cli_read(const FcOptions *o, const FcRuleSet *rules, GHashTable *drafts, GPtrArray *claims)
+fc_cli_read(const FcOptions *o, const FcRuleSet *rules, GHashTable *drafts, FcOutput *stream,
+            GPtrArray *claims)
 {
     g_autoptr(FcCorpus) corpus = fc_corpus_new();
     g_autoptr(GPtrArray) notes = g_ptr_array_new_with_free_func(g_free);
@@ -331,7 +353,7 @@ fc_cli_read(const FcOptions *o, const FcRuleSet *rules, GHashTable *drafts, GPtr
         fc_corpus_add_path(corpus, o->paths[i], &error);
     /* A named file that cannot be read stops the run (exit status 2);
      * folder members that cannot be read are warnings. */
-    gboolean ok = error == NULL && fc_cli_pipeline(o, rules, corpus, 0, claims, notes, &error);
+    gboolean ok = error == NULL && fc_cli_pipeline(o, rules, corpus, 0, stream, claims, notes, &error);
     ok = ok && fc_cli_read_drafts(o, rules, corpus, drafts, claims, notes);
     for (guint i = 0; i < corpus->warnings->len; i++)
         fprintf(stderr, "%s\n", (const char *)g_ptr_array_index(corpus->warnings, i));
@@ -605,21 +627,50 @@ fc_cli_render(const FcOptions *o, const FcReport *report, const FcGate *g)
     return fc_report_text(report);
 }
 
+/* `claims --format=jsonl` over articles, the map step of a sharded run:
+ * the workers format each source's lines, which are written in source
+ * order as they come, so memory does not grow with the archive.  Nothing
+ * is derived (the reduce does that). */
+static int
+fc_cli_map(const FcOptions *o, const FcRuleSet *rules)
+{
+    g_autoptr(GError) error = NULL;
+    FcOutput *out = fc_output_open(o->output, &error);
+    if (out == NULL) {
+        fc_cli_write_failed(o, error);
+        return FC_EXIT_ERROR;
+    }
+    g_autoptr(GHashTable) drafts = g_hash_table_new(g_direct_hash, g_direct_equal);
+    g_autoptr(GPtrArray) claims = g_ptr_array_new_with_free_func((GDestroyNotify)fc_claim_free);
+    g_autoptr(FcCorpus) corpus = fc_cli_read(o, rules, drafts, out, claims);
+    if (corpus == NULL) {
+        fc_output_discard(out);
+        return FC_EXIT_ERROR;
+    }
+    if (!fc_output_commit(out, &error)) {
+        fc_cli_write_failed(o, error);
+        return FC_EXIT_ERROR;
+    }
+    return FC_EXIT_OK;
+}
+
 static int
 fc_cli_main(FcOptions *o)
 {
     g_autoptr(FcRuleSet) rules = fc_cli_load_rules(o);
     if (rules == NULL)
         return FC_EXIT_ERROR;
+    /* A claim listing in JSON Lines is streamed; listing claim files again
+     * needs them all first, to put them in document order. */
+    gboolean stream = o->claims_mode && strcmp(o->format, "jsonl") == 0;
+    if (stream && o->claim_files == NULL)
+        return fc_cli_map(o, rules);
     g_auto(FcGate) gate = {0};
     gate.drafts = g_hash_table_new(g_direct_hash, g_direct_equal);
     g_autoptr(GPtrArray) claims = g_ptr_array_new_with_free_func((GDestroyNotify)fc_claim_free);
-    g_autoptr(FcCorpus) corpus = fc_cli_read(o, rules, gate.drafts, claims);
+    g_autoptr(FcCorpus) corpus = fc_cli_read(o, rules, gate.drafts, NULL, claims);
     if (corpus == NULL)
         return FC_EXIT_ERROR;
-    /* A claim listing in JSON Lines is streamed: the map step of a sharded
-     * run lists a whole archive, and derives nothing (the reduce does). */
-    gboolean stream = o->claims_mode && strcmp(o->format, "jsonl") == 0;
     g_autoptr(FcStore) store = fc_store_new(claims);
     if (!stream)
         fc_engine_derive(rules, store); /* derived claims are listed too */

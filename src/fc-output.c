@@ -94,3 +94,15 @@ fc_output_commit(FcOutput *out, GError **error)
         fc_output_set_errno(error, code);
     return code == 0;
 }
+
+void
+fc_output_discard(FcOutput *out)
+{
+    if (out->path == NULL) {
+        fflush(out->fp);
+    } else {
+        fclose(out->fp);
+        g_unlink(out->tmp);
+    }
+    fc_output_free(out);
+}

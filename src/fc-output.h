@@ -26,4 +26,9 @@ gboolean fc_output_write(FcOutput *out, const char *data, gsize len);
  * says why (G_FILE_ERROR). */
 gboolean fc_output_commit(FcOutput *out, GError **error);
 
+/* Gives up a run's output: a file's temporary is removed and the target
+ * left as it was; standard output is flushed (what was streamed there is
+ * out already).  Frees @out. */
+void fc_output_discard(FcOutput *out);
+
 G_END_DECLS

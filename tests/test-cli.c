@@ -402,6 +402,34 @@ test_claims_jsonl(FcCli *f, gconstpointer data)
     g_assert_cmpuint(documents, >=, 2);
 }
 
+/* The listing is streamed source by source: a named file that cannot be
+ * read ends it with status 2, after the lines of the files before it; a
+ * file target (-o) is left as it was. */
+static void
+test_claims_jsonl_read_error(FcCli *f, gconstpointer data)
+{
+    (void)data;
+    fc_test_write_file(f->dir, "broken.md.gz", "not gzip data at all");
+    g_auto(FcTestRun) good = {0};
+    fc_test_spawn(&good, f->dir, "claims", "--format=jsonl", "errors/a.md", NULL);
+    g_assert_cmpint(good.status, ==, 0);
+    g_auto(FcTestRun) r = {0};
+    fc_test_spawn(&r, f->dir, "claims", "--format=jsonl", "-j", "2", "errors/a.md", "broken.md.gz",
+                  "errors/b.md", NULL);
+    g_assert_cmpint(r.status, ==, 2);
+    g_assert_nonnull(strstr(r.err, "cannot read 'broken.md.gz'"));
+    g_assert_cmpstr(r.out, ==, good.out);
+    fc_test_write_file(f->dir, "out.jsonl", "old\n");
+    g_auto(FcTestRun) o = {0};
+    fc_test_spawn(&o, f->dir, "claims", "--format=jsonl", "-o", "out.jsonl", "errors/a.md",
+                  "broken.md.gz", NULL);
+    g_assert_cmpint(o.status, ==, 2);
+    g_autofree char *kept = fc_test_read_file(f->dir, "out.jsonl");
+    g_assert_cmpstr(kept, ==, "old\n");
+    g_autofree char *names = fc_listing(f->dir);
+    g_assert_cmpstr(names, ==, "broken.md.gz errors out.jsonl warnings");
+}
+
 /* ---- inputs ------------------------------------------------------------ */
 
 /* Contents and modification time of every article, as one string. */
@@ -504,6 +532,7 @@ main(int argc, char **argv)
     FC_ADD("/cli/output/unwritable", test_output_unwritable);
     FC_ADD("/cli/output/write-error", test_output_write_error);
     FC_ADD("/cli/output/claims-jsonl", test_claims_jsonl);
+    FC_ADD("/cli/output/claims-jsonl-read-error", test_claims_jsonl_read_error);
     FC_ADD("/cli/input/unchanged", test_inputs_unchanged);
     FC_ADD("/cli/input/other-kinds-skipped", test_other_kinds_skipped);
     return g_test_run();
