@@ -158,6 +158,33 @@ test_large_group(void)
     assert_sorted(fc_store_claims(store));
 }
 
+static int
+compare_ptrs(gconstpointer a, gconstpointer b)
+{
+    return fc_claim_compare(*(const FcClaim *const *)a, *(const FcClaim *const *)b);
+}
+
+/* Claims as the pipeline gives them, document after document: the store
+ * sorts each document's run alone, and must end in the very order of one
+ * stable sort of them all, ties in the order given. */
+static void
+test_document_runs(void)
+{
+    g_autoptr(GPtrArray) claims = g_ptr_array_new_with_free_func((GDestroyNotify)fc_claim_free);
+    for (guint i = 0; i < 3000; i++)
+        g_ptr_array_add(claims, claim(i % 3 ? "A" : "B", i % 5 ? "valuation" : "round_size",
+                                      i / 100, (i * 7919) % 13, 1e9));
+    g_autoptr(GPtrArray) want = g_ptr_array_new(); /* borrowed */
+    for (guint i = 0; i < claims->len; i++)
+        g_ptr_array_add(want, g_ptr_array_index(claims, i));
+    g_ptr_array_sort(want, compare_ptrs);
+    g_autoptr(FcStore) store = fc_store_new(claims);
+    const GPtrArray *all = fc_store_claims(store);
+    g_assert_cmpuint(all->len, ==, want->len);
+    for (guint i = 0; i < all->len; i++)
+        g_assert_true(g_ptr_array_index(all, i) == g_ptr_array_index(want, i));
+}
+
 /* A batch goes in as if added one by one: a claim the store (or the
  * batch) already says is dropped, and claims that tie in the order follow
  * those already there, in the order given. */
@@ -231,6 +258,7 @@ main(int argc, char **argv)
     g_test_add_func("/store/tie-break", test_same_offset_tie_break);
     g_test_add_func("/store/empty", test_empty);
     g_test_add_func("/store/large", test_large_group);
+    g_test_add_func("/store/document-runs", test_document_runs);
     g_test_add_func("/store/add-all", test_add_all);
     g_test_add_func("/store/group-document", test_group_document);
     return g_test_run();
