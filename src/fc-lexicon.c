@@ -1,5 +1,6 @@
 #include "fc-lexicon.h"
 
+#include "fc-strtab.h"
 #include "fc-util.h"
 
 #include <string.h>
@@ -8,7 +9,7 @@ struct _FcLexicon {
     GHashTable *entities; /* canonical name → FcEntity* (owned) */
     GHashTable *aliases;  /* surface → FcEntity* (borrowed) */
     GPtrArray *order;     /* FcEntity*, load order, borrowed */
-    GHashTable *surnames; /* last word of every person's name (owned) */
+    FcStrTab *surnames;   /* last word of every person's name */
     FcRegex *matcher;
 };
 
@@ -51,7 +52,7 @@ fc_lexicon_new(void)
     lex->entities = g_hash_table_new_full(g_str_hash, g_str_equal, NULL, fc_entity_free);
     lex->aliases = g_hash_table_new_full(g_str_hash, g_str_equal, g_free, NULL);
     lex->order = g_ptr_array_new();
-    lex->surnames = g_hash_table_new_full(g_str_hash, g_str_equal, g_free, NULL);
+    lex->surnames = fc_strtab_new(FALSE);
     return lex;
 }
 
@@ -63,7 +64,7 @@ fc_lexicon_free(FcLexicon *lex)
     g_hash_table_unref(lex->aliases);
     g_hash_table_unref(lex->entities);
     g_ptr_array_unref(lex->order);
-    g_hash_table_unref(lex->surnames);
+    fc_strtab_free(lex->surnames);
     fc_regex_free(lex->matcher);
     g_free(lex);
 }
@@ -232,7 +233,7 @@ fc_lexicon_finish(FcLexicon *lex, GPtrArray *errors)
         const FcEntity *e = g_ptr_array_index(lex->order, i);
         const char *space = strrchr(e->name, ' ');
         if (e->kind == FC_KIND_PERSON && space != NULL)
-            g_hash_table_add(lex->surnames, g_strdup(space + 1));
+            fc_strtab_add(lex->surnames, space + 1, strlen(space + 1));
     }
     g_autofree char *pattern = fc_lexicon_build_pattern(lex);
     g_autoptr(GError) error = NULL;
@@ -266,8 +267,7 @@ fc_lexicon_aliases(const FcLexicon *lex)
 gboolean
 fc_lexicon_is_surname(const FcLexicon *lex, const char *w, gsize n)
 {
-    g_autofree char *word = g_strndup(w, n);
-    return g_hash_table_contains(lex->surnames, word);
+    return fc_strtab_contains(lex->surnames, w, n);
 }
 
 guint

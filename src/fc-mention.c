@@ -6,6 +6,7 @@
 #include "fc-figure.h"
 #include "fc-namefind.h"
 #include "fc-refer.h"
+#include "fc-strtab.h"
 #include "fc-words.h"
 
 #include <string.h>
@@ -31,7 +32,7 @@ struct _FcMentionScanner {
     FcNameFinder *names; /* the lexicon's aliases */
     FcDateFinder *dates;
     FcRegex *re[FC_SCAN_COUNT];
-    GHashTable *descriptor_nouns; /* FC_REFER_DESCRIPTOR_NOUNS, split */
+    FcStrTab *descriptor_nouns;   /* FC_REFER_DESCRIPTOR_NOUNS, split */
 };
 
 static const char fc_round_pattern[] =
@@ -101,10 +102,10 @@ fc_mention_scanner_new(const FcLexicon *lex, GError **error)
         return NULL;
     g_autoptr(GPtrArray) aliases = fc_lexicon_aliases(lex);
     s->names = fc_name_finder_new(aliases);
-    s->descriptor_nouns = g_hash_table_new_full(g_str_hash, g_str_equal, g_free, NULL);
+    s->descriptor_nouns = fc_strtab_new(FALSE);
     g_auto(GStrv) nouns = g_strsplit(FC_REFER_DESCRIPTOR_NOUNS, "|", -1);
     for (guint i = 0; nouns[i] != NULL; i++)
-        g_hash_table_add(s->descriptor_nouns, g_steal_pointer(&nouns[i]));
+        fc_strtab_add(s->descriptor_nouns, nouns[i], strlen(nouns[i]));
     return g_steal_pointer(&s);
 }
 
@@ -117,8 +118,7 @@ fc_mention_scanner_free(FcMentionScanner *scanner)
         fc_regex_free(scanner->re[k]);
     fc_name_finder_free(scanner->names);
     fc_date_finder_free(scanner->dates);
-    if (scanner->descriptor_nouns != NULL)
-        g_hash_table_unref(scanner->descriptor_nouns);
+    fc_strtab_free(scanner->descriptor_nouns);
     g_free(scanner);
 }
 
@@ -768,8 +768,7 @@ fc_descriptor_noun_len(const FcScan *sc, const char *p, const char *end)
             e++;
         if (e == w || e >= end || *e != ' ')
             return 0;
-        g_autofree char *word = g_strndup(w, (gsize)(e - w));
-        if (g_hash_table_contains(sc->scanner->descriptor_nouns, word))
+        if (fc_strtab_contains(sc->scanner->descriptor_nouns, w, (gsize)(e - w)))
             return (gsize)(e + 1 - p);
         w = e + 1;
     }

@@ -1,5 +1,7 @@
 #include "fc-namefind.h"
 
+#include "fc-strtab.h"
+
 #include <string.h>
 
 /* Names longer than this are never found (the longest shipped alias is
@@ -12,10 +14,10 @@ enum { FC_PREFIX_ONLY = 1, FC_PREFIX_NAME = 2 };
 struct _FcNameFinder {
     /* Every alias, and every start of one that ends before a character
      * other than a letter, digit or '_' ("Bank", "Bank of" for "Bank of
-     * America"): FC_PREFIX_NAME or FC_PREFIX_ONLY (owned keys).  A run of
+     * America"): FC_PREFIX_NAME or FC_PREFIX_ONLY.  A run of
      * text that is none of them starts no longer alias either. */
-    GHashTable *prefixes;
-    GHashTable *firsts; /* the first word of every alias (owned) */
+    FcStrTab *prefixes;
+    FcStrTab *firsts;   /* the first word of every alias */
     guint8 first_bytes[256 / 8];
     guint64 first_lengths[256]; /* per first byte: bit n for first words of n bytes (63: longer) */
     gsize longest;              /* bytes of the longest alias */
@@ -61,11 +63,8 @@ fc_name_finder_add_prefixes(FcNameFinder *f, const char *name, gsize len)
     for (gsize k = 1; k < len; k++) {
         if (fc_word_char_len(name, k, len) > 0 || ((guchar)name[k] & 0xC0) == 0x80)
             continue;
-        char *prefix = g_strndup(name, k);
-        if (!g_hash_table_contains(f->prefixes, prefix))
-            g_hash_table_insert(f->prefixes, prefix, GINT_TO_POINTER(FC_PREFIX_ONLY));
-        else
-            g_free(prefix);
+        if (!fc_strtab_contains(f->prefixes, name, k))
+            fc_strtab_set(f->prefixes, name, k, FC_PREFIX_ONLY);
     }
 }
 
@@ -73,8 +72,8 @@ FcNameFinder *
 fc_name_finder_new(GPtrArray *names)
 {
     FcNameFinder *f = g_new0(FcNameFinder, 1);
-    f->prefixes = g_hash_table_new_full(g_str_hash, g_str_equal, g_free, NULL);
-    f->firsts = g_hash_table_new_full(g_str_hash, g_str_equal, g_free, NULL);
+    f->prefixes = fc_strtab_new(FALSE);
+    f->firsts = fc_strtab_new(FALSE);
     for (guint i = 0; i < names->len; i++) {
         const char *name = g_ptr_array_index(names, i);
         gsize len = strlen(name), first = fc_first_word_len(name);
@@ -83,8 +82,8 @@ fc_name_finder_new(GPtrArray *names)
         if (len == 0 || len > FC_NAME_MAX || first == 0)
             continue;
         fc_name_finder_add_prefixes(f, name, len);
-        g_hash_table_insert(f->prefixes, g_strdup(name), GINT_TO_POINTER(FC_PREFIX_NAME));
-        g_hash_table_add(f->firsts, g_strndup(name, first));
+        fc_strtab_set(f->prefixes, name, len, FC_PREFIX_NAME);
+        fc_strtab_add(f->firsts, name, first);
         f->first_bytes[(guchar)name[0] / 8] |= (guint8)(1u << ((guchar)name[0] % 8));
         f->first_lengths[(guchar)name[0]] |= fc_length_bit(first);
         f->longest = MAX(f->longest, len);
@@ -98,8 +97,8 @@ fc_name_finder_free(FcNameFinder *f)
 {
     if (f == NULL)
         return;
-    g_hash_table_unref(f->prefixes);
-    g_hash_table_unref(f->firsts);
+    fc_strtab_free(f->prefixes);
+    fc_strtab_free(f->firsts);
     g_free(f);
 }
 
@@ -129,13 +128,10 @@ fc_first_word_known(const FcNameFinder *f, const char *t, gsize p, gsize to)
     while ((k = fc_word_char_len(t, w, to)) > 0)
         w += k;
     /* Most capitalised words are no alias's first word: their first byte
-     * and length say so before a copy and a hash lookup. */
+     * and length say so before a hash lookup. */
     if (w - p > f->longest_first || !(f->first_lengths[(guchar)t[p]] & fc_length_bit(w - p)))
         return FALSE;
-    char key[FC_NAME_MAX + 1];
-    memcpy(key, t + p, w - p);
-    key[w - p] = '\0';
-    return g_hash_table_contains(f->firsts, key);
+    return fc_strtab_contains(f->firsts, t + p, w - p);
 }
 
 /* The end of the longest name starting at @p, 0 when none does.  White
@@ -149,8 +145,7 @@ fc_longest_at(const FcNameFinder *f, const char *t, gsize p, gsize to)
         /* A name ends where a word does, never inside a character. */
         if (q > p && ((guchar)t[q] & 0xC0) != 0x80 && fc_word_char_len(t, q, to) == 0 && n > 0 &&
             buf[n - 1] != ' ') {
-            buf[n] = '\0';
-            int what = GPOINTER_TO_INT(g_hash_table_lookup(f->prefixes, buf));
+            guint what = fc_strtab_get(f->prefixes, buf, n);
             if (what == FC_PREFIX_NAME)
                 best = q;
             else if (what == 0)

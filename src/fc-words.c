@@ -1,5 +1,7 @@
 #include "fc-words.h"
 
+#include "fc-strtab.h"
+
 #include <string.h>
 
 /* Closed-class English words the heuristics lean on. */
@@ -130,38 +132,31 @@ static const char *const fc_name_stopwords[] = {
 };
 
 /* The lists are looked up for every capitalised word of the corpus, so
- * each is turned into a hash set once (keys lowercased where the list is
- * caseless); the sets live as long as the process. */
+ * each is turned into a table once (caseless where the list is); the
+ * tables live as long as the process. */
 typedef struct {
     const char *const *list;
     guint len;
     gboolean caseless;
-    GHashTable *set;
+    FcStrTab *table;
 } FcWordSet;
 
-static GHashTable *
-fc_words_set(FcWordSet *ws)
+static const FcStrTab *
+fc_words_table(FcWordSet *ws)
 {
-    if (g_once_init_enter(&ws->set)) {
-        GHashTable *set = g_hash_table_new_full(g_str_hash, g_str_equal, g_free, NULL);
+    if (g_once_init_enter(&ws->table)) {
+        FcStrTab *table = fc_strtab_new(ws->caseless);
         for (guint i = 0; i < ws->len; i++)
-            g_hash_table_add(set, ws->caseless ? g_ascii_strdown(ws->list[i], -1)
-                                               : g_strdup(ws->list[i]));
-        g_once_init_leave(&ws->set, set);
+            fc_strtab_add(table, ws->list[i], strlen(ws->list[i]));
+        g_once_init_leave(&ws->table, table);
     }
-    return ws->set;
+    return ws->table;
 }
 
 static gboolean
 fc_words_in(FcWordSet *ws, const char *w, gsize n)
 {
-    char key[64];
-    if (n == 0 || n >= sizeof key)
-        return FALSE;
-    for (gsize i = 0; i < n; i++)
-        key[i] = ws->caseless ? g_ascii_tolower(w[i]) : w[i];
-    key[n] = '\0';
-    return g_hash_table_contains(fc_words_set(ws), key);
+    return fc_strtab_contains(fc_words_table(ws), w, n);
 }
 
 static FcWordSet fc_preposition_set = {fc_prepositions, G_N_ELEMENTS(fc_prepositions), TRUE, NULL};
