@@ -13,6 +13,7 @@ struct _FcExtractor {
     const FcExtractRule *only;
     FcMatch *match;
     FcContext *context;
+    GHashTable *slot_types; /* mention token (a static string) → bits 1 << FcSlotType it fills */
 };
 
 FcExtractor *
@@ -22,6 +23,7 @@ fc_extractor_new(const FcRuleSet *rules)
     ex->rules = rules;
     ex->match = fc_match_new();
     ex->context = fc_context_new(rules->cues);
+    ex->slot_types = g_hash_table_new(g_direct_hash, g_direct_equal);
     return ex;
 }
 
@@ -32,6 +34,7 @@ fc_extractor_free(FcExtractor *ex)
         return;
     fc_match_free(ex->match);
     fc_context_free(ex->context);
+    g_hash_table_unref(ex->slot_types);
     g_free(ex);
 }
 
@@ -327,23 +330,34 @@ fc_rule_cued(const FcExtractRule *r, const FcSentence *st)
 
 G_STATIC_ASSERT(FC_SLOT_PERSONS < 32); /* slot types are bits of a guint */
 
+/* The slot types a mention token fills.  Tokens are a handful of static
+ * strings: each is worked out once, not once per mention and rule. */
+static guint
+fc_extractor_slot_types(FcExtractor *ex, const char *token)
+{
+    gpointer types;
+    if (g_hash_table_lookup_extended(ex->slot_types, token, NULL, &types))
+        return GPOINTER_TO_UINT(types);
+    guint bits = 0;
+    for (guint t = FC_SLOT_NONE + 1; t <= FC_SLOT_PERSONS; t++)
+        if (fc_slot_accepts((FcSlotType)t, token))
+            bits |= 1u << t;
+    g_hash_table_insert(ex->slot_types, (gpointer)token, GUINT_TO_POINTER(bits));
+    return bits;
+}
+
 /* Can the sentence fill the rule's value slot at all?  Most sentences
- * hold no figure, so most rules are skipped here for free.  The answer
- * per slot type is kept: every rule of the sentence asks. */
+ * hold no figure, so most rules are skipped here for free. */
 static gboolean
 fc_sentence_has_value_for(FcSentence *st, const FcExtractRule *r)
 {
-    guint bit = 1u << r->slots.value;
-    if ((st->slots_known & bit) == 0) {
-        st->slots_known |= bit;
+    if (!st->slots_known) {
+        st->slots_known = TRUE;
         for (guint i = 0; i < st->mentions->len; i++)
-            if (fc_slot_accepts(r->slots.value,
-                                fc_mention_token(fc_sentence_mention(st, (int)i)))) {
-                st->slots_present |= bit;
-                break;
-            }
+            st->slots_present |=
+                fc_extractor_slot_types(st->ex, fc_mention_token(fc_sentence_mention(st, (int)i)));
     }
-    return (st->slots_present & bit) != 0;
+    return (st->slots_present & (1u << r->slots.value)) != 0;
 }
 
 static void

@@ -95,7 +95,8 @@ fc_sentence_reset(FcSentence *st, guint number, FcSpan span)
     st->folded = NULL;
     st->subject = 0;
     st->salient = NULL;
-    st->slots_known = st->slots_present = 0;
+    st->slots_known = FALSE;
+    st->slots_present = 0;
     g_clear_pointer(&st->used, g_free);
     g_clear_pointer(&st->used_at, g_free);
     g_clear_pointer(&st->quote, g_free);

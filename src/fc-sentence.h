@@ -52,7 +52,8 @@ struct _FcSentence {
     FcBigrams tok_pairs; /* byte pairs of tok */
     int subject;
     const char *salient;
-    guint slots_known, slots_present; /* bit 1 << FcSlotType: asked, and a mention fills it */
+    gboolean slots_known;             /* slots_present worked out */
+    guint slots_present;              /* bit 1 << FcSlotType: a mention fills it */
     const FcExtractRule **used;       /* per mention: the rule that took it as a value */
     gsize *used_at;                   /* ... and where that rule's match started, plus one */
     char *quote;
