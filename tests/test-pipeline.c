@@ -143,54 +143,51 @@ first_sources(const char *listing, guint n)
     return g_strdup(listing);
 }
 
+/* A mapped run over @paths (see three_articles()) whose stream is cut:
+ * its emit says stop on call @stop_after (0: never), and with @gone the
+ * named b.md is removed between the walk and the read.  What it emits must
+ * be exactly the first @kept sources' share of the whole listing. */
 static void
-test_emit_stops_run(void)
+assert_stream_cut(guint stop_after, gboolean gone, guint kept)
 {
     g_autoptr(FcRuleSet) rules = fc_test_load_rules();
     g_autofree char *dir = NULL;
     g_auto(GStrv) paths = three_articles(&dir);
     g_autofree char *all = listing_mapped(rules, (const char *const *)paths, 1);
+    g_autofree char *want = first_sources(all, kept);
     const guint jobs[] = {1, 3};
     for (guint i = 0; i < G_N_ELEMENTS(jobs); i++) {
         g_autoptr(FcCorpus) corpus = corpus_of((const char *const *)paths);
-        Sink sink = {g_string_new(NULL), 0, 2};
+        if (gone)
+            g_assert_cmpint(g_unlink(paths[1]), ==, 0);
+        Sink sink = {g_string_new(NULL), 0, stop_after};
         g_autoptr(GError) error = NULL;
+        gboolean ok = run_mapped(rules, corpus, jobs[i], &sink, &error);
         /* A sink that fails is no read error: its owner reports it. */
-        g_assert_true(run_mapped(rules, corpus, jobs[i], &sink, &error));
-        g_assert_no_error(error);
-        g_assert_cmpuint(sink.calls, ==, 2);
-        g_autofree char *want = first_sources(all, 2);
+        g_assert_true(ok == !gone);
+        if (gone)
+            g_assert_nonnull(strstr(error->message, "b.md"));
+        else
+            g_assert_no_error(error);
+        g_assert_cmpuint(sink.calls, ==, kept);
         g_assert_cmpstr(sink.text->str, ==, want);
         g_string_free(sink.text, TRUE);
+        if (gone)
+            fc_test_write_file(dir, "b.md", "# Back\n");
     }
     fc_test_remove_tree(dir);
 }
 
 static void
+test_emit_stops_run(void)
+{
+    assert_stream_cut(2, FALSE, 2);
+}
+
+static void
 test_named_error_ends_stream(void)
 {
-    g_autoptr(FcRuleSet) rules = fc_test_load_rules();
-    g_autofree char *dir = NULL;
-    g_auto(GStrv) paths = three_articles(&dir);
-    g_autofree char *all = listing_mapped(rules, (const char *const *)paths, 1);
-    const guint jobs[] = {1, 3};
-    for (guint i = 0; i < G_N_ELEMENTS(jobs); i++) {
-        g_autoptr(FcCorpus) corpus = corpus_of((const char *const *)paths);
-        /* Named, found by the walk, gone by the time it is read. */
-        g_autofree char *saved = fc_test_read_file(dir, "b.md");
-        g_assert_cmpint(g_unlink(paths[1]), ==, 0);
-        Sink sink = {g_string_new(NULL), 0, 0};
-        g_autoptr(GError) error = NULL;
-        g_assert_false(run_mapped(rules, corpus, jobs[i], &sink, &error));
-        g_assert_nonnull(error);
-        g_assert_nonnull(strstr(error->message, "b.md"));
-        g_assert_cmpuint(sink.calls, ==, 1);
-        g_autofree char *want = first_sources(all, 1);
-        g_assert_cmpstr(sink.text->str, ==, want);
-        g_string_free(sink.text, TRUE);
-        fc_test_write_file(dir, "b.md", saved);
-    }
-    fc_test_remove_tree(dir);
+    assert_stream_cut(0, TRUE, 1);
 }
 
 int
