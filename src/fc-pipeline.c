@@ -23,10 +23,14 @@ typedef struct {
     FcSlot *slots;
     gint next;    /* atomic: the next source to take, from 0 */
     gint stopped; /* atomic: sources taken from now on are not read */
+    guint ahead;  /* a mapped run: how far past the merge workers may go */
     GMutex lock;
-    GCond changed;
+    GCond changed; /* a source finished, or a worker waits for room */
+    GCond room;    /* the merge moved on */
     guint files_done; /* under lock */
     guint64 bytes_done;
+    guint merged;  /* under lock: the sources before it are merged */
+    guint waiting; /* under lock: workers waiting for room */
 } FcRun;
 
 static void
@@ -75,9 +79,27 @@ fc_pipeline_process(FcRun *run, FcExtractor *ex, guint i)
     run->files_done++;
     run->bytes_done += src->size;
     /* The merge looks for finished sources every 200 ms anyway; waking it
-     * for every one of a million small files costs a system call each. */
-    if (run->files_done == run->count)
+     * for every one of a million small files costs a system call each.
+     * Workers held back for room are another matter. */
+    if (run->files_done == run->count || (run->waiting > 0 && i == run->merged))
         g_cond_signal(&run->changed);
+    g_mutex_unlock(&run->lock);
+}
+
+/* Holds a worker of a mapped run back until source @i is close enough
+ * to the merge. */
+static void
+fc_pipeline_wait_room(FcRun *run, guint i)
+{
+    if (run->options->map == NULL)
+        return;
+    g_mutex_lock(&run->lock);
+    while (i >= run->merged + run->ahead) {
+        run->waiting++;
+        g_cond_signal(&run->changed); /* the merge may be asleep */
+        g_cond_wait(&run->room, &run->lock);
+        run->waiting--;
+    }
     g_mutex_unlock(&run->lock);
 }
 
@@ -90,6 +112,7 @@ fc_pipeline_worker(gpointer data)
         guint i = (guint)g_atomic_int_add(&run->next, 1);
         if (i >= run->count)
             return NULL;
+        fc_pipeline_wait_room(run, i);
         fc_pipeline_process(run, ex, i);
     }
 }
@@ -151,6 +174,9 @@ fc_pipeline_merge_ready(FcRun *run, guint merged, gboolean *ok, GError **error)
         fc_slot_clear(&run->slots[i]);
     }
     g_mutex_lock(&run->lock);
+    run->merged = ready;
+    if (run->waiting > 0)
+        g_cond_broadcast(&run->room);
     return ready;
 }
 
@@ -201,10 +227,12 @@ fc_pipeline_run(const FcRuleSet *rules, FcCorpus *corpus, guint first,
                  .claims = claims,
                  .notes = notes,
                  .first = first,
-                 .count = corpus->sources->len - first};
+                 .count = corpus->sources->len - first,
+                 .ahead = options->map_ahead > 0 ? options->map_ahead : 1024};
     run.slots = g_new0(FcSlot, run.count);
     g_mutex_init(&run.lock);
     g_cond_init(&run.changed);
+    g_cond_init(&run.room);
     guint jobs = options->jobs > 0 ? options->jobs : (guint)g_get_num_processors();
     jobs = CLAMP(jobs, 1, run.count);
     g_autoptr(GPtrArray) threads = g_ptr_array_new();
@@ -216,6 +244,7 @@ fc_pipeline_run(const FcRuleSet *rules, FcCorpus *corpus, guint first,
     g_free(run.slots);
     g_mutex_clear(&run.lock);
     g_cond_clear(&run.changed);
+    g_cond_clear(&run.room);
     return ok;
 }
 

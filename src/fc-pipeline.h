@@ -45,6 +45,7 @@ typedef struct {
     FcMapFn map; /* NULL: claims go to the caller's array */
     FcEmitFn emit;
     gpointer map_data; /* for both */
+    guint map_ahead;   /* sources mapped and not yet emitted, at most; 0: 1024 */
 } FcPipelineOptions;
 
 /* Loads and extracts corpus->sources[@first..]: their documents are
@@ -55,7 +56,9 @@ typedef struct {
  * the command line cannot be read; what was read is still merged.  With
  * options->map, claims are mapped and emitted instead of appended, and
  * nothing more is emitted or read after such an error or a FALSE from
- * emit. */
+ * emit.  Workers wait rather than map more than options->map_ahead sources
+ * ahead of what was emitted: a slow reader of the stream holds the run
+ * back instead of filling memory. */
 gboolean fc_pipeline_run(const FcRuleSet *rules, FcCorpus *corpus, guint first,
                          const FcPipelineOptions *options, GPtrArray *claims, GPtrArray *notes,
                          GError **error);

@@ -14,12 +14,21 @@ typedef struct {
     GString *text;
     guint calls;
     guint stop_after; /* emit says stop on this call; 0: never */
+    gulong delay;     /* microseconds each emit takes: a slow reader */
+    gint mapped;      /* atomic: sources mapped so far */
+    gint emitted;     /* atomic: calls, for the workers to read */
+    gint most_ahead;  /* atomic: the most sources ever mapped and not emitted */
 } Sink;
 
 static char *
 map_source(const GPtrArray *docs, const GPtrArray *claims, gpointer data)
 {
-    (void)data;
+    Sink *sink = data;
+    gint ahead = g_atomic_int_add(&sink->mapped, 1) + 1 - g_atomic_int_get(&sink->emitted);
+    for (gint most = g_atomic_int_get(&sink->most_ahead); ahead > most;
+         most = g_atomic_int_get(&sink->most_ahead))
+        if (g_atomic_int_compare_and_exchange(&sink->most_ahead, most, ahead))
+            break;
     return fc_claimfile_format(docs, claims);
 }
 
@@ -27,8 +36,11 @@ static gboolean
 sink_emit(const char *text, gpointer data)
 {
     Sink *sink = data;
+    if (sink->delay > 0)
+        g_usleep(sink->delay);
     g_string_append(sink->text, text);
     sink->calls++;
+    g_atomic_int_inc(&sink->emitted);
     return sink->calls != sink->stop_after;
 }
 
@@ -74,23 +86,32 @@ listing_direct(const FcRuleSet *rules, const char *const *paths, guint jobs)
     return text;
 }
 
-/* A mapped run into @sink; its result, with @error. */
+/* A mapped run into @sink, at most @ahead sources ahead (0: the default);
+ * its result, with @error. */
 static gboolean
-run_mapped(const FcRuleSet *rules, FcCorpus *corpus, guint jobs, Sink *sink, GError **error)
+run_mapped_ahead(const FcRuleSet *rules, FcCorpus *corpus, guint jobs, guint ahead, Sink *sink,
+                 GError **error)
 {
     g_autoptr(GPtrArray) claims = g_ptr_array_new_with_free_func((GDestroyNotify)fc_claim_free);
     g_autoptr(GPtrArray) notes = g_ptr_array_new_with_free_func(g_free);
-    FcPipelineOptions po = {.jobs = jobs, .map = map_source, .emit = sink_emit, .map_data = sink};
+    FcPipelineOptions po = {
+        .jobs = jobs, .map = map_source, .emit = sink_emit, .map_data = sink, .map_ahead = ahead};
     gboolean ok = fc_pipeline_run(rules, corpus, 0, &po, claims, notes, error);
     g_assert_cmpuint(claims->len, ==, 0); /* mapped claims are dropped */
     return ok;
+}
+
+static gboolean
+run_mapped(const FcRuleSet *rules, FcCorpus *corpus, guint jobs, Sink *sink, GError **error)
+{
+    return run_mapped_ahead(rules, corpus, jobs, 0, sink, error);
 }
 
 static char *
 listing_mapped(const FcRuleSet *rules, const char *const *paths, guint jobs)
 {
     g_autoptr(FcCorpus) corpus = corpus_of(paths);
-    Sink sink = {g_string_new(NULL), 0, 0};
+    Sink sink = {.text = g_string_new(NULL)};
     g_autoptr(GError) error = NULL;
     g_assert_true(run_mapped(rules, corpus, jobs, &sink, &error));
     g_assert_no_error(error);
@@ -160,7 +181,7 @@ assert_stream_cut(guint stop_after, gboolean gone, guint kept)
         g_autoptr(FcCorpus) corpus = corpus_of((const char *const *)paths);
         if (gone)
             g_assert_cmpint(g_unlink(paths[1]), ==, 0);
-        Sink sink = {g_string_new(NULL), 0, stop_after};
+        Sink sink = {.text = g_string_new(NULL), .stop_after = stop_after};
         g_autoptr(GError) error = NULL;
         gboolean ok = run_mapped(rules, corpus, jobs[i], &sink, &error);
         /* A sink that fails is no read error: its owner reports it. */
@@ -190,6 +211,27 @@ test_named_error_ends_stream(void)
     assert_stream_cut(0, TRUE, 1);
 }
 
+/* A reader slower than the workers: they wait for it instead of mapping
+ * the whole corpus ahead, and the stream is still complete and in order. */
+static void
+test_slow_reader_holds_back(void)
+{
+    g_autoptr(FcRuleSet) rules = fc_test_load_rules();
+    g_autofree char *fixtures = fixtures_path();
+    const char *paths[] = {fixtures, NULL};
+    g_autofree char *want = listing_mapped(rules, paths, 1);
+    g_autoptr(FcCorpus) corpus = corpus_of(paths);
+    g_assert_cmpuint(corpus->sources->len, >, 20);
+    Sink sink = {.text = g_string_new(NULL), .delay = 2000};
+    g_autoptr(GError) error = NULL;
+    g_assert_true(run_mapped_ahead(rules, corpus, 3, 4, &sink, &error));
+    g_assert_cmpuint(sink.calls, ==, corpus->sources->len);
+    g_assert_cmpint(sink.most_ahead, >=, 1);
+    g_assert_cmpint(sink.most_ahead, <=, 4);
+    g_assert_cmpstr(sink.text->str, ==, want);
+    g_string_free(sink.text, TRUE);
+}
+
 int
 main(int argc, char **argv)
 {
@@ -197,5 +239,6 @@ main(int argc, char **argv)
     g_test_add_func("/pipeline/mapped-equals-direct", test_mapped_equals_direct);
     g_test_add_func("/pipeline/emit-stops-run", test_emit_stops_run);
     g_test_add_func("/pipeline/named-error-ends-stream", test_named_error_ends_stream);
+    g_test_add_func("/pipeline/slow-reader-holds-back", test_slow_reader_holds_back);
     return g_test_run();
 }
