@@ -39,7 +39,7 @@ fc_document_free(FcDocument *doc)
     g_free(doc->source);
     g_free(doc->url);
     g_free(doc->text);
-    g_array_unref(doc->line_starts);
+    g_clear_pointer(&doc->line_starts, g_array_unref);
     g_clear_pointer(&doc->directives, g_ptr_array_unref);
     g_free(doc);
 }
@@ -78,23 +78,23 @@ fc_document_is_continuation(char c)
 void
 fc_document_locate(const FcDocument *doc, gsize offset, guint *line, guint *column)
 {
+    if (line != NULL)
+        *line = 0;
+    if (column != NULL)
+        *column = 0;
+    /* Locations are taken with the claims, before the text goes. */
+    g_return_if_fail(doc->text != NULL && doc->line_starts != NULL);
     if (offset > doc->len)
         offset = doc->len;
     guint index = fc_document_find_line(doc, offset);
     gsize start = g_array_index(doc->line_starts, gsize, index);
+    /* Counting lead bytes rather than decoding keeps this total on any
+     * bytes, and an offset inside a character maps to that character. */
     guint col = 1;
-    if (doc->text == NULL) {
-        /* Without the text only bytes can be counted; locations are meant
-         * to be taken with the claims, before the text is released. */
-        col += (guint)(offset - start);
-    } else {
-        /* Counting lead bytes rather than decoding keeps this total on any
-         * bytes, and an offset inside a character maps to that character. */
-        for (gsize i = start; i < offset; i++)
-            col += !fc_document_is_continuation(doc->text[i]);
-        if (offset < doc->len && offset > start && fc_document_is_continuation(doc->text[offset]))
-            col--;
-    }
+    for (gsize i = start; i < offset; i++)
+        col += !fc_document_is_continuation(doc->text[i]);
+    if (offset < doc->len && offset > start && fc_document_is_continuation(doc->text[offset]))
+        col--;
     if (line != NULL)
         *line = index + 1;
     if (column != NULL)
@@ -153,6 +153,7 @@ void
 fc_document_release_text(FcDocument *doc)
 {
     g_clear_pointer(&doc->text, g_free);
+    g_clear_pointer(&doc->line_starts, g_array_unref);
 }
 
 void
@@ -168,6 +169,10 @@ void
 fc_locator_locate(FcLocator *loc, gsize offset, guint *line, guint *column)
 {
     const FcDocument *doc = loc->doc;
+    if (doc->line_starts == NULL) {
+        fc_document_locate(doc, offset, line, column); /* says what is wrong */
+        return;
+    }
     gsize next_line = loc->line < doc->line_starts->len
                           ? g_array_index(doc->line_starts, gsize, loc->line)
                           : doc->len + 1;

@@ -8,8 +8,8 @@
  * and evidence still points at the source.
  *
  * Ownership: an FcDocument owns all its strings.  The text may be dropped
- * with fc_document_release_text() once extraction is done; metadata and the
- * line index stay.
+ * with fc_document_release_text() once extraction is done, with the line
+ * index; the metadata stays.
  */
 #pragma once
 
@@ -61,7 +61,8 @@ typedef struct {
 FcDocument *fc_document_new(const char *path, char *text, gsize len);
 void fc_document_free(FcDocument *doc);
 
-/* 1-based line and column (in characters) of a byte offset. */
+/* 1-based line and column (in characters) of a byte offset; a critical
+ * warning and 0, 0 once the text is released. */
 void fc_document_locate(const FcDocument *doc, gsize offset, guint *line, guint *column);
 
 /* Locates many offsets of one document, mostly in increasing order,
@@ -85,7 +86,9 @@ char *fc_document_quote(const FcDocument *doc, FcSpan span);
  * Quotes and the annotated views collapse exactly these. */
 gsize fc_document_space_len(const char *p, const char *end);
 
-/* Frees the text once claims and quotes are taken. */
+/* Frees the text and the line index once claims and quotes are taken:
+ * offsets cannot be located any more.  A million documents' indexes
+ * would otherwise outweigh everything else a run keeps. */
 void fc_document_release_text(FcDocument *doc);
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC(FcDocument, fc_document_free)
