@@ -29,7 +29,7 @@ typedef struct _FcAtoms FcAtoms;
 FcAtoms *fc_atoms_new(const char *pattern, gboolean caseless);
 void fc_atoms_free(FcAtoms *atoms);
 
-/* Number of atoms, for tests. */
+/* Number of clauses (each holds when one of its atoms occurs), for tests. */
 guint fc_atoms_count(const FcAtoms *atoms);
 
 /* Can a match lie in @subject[0..len)?  @folded is the subject with ASCII

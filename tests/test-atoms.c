@@ -165,6 +165,27 @@ test_counts(void)
     g_assert_true(fc_atoms_may_match(NULL, "", 0, "", NULL));
 }
 
+/* A word list of 30 (a status cue) is tested by its words; one of 40 is
+ * not worth it, and is left to its regex. */
+static void
+test_long_alternations(void)
+{
+    for (guint n = 30; n <= 40; n += 10) {
+        g_autoptr(GString) pattern = g_string_new("\\b(?:");
+        for (guint i = 0; i < n; i++)
+            g_string_append_printf(pattern, "%sword%02u", i > 0 ? "|" : "", i);
+        g_string_append(pattern, ")\\b");
+        g_autoptr(FcAtoms) atoms = fc_atoms_new(pattern->str, TRUE);
+        if (n == 40) {
+            g_assert_null(atoms);
+            continue;
+        }
+        g_assert_cmpuint(fc_atoms_count(atoms), ==, 1); /* one clause: any of the words */
+        g_assert_false(may(pattern->str, TRUE, "a sentence without any of them"));
+        g_assert_true(may(pattern->str, TRUE, "the last one, Word29, is here"));
+    }
+}
+
 int
 main(int argc, char **argv)
 {
@@ -172,6 +193,7 @@ main(int argc, char **argv)
     g_test_add_func("/atoms/never-drops-a-match", test_never_drops_a_match);
     g_test_add_func("/atoms/rules-out", test_rules_out);
     g_test_add_func("/atoms/counts", test_counts);
+    g_test_add_func("/atoms/long-alternations", test_long_alternations);
     g_test_add_func("/atoms/exotic-case", test_exotic_case);
     return g_test_run();
 }
