@@ -353,7 +353,8 @@ fc_cli_read(const FcOptions *o, const FcRuleSet *rules, GHashTable *drafts, FcOu
         fc_corpus_add_path(corpus, o->paths[i], &error);
     /* A named file that cannot be read stops the run (exit status 2);
      * folder members that cannot be read are warnings. */
-    gboolean ok = error == NULL && fc_cli_pipeline(o, rules, corpus, 0, stream, claims, notes, &error);
+    gboolean ok =
+        error == NULL && fc_cli_pipeline(o, rules, corpus, 0, stream, claims, notes, &error);
     ok = ok && fc_cli_read_drafts(o, rules, corpus, drafts, claims, notes);
     for (guint i = 0; i < corpus->warnings->len; i++)
         fprintf(stderr, "%s\n", (const char *)g_ptr_array_index(corpus->warnings, i));

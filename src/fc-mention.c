@@ -32,7 +32,7 @@ struct _FcMentionScanner {
     FcNameFinder *names; /* the lexicon's aliases */
     FcDateFinder *dates;
     FcRegex *re[FC_SCAN_COUNT];
-    FcStrTab *descriptor_nouns;   /* FC_REFER_DESCRIPTOR_NOUNS, split */
+    FcStrTab *descriptor_nouns; /* FC_REFER_DESCRIPTOR_NOUNS, split */
 };
 
 static const char fc_round_pattern[] =

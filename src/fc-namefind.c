@@ -17,7 +17,7 @@ struct _FcNameFinder {
      * America"): FC_PREFIX_NAME or FC_PREFIX_ONLY.  A run of
      * text that is none of them starts no longer alias either. */
     FcStrTab *prefixes;
-    FcStrTab *firsts;   /* the first word of every alias */
+    FcStrTab *firsts; /* the first word of every alias */
     guint8 first_bytes[256 / 8];
     guint64 first_lengths[256]; /* per first byte: bit n for first words of n bytes (63: longer) */
     gsize longest;              /* bytes of the longest alias */

@@ -25,8 +25,8 @@ typedef struct {
     gint stopped; /* atomic: sources taken from now on are not read */
     guint ahead;  /* a mapped run: how far past the merge workers may go */
     GMutex lock;
-    GCond changed; /* a source finished, or a worker waits for room */
-    GCond room;    /* the merge moved on */
+    GCond changed;    /* a source finished, or a worker waits for room */
+    GCond room;       /* the merge moved on */
     guint files_done; /* under lock */
     guint64 bytes_done;
     guint merged;  /* under lock: the sources before it are merged */
