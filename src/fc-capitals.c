@@ -13,9 +13,13 @@ static const char fc_capitals_source[] =
     "(?=[0-9A-Z\\x{80}-\\x{10FFFF}])"
     /* "1789 Capital", "500 Global": a number names a firm only before an
      * organisation word. */
-    "(?<![\\p{L}\\p{N}_@./$€£-])[0-9]{1,4}(?=[ \\t]+(?:Capital|Ventures|Partners|Global|Fund)\\b)"
+    "(?:(?<![\\p{L}\\p{N}_@./$€£-])|(?<=--))"
+    "[0-9]{1,4}(?=[ \\t]+(?:Capital|Ventures|Partners|Global|Fund)\\b)"
     "(?:[ \\t]+\\p{Lu}[\\p{L}\\p{N}&.-]*)+|"
-    "(?<![\\p{L}\\p{N}_@./-])\\p{Lu}(?:[\\p{L}\\p{N}&.-]|\\?(?=\\p{Ll}))*"
+    /* After a hyphen a capital goes on a word ("Franco-German"); after two
+     * it starts one: "--" is the typewriter's dash, as in Business Wire's
+     * "NEW YORK--(BUSINESS WIRE)--Acme Corp. today announced". */
+    "(?:(?<![\\p{L}\\p{N}_@./-])|(?<=--))\\p{Lu}(?:[\\p{L}\\p{N}&.-]|\\?(?=\\p{Ll}))*"
     "(?:(?:[ \\t]*\\n[ \\t]*|[ \\t]+|\\s+(?:of|de|van|von|der|&)\\s+|-)"
     "\\p{Lu}(?:[\\p{L}\\p{N}&.-]|\\?(?=\\p{Ll}))*)*";
 
@@ -122,6 +126,13 @@ fc_cap_separator(const char *t, gsize len, gsize i, gsize *next)
     return a;
 }
 
+/* Is the '-' before @p the second of "--", a dash rather than a hyphen? */
+static gboolean
+fc_cap_after_dash(const char *t, gsize p)
+{
+    return p >= 2 && t[p - 2] == '-';
+}
+
 /* "1789 Capital": the first alternative, at a digit. */
 static FcAnswer
 fc_cap_number_at(const char *t, gsize len, gsize p, gsize *end)
@@ -131,7 +142,7 @@ fc_cap_number_at(const char *t, gsize len, gsize p, gsize *end)
     if (b == FC_CP_UNKNOWN)
         return FC_ANSWER_ASK;
     if (fc_charclass_is_alnum(b) || b == '_' || b == '@' || b == '.' || b == '/' || b == '$' ||
-        b == '-' || b == 0x20AC || b == 0x00A3)
+        (b == '-' && !fc_cap_after_dash(t, p)) || b == 0x20AC || b == 0x00A3)
         return FC_ANSWER_NO;
     /* [0-9]{1,4} and a blank: a fifth digit is no blank, and fewer
      * digits leave a digit next. */
@@ -175,7 +186,8 @@ fc_cap_run_at(const char *t, gsize len, gsize p, gsize *end)
     gint32 b = fc_charclass_before(t, p);
     if (b == FC_CP_UNKNOWN)
         return FC_ANSWER_ASK;
-    if (fc_charclass_is_alnum(b) || b == '_' || b == '@' || b == '.' || b == '/' || b == '-')
+    if (fc_charclass_is_alnum(b) || b == '_' || b == '@' || b == '.' || b == '/' ||
+        (b == '-' && !fc_cap_after_dash(t, p)))
         return FC_ANSWER_NO;
     gsize i = p + 1, next = 0;
     for (;;) {

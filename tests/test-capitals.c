@@ -92,6 +92,7 @@ test_random_text_agrees(void)
         "”",        "—",     "–",      "…",        "·",        "©",    "Capital",
         "Fund",     "Funds", "Global", "Partners", "Ventures", "Zeta", "\xE2\x80\x83",
         "\xD9\xA3", "Ⅷ",     ",",      "(",        "'",        "q",    "AT&T",
+        "--",
     };
     g_autoptr(FcRegex) re = compile_capitals();
     guint rounds = g_test_thorough() ? 2000000 : 100000;

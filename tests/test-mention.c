@@ -197,6 +197,27 @@ test_entities(void)
     g_assert_cmpstr(fc_mention_token(&m), ==, "PERSON");
 }
 
+/* A wire dateline opens the story and is no mention; anything else at a
+ * sentence's start is read as usual. */
+static void
+test_datelines(void)
+{
+    check("SAN FRANCISCO, March 3 (Reuters) - Lovable raised $200m.",
+          "NAME 'Lovable' MONEY '$200m'");
+    check("TORONTO \xE2\x80\x94 Lovable raised $200m.", "NAME 'Lovable' MONEY '$200m'");
+    check("NEW YORK, Aug. 24, 2023 /PRNewswire/ -- Lovable raised $200m.",
+          "NAME 'Lovable' MONEY '$200m'");
+    check("NEW YORK--(BUSINESS WIRE)--Lovable raised $200m.", "NAME 'Lovable' MONEY '$200m'");
+    check("  PARIS - Lovable raised $200m.", "NAME 'Lovable' MONEY '$200m'");
+    check("\xC3\x89VRY - Lovable raised $200m.", "NAME 'Lovable' MONEY '$200m'");
+    check("D.C. - Lovable raised $200m.", "NAME 'Lovable' MONEY '$200m'");
+    /* Not datelines: a capital and a small letter, one capital, no dash. */
+    check("Paris - Lovable raised $200m.",
+          "ENTITY 'Paris' NAME 'Lovable' MONEY '$200m'");
+    check("A - Lovable raised $200m.", "NAME 'Lovable' MONEY '$200m'");
+    check("ACME raised $200m.", "NAME 'ACME' MONEY '$200m'");
+}
+
 static void
 test_unknown_names(void)
 {
@@ -397,6 +418,7 @@ main(int argc, char **argv)
     g_test_add_func("/mention/priority", test_overlaps_resolved_by_priority);
     g_test_add_func("/mention/hostile", test_hostile_sentence);
     g_test_add_func("/mention/span", test_span_limits_scan);
+    g_test_add_func("/mention/datelines", test_datelines);
     int rc = g_test_run();
     fc_ruleset_free(rules);
     return rc;
