@@ -6,6 +6,13 @@
 static const char *const fc_event_attributes[] = {"round_size", "valuation", "lead_investor",
                                                   "investor",   "investment", "tranche"};
 
+/* Facts about the company rather than a deal: a round named in the same
+ * sentence ("co-founded in 2020, it raised a Series B") or article does
+ * not make them the round's.  Stakes and the like do change with rounds. */
+static const char *const fc_event_unrelated[] = {"founded", "founder", "ceo",       "headquarters",
+                                                 "employees", "parent", "product_of", "rival",
+                                                 "revenue"};
+
 /* An article dated to the day tells of the weeks around it. */
 #define FC_EVENT_DOC_REACH 15
 
@@ -17,7 +24,17 @@ struct _FcEvents {
     GHashTable *spellings;  /* a label as claims hold it → the same, by pointer */
     GHashTable *doc_labels; /* doc_index+1 → interned label; NULL value: several */
     const GPtrArray *leads; /* the entity's lead_investor claims, or NULL */
+    const char *unrelated[G_N_ELEMENTS(fc_event_unrelated)]; /* interned */
 };
+
+static gboolean
+fc_events_unrelated(const FcEvents *ev, const FcClaim *c)
+{
+    for (guint a = 0; a < G_N_ELEMENTS(ev->unrelated); a++)
+        if (c->attribute == ev->unrelated[a])
+            return TRUE;
+    return FALSE;
+}
 
 static const char *
 fc_events_canonical(FcEvents *ev, const char *label)
@@ -70,6 +87,8 @@ fc_events_new(const FcStore *store, const FcLexicon *lex, const char *entity)
     for (guint a = 0; a < G_N_ELEMENTS(fc_event_attributes); a++)
         fc_events_index(ev, fc_store_group(store, entity,
                                            g_intern_static_string(fc_event_attributes[a])));
+    for (guint a = 0; a < G_N_ELEMENTS(fc_event_unrelated); a++)
+        ev->unrelated[a] = g_intern_static_string(fc_event_unrelated[a]);
     ev->leads = fc_store_group(store, entity, g_intern_static_string("lead_investor"));
     return ev;
 }
@@ -88,6 +107,8 @@ fc_events_free(FcEvents *ev)
 const char *
 fc_events_label(const FcEvents *ev, const FcClaim *c)
 {
+    if (fc_events_unrelated(ev, c))
+        return NULL;
     if (c->event != NULL) {
         const char *seen = g_hash_table_lookup(ev->spellings, c->event);
         if (seen != NULL)

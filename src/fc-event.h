@@ -25,7 +25,9 @@ FcEvents *fc_events_new(const FcStore *store, const FcLexicon *lex, const char *
 void fc_events_free(FcEvents *ev);
 
 /* The interned label of the round @c belongs to, or NULL when no article
- * says.  Two claims with different labels are about different rounds. */
+ * says or @c is a fact about the company rather than a deal (a founding
+ * year, a chief executive, revenue).  Two claims with different labels are about
+ * different rounds. */
 const char *fc_events_label(const FcEvents *ev, const FcClaim *c);
 
 /* Lead investors' canonical owners ("SoftBank" for "Vision Fund 2"). */
