@@ -513,9 +513,9 @@ fc_name_normalise(const char *text, gsize n)
     g_autofree char *copy = fc_squeeze_spaces(text, n);
     /* Legal forms, so that "Helsing GmbH" and "Helsing" are one company. */
     static const char *const suffixes[] = {
-        " Inc.", " Inc", " Corp.", " Corp", " Ltd.", " Ltd", " Limited", " LLC", " Co.", " plc",
-        " PLC",  " Corporation", " GmbH", " AG",  " SE",   " S.A.", " SA",     " SAS", " N.V.",
-        " B.V.", " S.p.A."};
+        " Inc.", " Inc",  " Corp.", " Corp", " Ltd.",        " Ltd",  " Limited",
+        " LLC",  " Co.",  " plc",   " PLC",  " Corporation", " GmbH", " AG",
+        " SE",   " S.A.", " SA",    " SAS",  " N.V.",        " B.V.", " S.p.A."};
     /* Every suffix opens with a space, which most names lack. */
     for (guint i = 0; i < G_N_ELEMENTS(suffixes) && strchr(copy, ' ') != NULL; i++)
         if (g_str_has_suffix(copy, suffixes[i]))
