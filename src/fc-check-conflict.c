@@ -352,12 +352,6 @@ fc_finding_has(const FcFinding *f, const FcClaim *c)
     return FALSE;
 }
 
-static int
-fc_claim_ptr_order(gconstpointer a, gconstpointer b)
-{
-    return fc_claim_compare(*(const FcClaim *const *)a, *(const FcClaim *const *)b);
-}
-
 /* Evidence a reviewer can read: one claim per value and document, at
  * most FC_CONFLICT_EVIDENCE of them. */
 #define FC_CONFLICT_EVIDENCE 12
@@ -378,7 +372,7 @@ fc_conflict_evidence(FcFinding *f, GPtrArray *slice)
                 g_ptr_array_add(f->claims, (gpointer)c);
         }
     }
-    g_ptr_array_sort(f->claims, fc_claim_ptr_order);
+    g_ptr_array_sort(f->claims, fc_claim_ptr_compare);
 }
 
 static gboolean

@@ -47,6 +47,12 @@ fc_claim_compare(const FcClaim *a, const FcClaim *b)
     return g_strcmp0(a->value_text, b->value_text);
 }
 
+int
+fc_claim_ptr_compare(gconstpointer a, gconstpointer b)
+{
+    return fc_claim_compare(*(const FcClaim *const *)a, *(const FcClaim *const *)b);
+}
+
 gboolean
 fc_claim_same(const FcClaim *a, const FcClaim *b)
 {

@@ -68,6 +68,9 @@ const char *fc_status_name(FcStatus status);
  * attribute, entity, value text. */
 int fc_claim_compare(const FcClaim *a, const FcClaim *b);
 
+/* fc_claim_compare() for g_ptr_array_sort() over const FcClaim*. */
+int fc_claim_ptr_compare(gconstpointer a, gconstpointer b);
+
 /* Two claims say the same thing about the same subject: same entity,
  * attribute, counterpart, value and evidence position. */
 gboolean fc_claim_same(const FcClaim *a, const FcClaim *b);

@@ -125,12 +125,6 @@ fc_cf_by_document(const GPtrArray *docs, const GPtrArray *claims)
     return by_doc;
 }
 
-static int
-fc_cf_claim_compare(gconstpointer a, gconstpointer b)
-{
-    return fc_claim_compare(*(const FcClaim *const *)a, *(const FcClaim *const *)b);
-}
-
 char *
 fc_claimfile_format(const GPtrArray *docs, const GPtrArray *claims)
 {
@@ -139,7 +133,7 @@ fc_claimfile_format(const GPtrArray *docs, const GPtrArray *claims)
     for (guint d = 0; d < docs->len; d++) {
         /* Stable, as the store's sort is: equal claims keep their order. */
         if (by_doc[d] != NULL)
-            g_ptr_array_sort(by_doc[d], fc_cf_claim_compare);
+            g_ptr_array_sort(by_doc[d], fc_claim_ptr_compare);
         fc_cf_print_document(out, g_ptr_array_index(docs, d), by_doc[d]);
         g_clear_pointer(&by_doc[d], g_ptr_array_unref);
     }

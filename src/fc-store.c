@@ -12,12 +12,6 @@ struct _FcStore {
 };
 
 static int
-fc_claim_ptr_compare(gconstpointer a, gconstpointer b)
-{
-    return fc_claim_compare(*(const FcClaim *const *)a, *(const FcClaim *const *)b);
-}
-
-static int
 fc_claim_ptr_compare_data(gconstpointer a, gconstpointer b, gpointer data)
 {
     (void)data;

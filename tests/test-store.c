@@ -158,12 +158,6 @@ test_large_group(void)
     assert_sorted(fc_store_claims(store));
 }
 
-static int
-compare_ptrs(gconstpointer a, gconstpointer b)
-{
-    return fc_claim_compare(*(const FcClaim *const *)a, *(const FcClaim *const *)b);
-}
-
 /* Claims as the pipeline gives them, document after document: the store
  * sorts each document's run alone, and must end in the very order of one
  * stable sort of them all, ties in the order given. */
@@ -177,7 +171,7 @@ test_document_runs(void)
     g_autoptr(GPtrArray) want = g_ptr_array_new(); /* borrowed */
     for (guint i = 0; i < claims->len; i++)
         g_ptr_array_add(want, g_ptr_array_index(claims, i));
-    g_ptr_array_sort(want, compare_ptrs);
+    g_ptr_array_sort(want, fc_claim_ptr_compare);
     g_autoptr(FcStore) store = fc_store_new(claims);
     const GPtrArray *all = fc_store_claims(store);
     g_assert_cmpuint(all->len, ==, want->len);
