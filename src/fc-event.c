@@ -9,9 +9,9 @@ static const char *const fc_event_attributes[] = {"round_size", "valuation", "le
 /* Facts about the company rather than a deal: a round named in the same
  * sentence ("co-founded in 2020, it raised a Series B") or article does
  * not make them the round's.  Stakes and the like do change with rounds. */
-static const char *const fc_event_unrelated[] = {"founded", "founder", "ceo",       "headquarters",
-                                                 "employees", "parent", "product_of", "rival",
-                                                 "revenue"};
+static const char *const fc_event_unrelated[] = {"founded",      "founder",   "ceo",
+                                                 "headquarters", "employees", "parent",
+                                                 "product_of",   "rival",     "revenue"};
 
 /* An article dated to the day tells of the weeks around it. */
 #define FC_EVENT_DOC_REACH 15

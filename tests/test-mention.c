@@ -212,8 +212,7 @@ test_datelines(void)
     check("\xC3\x89VRY - Lovable raised $200m.", "NAME 'Lovable' MONEY '$200m'");
     check("D.C. - Lovable raised $200m.", "NAME 'Lovable' MONEY '$200m'");
     /* Not datelines: a capital and a small letter, one capital, no dash. */
-    check("Paris - Lovable raised $200m.",
-          "ENTITY 'Paris' NAME 'Lovable' MONEY '$200m'");
+    check("Paris - Lovable raised $200m.", "ENTITY 'Paris' NAME 'Lovable' MONEY '$200m'");
     check("A - Lovable raised $200m.", "NAME 'Lovable' MONEY '$200m'");
     check("ACME raised $200m.", "NAME 'ACME' MONEY '$200m'");
 }
