@@ -43,7 +43,8 @@ typedef struct {
 /* Qualifiers that make a figure a different quantity: each is compared
  * only with its own kind. */
 #define FC_CONFLICT_KINDS                                                                          \
-    (FC_CLAIM_CUMULATIVE | FC_CLAIM_PRE_MONEY | FC_CLAIM_PARTIAL | FC_CLAIM_DEBT | FC_CLAIM_CREDITS)
+    (FC_CLAIM_CUMULATIVE | FC_CLAIM_PRE_MONEY | FC_CLAIM_PARTIAL | FC_CLAIM_DEBT |                 \
+     FC_CLAIM_CREDITS | FC_CLAIM_SHARED)
 
 /* An article dated to the day reports what held in the weeks around it:
  * two articles a few days apart describe the same state of affairs. */
@@ -335,6 +336,9 @@ fc_slice_disagrees(const FcConflict *cx, GPtrArray *slice)
     }
     if (!cx->rule->single)
         return fc_leads_disagree(cx, slice);
+    /* Co-chief executives are several by definition. */
+    if (first->flags & FC_CLAIM_SHARED)
+        return FALSE;
     for (guint i = 1; i < slice->len; i++) {
         const FcClaim *c = g_ptr_array_index(slice, i);
         if (!fc_same_person(first->value_entity, c->value_entity))

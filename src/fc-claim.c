@@ -12,6 +12,39 @@ fc_status_name(FcStatus status)
     return fc_status_names[status];
 }
 
+static const struct {
+    guint flag;
+    const char *name;
+} fc_flag_names[] = {
+    {FC_CLAIM_PRIOR, "prior"},
+    {FC_CLAIM_CUMULATIVE, "cumulative"},
+    {FC_CLAIM_REMAINDER, "remainder"},
+    {FC_CLAIM_PRE_MONEY, "pre-money"},
+    {FC_CLAIM_POST_MONEY, "post-money"},
+    {FC_CLAIM_PARTIAL, "partial"},
+    {FC_CLAIM_DEBT, "debt"},
+    {FC_CLAIM_CREDITS, "credits"},
+    {FC_CLAIM_SHARED, "shared"},
+};
+
+const char *
+fc_claim_flag_name(guint flag)
+{
+    for (guint i = 0; i < G_N_ELEMENTS(fc_flag_names); i++)
+        if (fc_flag_names[i].flag == flag)
+            return fc_flag_names[i].name;
+    return NULL;
+}
+
+guint
+fc_claim_flag_parse(const char *name)
+{
+    for (guint i = 0; i < G_N_ELEMENTS(fc_flag_names); i++)
+        if (strcmp(fc_flag_names[i].name, name) == 0)
+            return fc_flag_names[i].flag;
+    return 0;
+}
+
 FcClaim *
 fc_claim_new(void)
 {

@@ -33,6 +33,7 @@ typedef enum {
     FC_CLAIM_PARTIAL = 1 << 7,    /* a first close, tranche or stage, not the whole round */
     FC_CLAIM_DEBT = 1 << 8,       /* debt, loans, a credit facility: not equity */
     FC_CLAIM_CREDITS = 1 << 9,    /* cloud or compute credits: not cash */
+    FC_CLAIM_SHARED = 1 << 10,    /* a post held jointly: "co-chief executive" */
 } FcClaimFlags;
 
 typedef struct {
@@ -63,6 +64,13 @@ FcClaim *fc_claim_new(void);
 void fc_claim_free(FcClaim *claim);
 
 const char *fc_status_name(FcStatus status);
+
+/* The name reports and rules give one qualifier flag ("pre-money"), or
+ * NULL for FC_CLAIM_DATED and FC_CLAIM_DERIVED, which are not qualifiers.
+ * Reports list a claim's qualifiers in flag order. */
+const char *fc_claim_flag_name(guint flag);
+/* The qualifier flag called @name, or 0. */
+guint fc_claim_flag_parse(const char *name);
 
 /* Total order used everywhere output is produced: document, offset,
  * attribute, entity, value text. */

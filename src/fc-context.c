@@ -81,26 +81,29 @@ static const char *const fc_cue_sources[FC_CUE_COUNT] = {
      * $48bn including the new money": never to be read as pre-money. */
     [FC_CUE_POST_MONEY_BEFORE] =
         "\\bpost-?money (?:valuation )?(?:[\\p{L}-]+ ){0,2}?(?:of |at |to |is |was )?$",
-    [FC_CUE_POST_MONEY_AFTER] = "^(?:,? post-?money\\b|(?: [\\p{L}-]+){0,2}? (?:after|including) the "
-                                "(?:new )?(?:money|investment|round|funding|raise|cash)\\b"
-                                "|(?: [\\p{L}-]+){0,3}? (?:on )?an? post-?money basis)",
+    [FC_CUE_POST_MONEY_AFTER] =
+        "^(?:,? post-?money\\b|(?: [\\p{L}-]+){0,2}? (?:after|including) the "
+        "(?:new )?(?:money|investment|round|funding|raise|cash)\\b"
+        "|(?: [\\p{L}-]+){0,3}? (?:on )?an? post-?money basis)",
     /* Part of a round: "a first close of $500m", "the initial tranche of
      * $1bn", "$2bn in a first stage"; the final close is the whole. */
     [FC_CUE_PARTIAL_BEFORE] =
         "\\b(?:first|initial|opening|interim) (?:close|closing|tranche|stage|phase|instal+ment)"
         "(?: of (?:the|its|a) (?:[\\p{L}-]+ )?(?:round|raise|deal|financing))?"
-        "(?: (?:of|at|worth|totall?ing|was|is|came to|brought in|raised))? (?:about |around |roughly |some )?$",
+        "(?: (?:of|at|worth|totall?ing|was|is|came to|brought in|raised))? (?:about |around "
+        "|roughly |some )?$",
     [FC_CUE_PARTIAL_AFTER] =
         "^(?: [\\p{L}-]+){0,4}? (?:in|as|at|for|through) (?:a|an|the|its) (?:[\\p{L}-]+ )?"
         "(?:first|initial|opening|interim) (?:close|closing|tranche|stage|phase|instal+ment)\\b",
     /* Borrowed money is not equity: "a $5bn debt financing", "$2bn in
      * loans", "a credit facility of $4bn". */
     [FC_CUE_DEBT_BEFORE] = "\\b(?:debt|loans?|credit (?:facility|line)|bonds?|borrowing)"
-                           "(?: (?:financing|round|raise|deal|package|sale))?"
+                           "(?: (?:financing|round|raise|deal|package|sale|facility|line))?"
                            " (?:of|worth|totall?ing) (?:about |around |roughly |some )?$",
-    [FC_CUE_DEBT_AFTER] = "^(?: [\\p{L}-]+){0,2}? (?:in |of |as |through |via )?(?:new |venture |fresh "
-                          "|secured |convertible |private )?(?:debt|loans?|credit (?:facility|line)"
-                          "|borrowings?|bonds?)\\b",
+    [FC_CUE_DEBT_AFTER] =
+        "^(?: [\\p{L}-]+){0,2}? (?:in |of |as |through |via )?(?:new |venture |fresh "
+        "|secured |convertible |private )?(?:debt|loans?|credit (?:facility|line)"
+        "|borrowings?|bonds?)\\b",
     /* Cloud and compute credits are not cash. */
     [FC_CUE_CREDITS_AFTER] = "^(?: [\\p{L}-]+){0,2}? (?:in |of |as )?(?:free )?(?:cloud |compute "
                              "|computing |GPU |AI |usage )?credits\\b",

@@ -20,6 +20,8 @@ struct _FcDiscourse {
     const FcLexicon *lex;
     GArray *referents;     /* FcReferent, oldest first */
     GPtrArray *long_names; /* interned names of several words met so far */
+    GHashTable *persons;   /* interned unknown names shown to be people's, and their surnames */
+    GHashTable *known;     /* one-word names and first words of names used so far (owned) */
     const char *topic;
     guint sentence;
 };
@@ -31,6 +33,8 @@ fc_discourse_new(const FcLexicon *lex)
     d->lex = lex;
     d->referents = g_array_new(FALSE, FALSE, sizeof(FcReferent));
     d->long_names = g_ptr_array_new();
+    d->persons = g_hash_table_new(NULL, NULL);
+    d->known = g_hash_table_new_full(g_str_hash, g_str_equal, g_free, NULL);
     return d;
 }
 
@@ -41,13 +45,17 @@ fc_discourse_free(FcDiscourse *d)
         return;
     g_array_unref(d->referents);
     g_ptr_array_unref(d->long_names);
+    g_hash_table_unref(d->persons);
+    g_hash_table_unref(d->known);
     g_free(d);
 }
 
 gboolean
 fc_mention_is_orgish(const FcMention *m)
 {
-    if (m->type == FC_MENTION_NAME || m->type == FC_MENTION_COREF)
+    if (m->type == FC_MENTION_NAME)
+        return !m->person;
+    if (m->type == FC_MENTION_COREF)
         return TRUE;
     if (m->type != FC_MENTION_ENTITY)
         return FALSE;
@@ -55,11 +63,46 @@ fc_mention_is_orgish(const FcMention *m)
     return k != FC_KIND_PERSON && k != FC_KIND_PLACE && k != FC_KIND_MEDIA;
 }
 
+/* "Halberd Capital", "Lattice Seed Fund": an unknown name that ends the
+ * way investment firms' names do is taken for one, so that "the company"
+ * after "Halberd Capital also participated" does not mean the firm. */
+static gboolean
+fc_name_sounds_like_investor(const char *name)
+{
+    static const char *const endings[] = {
+        "Capital", "Ventures",   "Partners", "Fund", "Investments", "Investors", "Equity",
+        "Kapital", "Management", "Advisors", "VC",   "Holdings",    "Growth",
+    };
+    const char *last = strrchr(name, ' ');
+    if (last == NULL)
+        return FALSE;
+    for (guint i = 0; i < G_N_ELEMENTS(endings); i++)
+        if (strcmp(last + 1, endings[i]) == 0)
+            return TRUE;
+    return FALSE;
+}
+
+FcEntityKind
+fc_discourse_name_kind(const FcLexicon *lex, const char *name)
+{
+    if (name == NULL)
+        return FC_KIND_UNKNOWN;
+    const FcEntity *e = fc_lexicon_lookup(lex, name);
+    if (e != NULL)
+        return e->kind;
+    return fc_name_sounds_like_investor(name) ? FC_KIND_INVESTOR : FC_KIND_UNKNOWN;
+}
+
+gboolean
+fc_kind_is_backer(FcEntityKind k)
+{
+    return k == FC_KIND_INVESTOR || k == FC_KIND_FUND || k == FC_KIND_BANK;
+}
+
 static FcEntityKind
 fc_discourse_kind(const FcDiscourse *d, const char *name)
 {
-    const FcEntity *e = name != NULL ? fc_lexicon_lookup(d->lex, name) : NULL;
-    return e != NULL ? e->kind : FC_KIND_UNKNOWN;
+    return fc_discourse_name_kind(d->lex, name);
 }
 
 static const FcReferent *
@@ -93,11 +136,17 @@ fc_discourse_latest_company(const FcDiscourse *d)
 {
     for (guint i = d->referents->len; i-- > 0;) {
         const FcReferent *r = &g_array_index(d->referents, FcReferent, i);
-        if (r->subject && r->kind != FC_KIND_INVESTOR && r->kind != FC_KIND_FUND &&
-            r->kind != FC_KIND_BANK && r->kind != FC_KIND_GOVERNMENT)
+        if (r->subject && !fc_kind_is_backer(r->kind) && r->kind != FC_KIND_GOVERNMENT)
             return r;
     }
     return NULL;
+}
+
+const char *
+fc_discourse_salient_company(const FcDiscourse *d)
+{
+    const FcReferent *r = fc_discourse_latest_company(d);
+    return r != NULL ? r->name : fc_discourse_salient(d);
 }
 
 static const char *
@@ -127,10 +176,9 @@ fc_kind_fits(FcEntityKind wanted, FcEntityKind k)
     if (wanted == FC_KIND_LAB)
         return k == FC_KIND_LAB || k == FC_KIND_UNKNOWN || k == FC_KIND_PRODUCT;
     if (wanted == FC_KIND_INVESTOR)
-        return k == FC_KIND_INVESTOR || k == FC_KIND_FUND || k == FC_KIND_BANK;
+        return fc_kind_is_backer(k);
     if (wanted == FC_KIND_COMPANY)
-        return k != FC_KIND_INVESTOR && k != FC_KIND_FUND && k != FC_KIND_BANK &&
-               k != FC_KIND_GOVERNMENT;
+        return !fc_kind_is_backer(k) && k != FC_KIND_GOVERNMENT;
     return TRUE;
 }
 
@@ -273,6 +321,29 @@ fc_discourse_remember(FcDiscourse *d, const FcMention *m, gboolean subject)
     g_array_append_val(d->referents, r);
 }
 
+const GHashTable *
+fc_discourse_known_names(const FcDiscourse *d)
+{
+    return d->known;
+}
+
+/* Names of organisations as a sentence might open with them: the name
+ * itself when it is one word, else its first word ("Corvane Robotics":
+ * "Corvane now has 450 staff"). */
+static void
+fc_discourse_learn_names(FcDiscourse *d, const GArray *mentions)
+{
+    for (guint i = 0; i < mentions->len; i++) {
+        const FcMention *m = &g_array_index(mentions, FcMention, i);
+        if (m->type != FC_MENTION_NAME || m->person || m->name == NULL)
+            continue;
+        const char *space = strchr(m->name, ' ');
+        char *word =
+            space != NULL ? g_strndup(m->name, (gsize)(space - m->name)) : g_strdup(m->name);
+        g_hash_table_add(d->known, word);
+    }
+}
+
 /* "Wayve Technologies ... Wayve said": after the full name, its first word
  * alone names the same organisation. */
 static void
@@ -300,9 +371,42 @@ fc_discourse_link_short_names(FcDiscourse *d, GArray *mentions)
     }
 }
 
+/* "co-chief executive Tom Reyes ... Tom Reyes, who joined in 2021, said":
+ * once a sentence shows an unknown name to be a person's, the name stays
+ * one for the rest of the document, and so does its last word ("Reyes
+ * said"), which would otherwise pass for a company and become what later
+ * sentences are about. */
+void
+fc_discourse_learn_persons(FcDiscourse *d, const GArray *mentions)
+{
+    for (guint i = 0; i < mentions->len; i++) {
+        const FcMention *m = &g_array_index(mentions, FcMention, i);
+        if (m->type != FC_MENTION_NAME || !m->person || m->name == NULL)
+            continue;
+        g_hash_table_add(d->persons, (gpointer)m->name);
+        const char *last = strrchr(m->name, ' ');
+        if (last != NULL)
+            g_hash_table_add(d->persons, (gpointer)g_intern_string(last + 1));
+    }
+}
+
+static void
+fc_discourse_mark_persons(FcDiscourse *d, GArray *mentions)
+{
+    fc_discourse_learn_persons(d, mentions);
+    for (guint i = 0; i < mentions->len; i++) {
+        FcMention *m = &g_array_index(mentions, FcMention, i);
+        if (m->type == FC_MENTION_NAME && !m->person && m->name != NULL &&
+            g_hash_table_contains(d->persons, m->name))
+            m->person = TRUE;
+    }
+}
+
 int
 fc_discourse_sentence(FcDiscourse *d, const FcDocument *doc, FcSpan span, GArray *mentions)
 {
+    fc_discourse_mark_persons(d, mentions);
+    fc_discourse_learn_names(d, mentions);
     fc_discourse_link_short_names(d, mentions);
     int subject = fc_discourse_subject(doc, span, mentions);
     const FcMention *subj =

@@ -29,6 +29,15 @@ void fc_discourse_free(FcDiscourse *d);
  * Returns the index in @mentions of the subject, or -1. */
 int fc_discourse_sentence(FcDiscourse *d, const FcDocument *doc, FcSpan span, GArray *mentions);
 
+/* Remembers the unknown names of @mentions flagged as people's, for the
+ * sentences that follow: fc_discourse_sentence() does so before it
+ * resolves anything, and the extractor again once a rule has read a name
+ * as a person ("founded by Sofia Reyes and Callum Hart"). */
+void fc_discourse_learn_persons(FcDiscourse *d, const GArray *mentions);
+
+/* The names the document has used so far, for fc_mention_scan_lower(). */
+const GHashTable *fc_discourse_known_names(const FcDiscourse *d);
+
 /* The last sentence's subject turned out to be a backer in its own
  * sentence ("Nvidia and AMD participated as investors"): it is not what
  * the article is about, so later references skip it. */
@@ -37,6 +46,16 @@ void fc_discourse_demote_subject(FcDiscourse *d);
 /* The organisation a sentence without a named subject is about: the
  * latest subject, else the topic; NULL at the start of a document. */
 const char *fc_discourse_salient(const FcDiscourse *d);
+/* The same, passing over investment firms, banks and governments: what a
+ * claim without a named company ("led the round", "valuing it at") is
+ * about. */
+const char *fc_discourse_salient_company(const FcDiscourse *d);
+
+/* What the lexicon says @name is; an unknown name ending the way
+ * investment firms' do ("Halberd Capital") is taken for an investor. */
+FcEntityKind fc_discourse_name_kind(const FcLexicon *lex, const char *name);
+/* Investors, funds and banks: the kinds that back companies. */
+gboolean fc_kind_is_backer(FcEntityKind k);
 
 /* Is this mention an organisation-like name (organisation, product,
  * unknown name, resolved reference)? */

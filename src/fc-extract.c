@@ -197,7 +197,7 @@ fc_sentence_emit(FcSentence *st, const FcBinding *b, int value)
     if (!fc_sentence_may_take(st, b, value))
         return;
     g_autoptr(FcClaim) c = fc_claim_new();
-    const FcMention *v = fc_sentence_mention(st, value);
+    FcMention *v = &g_array_index(st->mentions, FcMention, (guint)value);
     if (!fc_claim_set_value(st, c, v) || !fc_claim_set_parties(c, b))
         return;
     fc_claim_set_context(st, c, b, value);
@@ -206,6 +206,10 @@ fc_sentence_emit(FcSentence *st, const FcBinding *b, int value)
         return;
     fc_sentence_take(st, b, value, c->entity);
     g_ptr_array_add(st->claims, g_steal_pointer(&c));
+    /* A name read as a founder or a chief executive is a person's for the
+     * rest of the document (fc_discourse_learn_persons()). */
+    if (b->rule->slots.value == FC_SLOT_PERSON || b->rule->slots.value == FC_SLOT_PERSONS)
+        v->person = TRUE;
 }
 
 /* Has an earlier claim of this sentence named @name as a backer ("Oracle
@@ -232,7 +236,12 @@ fc_sentence_default_entity(const FcSentence *st, gsize ms, gsize me)
     if (st->subject >= 0) {
         const FcTokenPos *tp = &g_array_index(st->tokpos, FcTokenPos, (guint)st->subject);
         const char *name = fc_sentence_mention(st, st->subject)->name;
-        if ((tp->start < ms || tp->start >= me) && !fc_sentence_is_backer(st, name))
+        /* "Existing investors Lattice Seed Fund and Brookmoor Ventures
+         * participated, bringing total funding to €71m": the total is the
+         * company's. */
+        gboolean backer = fc_sentence_is_backer(st, name) ||
+                          fc_kind_is_backer(fc_discourse_name_kind(st->ex->rules->lexicon, name));
+        if ((tp->start < ms || tp->start >= me) && !backer)
             return name;
     }
     for (guint i = st->focus->len; i-- > 0;) {
@@ -434,7 +443,8 @@ fc_extract_document(FcExtractor *ex, const FcDocument *doc, guint doc_index, GPt
     for (guint i = 0; i < sentences->len; i++) {
         fc_sentence_reset(&st, i, g_array_index(sentences, FcSpan, i));
         if (fc_mention_scan_lower(ex->rules->scanner, doc, st.span, st.raw_lower->str,
-                                  &st.raw_pairs, ex->match, st.mentions) > 0) {
+                                  &st.raw_pairs, fc_discourse_known_names(discourse), ex->match,
+                                  st.mentions) > 0) {
             guint line, col;
             fc_document_locate(doc, st.span.start, &line, &col);
             g_ptr_array_add(notes, g_strdup_printf("%s:%u: sentence partly skipped: a mention "
@@ -444,11 +454,12 @@ fc_extract_document(FcExtractor *ex, const FcDocument *doc, guint doc_index, GPt
         /* What the text was about before this sentence: a sentence whose
          * subject is one of its values ("Thrive and GIC co-led the round")
          * is still about the earlier topic. */
-        st.salient = fc_discourse_salient(discourse);
+        st.salient = fc_discourse_salient_company(discourse);
         st.subject = fc_discourse_sentence(discourse, doc, st.span, st.mentions);
         if (st.salient == NULL)
-            st.salient = fc_discourse_salient(discourse);
+            st.salient = fc_discourse_salient_company(discourse);
         fc_sentence_run(&st, notes);
+        fc_discourse_learn_persons(discourse, st.mentions);
         if (fc_sentence_subject_is_backer(&st))
             fc_discourse_demote_subject(discourse);
     }

@@ -169,6 +169,7 @@ typedef struct {
     guint limits;
     const char *folded; /* the span ASCII-lower-cased, NULL when that is not caseless (fc-atoms) */
     const FcBigrams *pairs; /* the byte pairs of the span */
+    const GHashTable *known; /* names the document has used, or NULL */
 } FcScan;
 
 /* A name broken across a line is still one name: runs of white space
@@ -354,6 +355,10 @@ fc_coref_noun_kind(const char *noun, gsize n)
     for (guint i = 0; i < G_N_ELEMENTS(investors); i++)
         if (strlen(investors[i]) == n && strncmp(noun, investors[i], n) == 0)
             return FC_KIND_INVESTOR;
+    /* Articles call investment firms and companies alike "the firm": it
+     * means whoever the text is about, as "it" does. */
+    if (n == 4 && strncmp(noun, "firm", 4) == 0)
+        return FC_KIND_UNKNOWN;
     return FC_KIND_COMPANY;
 }
 
@@ -594,6 +599,87 @@ fc_name_follows_role(const FcScan *sc, gsize s)
     return FALSE;
 }
 
+/* The word of @t at [*i, end) made of letters and hyphens; moves *i past
+ * it and the spaces after it. */
+static gsize
+fc_word_at(const char *t, gsize *i, gsize end)
+{
+    gsize b = *i;
+    while (*i < end && (g_ascii_isalpha(t[*i]) || t[*i] == '-'))
+        (*i)++;
+    gsize n = *i - b;
+    while (*i < end && t[*i] == ' ')
+        (*i)++;
+    return n;
+}
+
+static gboolean
+fc_word_among(const char *w, gsize n, const char *const *words, guint n_words)
+{
+    for (guint k = 0; k < n_words; k++)
+        if (strlen(words[k]) == n && g_ascii_strncasecmp(w, words[k], n) == 0)
+            return TRUE;
+    return FALSE;
+}
+
+/* "Jane Ortiz, who ...", "Tom Reyes, co-CEO of Nimbus", "Ann Lee, a senior
+ * analyst at Bernstein": an apposition naming a role makes a person.  The
+ * role must end the phrase or lead to "of"/"at", so that "Acme, a founder
+ * friendly fund" stays a company. */
+static gboolean
+fc_name_precedes_role(const FcScan *sc, gsize e)
+{
+    static const char *const roles[] = {
+        "ceo",      "co-ceo",     "founder",      "co-founder", "cofounder",   "president",
+        "chairman", "chairwoman", "spokesperson", "spokesman",  "spokeswoman", "analyst",
+        "director", "partner",    "economist",    "professor",  "researcher",  "scientist",
+        "cto",      "cfo",        "coo",          "head",       "co-head",     "vice",
+        "chief",    "co-chief",   "chair",        "co-chair",   "engineer",
+    };
+    static const char *const determiners[] = {"the", "a", "an", "its", "their", "his", "her"};
+    static const char *const after[] = {"of", "at", "and", "who", "for", "in"};
+    static const char *const modifiers[] = {
+        "senior", "managing", "general", "former",   "founding", "lead",   "principal",
+        "deputy", "interim",  "acting",  "longtime", "research", "equity", "investment",
+    };
+    const char *t = sc->doc->text;
+    gsize end = sc->span.end, i = e;
+    if (i + 2 > end || t[i] != ',' || t[i + 1] != ' ')
+        return FALSE;
+    i += 2;
+    gsize b = i, n = fc_word_at(t, &i, end);
+    if (n == 3 && memcmp(t + b, "who", 3) == 0)
+        return TRUE;
+    if (fc_word_among(t + b, n, determiners, G_N_ELEMENTS(determiners)))
+        b = i, n = fc_word_at(t, &i, end);
+    /* One modifier: "a senior analyst", "the managing partner". */
+    if (fc_word_among(t + b, n, modifiers, G_N_ELEMENTS(modifiers)))
+        b = i, n = fc_word_at(t, &i, end);
+    if (n == 0 || !fc_word_among(t + b, n, roles, G_N_ELEMENTS(roles)))
+        return FALSE;
+    /* "chief executive", "vice president", "head of": the title goes on. */
+    gboolean open = g_ascii_strncasecmp(t + b, "chief", 5) == 0 ||
+                    g_ascii_strncasecmp(t + b, "co-chief", 8) == 0 ||
+                    g_ascii_strncasecmp(t + b, "vice", 4) == 0;
+    if (open || i >= end || !g_ascii_isalpha(t[i]))
+        return TRUE;
+    /* "a partner at Accel" is a person, "a partner of OpenAI" a company. */
+    gboolean partner = n == 7 && g_ascii_strncasecmp(t + b, "partner", 7) == 0;
+    gsize ab = i, an = fc_word_at(t, &i, end);
+    if (partner)
+        return an == 2 && memcmp(t + ab, "at", 2) == 0;
+    return fc_word_among(t + ab, an, after, G_N_ELEMENTS(after));
+}
+
+static gboolean
+fc_scan_known(const FcScan *sc, gsize s, gsize e)
+{
+    if (sc->known == NULL)
+        return FALSE;
+    g_autofree char *word = g_strndup(sc->doc->text + s, e - s);
+    return g_hash_table_contains((GHashTable *)sc->known, word);
+}
+
 static void
 fc_scan_name_emit(FcScan *sc, gsize s, gsize e, gboolean initial)
 {
@@ -613,7 +699,7 @@ fc_scan_name_emit(FcScan *sc, gsize s, gsize e, gboolean initial)
         after++;
     if (after < sc->span.end && text[after] == ':')
         return;
-    if (single && initial && !fc_name_followed_by_verb(sc, e))
+    if (single && initial && !fc_name_followed_by_verb(sc, e) && !fc_scan_known(sc, s, e))
         return;
     FcMention m = {.type = FC_MENTION_NAME, .start = s, .end = e};
     m.name = fc_name_normalise(text + s, e - s);
@@ -624,7 +710,7 @@ fc_scan_name_emit(FcScan *sc, gsize s, gsize e, gboolean initial)
     while (last > s && !g_ascii_isspace(text[last - 1]))
         last--;
     m.person = fc_lexicon_is_surname(sc->scanner->lex, text + last, e - last) ||
-               fc_name_follows_role(sc, s);
+               fc_name_follows_role(sc, s) || fc_name_precedes_role(sc, e);
     fc_scan_take(sc, &m);
 }
 
@@ -636,6 +722,19 @@ fc_name_continues(const char *w, gsize n, gsize run)
 {
     return run != G_MAXSIZE &&
            ((n == 2 && memcmp(w, "AI", 2) == 0) || (n == 4 && memcmp(w, "Data", 4) == 0));
+}
+
+/* "Atlas Nordic Ventures": an adjective of origin between two words of a
+ * name is part of it. */
+static gboolean
+fc_name_origin_inside(const char *text, gsize i, gsize we, gsize run, gsize e)
+{
+    if (run == G_MAXSIZE || !fc_words_is_origin(text + i, we - i))
+        return FALSE;
+    gsize k = we;
+    while (k < e && g_ascii_isspace(text[k]))
+        k++;
+    return k < e && g_ascii_isupper(text[k]);
 }
 
 /* Splits one capitalised run at stop words and at words already taken by
@@ -652,7 +751,8 @@ fc_scan_name_run(FcScan *sc, gsize s, gsize e, gboolean initial)
         gsize we = fc_name_word_end(text, i, j);
         gboolean connector = g_ascii_islower(text[i]) || text[i] == '&';
         gboolean stop = (fc_words_is_name_stopword(text + i, we - i) &&
-                         !fc_name_continues(text + i, we - i, run)) ||
+                         !fc_name_continues(text + i, we - i, run) &&
+                         !fc_name_origin_inside(text, i, we, run, e)) ||
                         fc_name_is_compound_adjective(text + i, we - i) ||
                         !fc_scan_is_free(sc, i, we);
         if (stop || (connector && run == G_MAXSIZE)) {
@@ -897,12 +997,13 @@ fc_mention_scan(const FcMentionScanner *scanner, const FcDocument *doc, FcSpan s
         g_ascii_strdown(doc->text + span.start, (gssize)(span.end - span.start));
     FcBigrams pairs;
     fc_bigrams_fill(&pairs, lower, span.end - span.start);
-    return fc_mention_scan_lower(scanner, doc, span, lower, &pairs, match, out);
+    return fc_mention_scan_lower(scanner, doc, span, lower, &pairs, NULL, match, out);
 }
 
 guint
 fc_mention_scan_lower(const FcMentionScanner *scanner, const FcDocument *doc, FcSpan span,
-                      const char *lower, const FcBigrams *pairs, FcMatch *match, GArray *out)
+                      const char *lower, const FcBigrams *pairs, const GHashTable *known,
+                      FcMatch *match, GArray *out)
 {
     g_autofree guint8 *taken = g_malloc0(span.end - span.start + 1);
     gsize len = span.end - span.start;
@@ -916,6 +1017,7 @@ fc_mention_scan_lower(const FcMentionScanner *scanner, const FcDocument *doc, Fc
         .found = out->len == 0 ? g_array_ref(out) : g_array_new(FALSE, FALSE, sizeof(FcMention)),
         .folded = fc_atoms_exotic_case(lower, len, pairs) ? NULL : lower,
         .pairs = pairs,
+        .known = known,
     };
     fc_scan_dateline(&sc);
     /* Most prose sentences hold no figure at all: skip the costly number

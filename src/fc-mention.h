@@ -59,9 +59,13 @@ guint fc_mention_scan(const FcMentionScanner *scanner, const FcDocument *doc, Fc
 
 /* The same, given doc->text[span] ASCII-lower-cased (@lower, borrowed)
  * and its byte pairs, which fc-extract keeps for the sentence's cue words
- * anyway. */
+ * anyway.  @known (nullable, borrowed): the names (char*, hashed by
+ * content) the document has used so far; a single capitalised word opening the sentence is a
+ * name when it is one of them ("Quillstone lost a contract"), where it
+ * would otherwise need a verb after it. */
 guint fc_mention_scan_lower(const FcMentionScanner *scanner, const FcDocument *doc, FcSpan span,
-                            const char *lower, const FcBigrams *pairs, FcMatch *match, GArray *out);
+                            const char *lower, const FcBigrams *pairs, const GHashTable *known,
+                            FcMatch *match, GArray *out);
 
 /* The token type written into a tokenised sentence: "MONEY", "ORG",
  * "PERSON", "PRODUCT", "PLACE", "MEDIA", "NAME", "DATE", ... */

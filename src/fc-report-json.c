@@ -42,22 +42,11 @@ static cJSON *
 fc_json_qualifiers(const FcClaim *c)
 {
     cJSON *q = cJSON_CreateArray();
-    if (c->flags & FC_CLAIM_PRIOR)
-        cJSON_AddItemToArray(q, cJSON_CreateString("prior"));
-    if (c->flags & FC_CLAIM_CUMULATIVE)
-        cJSON_AddItemToArray(q, cJSON_CreateString("cumulative"));
-    if (c->flags & FC_CLAIM_REMAINDER)
-        cJSON_AddItemToArray(q, cJSON_CreateString("remainder"));
-    if (c->flags & FC_CLAIM_PRE_MONEY)
-        cJSON_AddItemToArray(q, cJSON_CreateString("pre-money"));
-    if (c->flags & FC_CLAIM_POST_MONEY)
-        cJSON_AddItemToArray(q, cJSON_CreateString("post-money"));
-    if (c->flags & FC_CLAIM_PARTIAL)
-        cJSON_AddItemToArray(q, cJSON_CreateString("partial"));
-    if (c->flags & FC_CLAIM_DEBT)
-        cJSON_AddItemToArray(q, cJSON_CreateString("debt"));
-    if (c->flags & FC_CLAIM_CREDITS)
-        cJSON_AddItemToArray(q, cJSON_CreateString("credits"));
+    for (guint f = 1; f != 0 && f <= c->flags; f <<= 1) {
+        const char *name = (c->flags & f) ? fc_claim_flag_name(f) : NULL;
+        if (name != NULL)
+            cJSON_AddItemToArray(q, cJSON_CreateString(name));
+    }
     return q;
 }
 

@@ -80,23 +80,12 @@ fc_report_value_interval(const FcClaim *c)
 char *
 fc_report_claim_qualifiers(const FcClaim *c)
 {
-    static const struct {
-        guint flag;
-        const char *name;
-    } names[] = {
-        {FC_CLAIM_PRIOR, "prior"},
-        {FC_CLAIM_CUMULATIVE, "cumulative"},
-        {FC_CLAIM_REMAINDER, "remainder"},
-        {FC_CLAIM_PRE_MONEY, "pre-money"},
-        {FC_CLAIM_POST_MONEY, "post-money"},
-        {FC_CLAIM_PARTIAL, "partial"},
-        {FC_CLAIM_DEBT, "debt"},
-        {FC_CLAIM_CREDITS, "credits"},
-    };
     GString *out = g_string_new(NULL);
-    for (guint i = 0; i < G_N_ELEMENTS(names); i++)
-        if (c->flags & names[i].flag)
-            g_string_append_printf(out, "%s%s", out->len > 0 ? ", " : "", names[i].name);
+    for (guint f = 1; f != 0 && f <= c->flags; f <<= 1) {
+        const char *name = (c->flags & f) ? fc_claim_flag_name(f) : NULL;
+        if (name != NULL)
+            g_string_append_printf(out, "%s%s", out->len > 0 ? ", " : "", name);
+    }
     if (out->len == 0) {
         g_string_free(out, TRUE);
         return NULL;

@@ -248,12 +248,9 @@ fc_load_extract_entry(FcLoad *ld, FcExtractRule *r, const FcRuleEntry *e, FcSlot
         if (!r->has_status)
             fc_rulefile_error(ld->errors, ld->path, e->line, "unknown status '%s'", e->value);
     } else if (strcmp(e->key, "qualifier") == 0) {
-        if (strcmp(e->value, "cumulative") == 0)
-            r->flags |= FC_CLAIM_CUMULATIVE;
-        else if (strcmp(e->value, "remainder") == 0)
-            r->flags |= FC_CLAIM_REMAINDER;
-        else if (strcmp(e->value, "prior") == 0)
-            r->flags |= FC_CLAIM_PRIOR;
+        guint flag = fc_claim_flag_parse(e->value);
+        if (flag != 0)
+            r->flags |= flag;
         else
             fc_rulefile_error(ld->errors, ld->path, e->line, "unknown qualifier '%s'", e->value);
     } else if (strcmp(e->key, "example") == 0 || strcmp(e->key, "counter") == 0) {

@@ -12,5 +12,7 @@ gboolean fc_words_is_verb(const char *w, gsize n);
 
 /* Case-sensitive: "May" is a stop word, "may" never reaches the check. */
 gboolean fc_words_is_name_stopword(const char *w, gsize n);
+/* "German", "Nordic": adjectives of origin (name stop words too). */
+gboolean fc_words_is_origin(const char *w, gsize n);
 
 G_END_DECLS

@@ -45,7 +45,12 @@ follow(const char *text, const char **salient)
     for (guint i = 0; i < spans->len; i++) {
         FcSpan span = g_array_index(spans, FcSpan, i);
         g_autoptr(GArray) ms = g_array_new(FALSE, FALSE, sizeof(FcMention));
-        fc_mention_scan(rules->scanner, doc, span, match, ms);
+        gsize len = span.end - span.start;
+        g_autofree char *lower = g_ascii_strdown(doc->text + span.start, (gssize)len);
+        FcBigrams pairs;
+        fc_bigrams_fill(&pairs, lower, len);
+        fc_mention_scan_lower(rules->scanner, doc, span, lower, &pairs, fc_discourse_known_names(d),
+                              match, ms);
         int subject = fc_discourse_sentence(d, doc, span, ms);
         g_assert_cmpint(subject, <, (int)ms->len);
         describe_sentence(out, doc, ms, subject);
@@ -143,6 +148,61 @@ test_antecedent_in_same_sentence(void)
     check("Amazon will invest $4bn into Anthropic, while Nvidia will invest $10bn into the "
           "startup.",
           "Amazon: the startup=Anthropic\n");
+}
+
+/* ---- people, investors and names met before ------------------------------ */
+
+static void
+test_person_is_never_the_subject(void)
+{
+    /* The apposition makes Tom Reyes a person, and "Reyes" alone one
+     * later: "it" still means the company. */
+    check("Nimbus Labs raised $5m. Tom Reyes, co-CEO of Nimbus Labs, declined to comment. Reyes "
+          "said it would hire.",
+          "Nimbus Labs:\n"
+          "-:\n"
+          "-: it=Nimbus Labs\n");
+}
+
+static void
+test_who_makes_a_person(void)
+{
+    check("Nimbus Labs raised $5m. Jane Ortiz, who joined in 2021, said it would hire.",
+          "Nimbus Labs:\n"
+          "-: it=Nimbus Labs\n");
+}
+
+static void
+test_investor_sounding_name(void)
+{
+    /* Unknown names ending in Fund or Ventures are investment firms: the
+     * company is still Fernhill. */
+    check("Fernhill raised $5m. Lattice Seed Fund and Brookmoor Ventures also participated. The "
+          "company said it would hire.",
+          "Fernhill:\n"
+          "Lattice Seed Fund:\n"
+          "Fernhill: The company=Fernhill it=Fernhill\n");
+}
+
+static void
+test_firm_is_whoever(void)
+{
+    check("Paytrail raised $50m. Sakura Bridge Capital has invested in fintechs. The firm "
+          "committed $25m.",
+          "Paytrail:\n"
+          "Sakura Bridge Capital:\n"
+          "Sakura Bridge Capital: The firm=Sakura Bridge Capital\n");
+}
+
+static void
+test_known_name_opens_sentence(void)
+{
+    /* "Quillon now ..." has no verb after the name, but the article has
+     * named Quillon Analytics; "Revenue rose" stays a plain word. */
+    check("Quillon Analytics raised $5m. Quillon now has 260 staff. Revenue rose.",
+          "Quillon Analytics:\n"
+          "Quillon Analytics:\n"
+          "-:\n");
 }
 
 static void
@@ -255,6 +315,11 @@ main(int argc, char **argv)
     g_test_add_func("/discourse/refs/same-sentence", test_antecedent_in_same_sentence);
     g_test_add_func("/discourse/refs/nothing", test_nothing_to_refer_to);
     g_test_add_func("/discourse/salient-topic", test_salient_and_topic);
+    g_test_add_func("/discourse/person/apposition", test_person_is_never_the_subject);
+    g_test_add_func("/discourse/person/who", test_who_makes_a_person);
+    g_test_add_func("/discourse/investor-sounding-name", test_investor_sounding_name);
+    g_test_add_func("/discourse/refs/firm", test_firm_is_whoever);
+    g_test_add_func("/discourse/known-name-opens-sentence", test_known_name_opens_sentence);
     g_test_add_func("/discourse/subject/list-after-preposition", test_list_after_preposition);
     g_test_add_func("/discourse/subject/participle", test_participle_clause);
     g_test_add_func("/discourse/subject/after-verb", test_name_after_verb_not_subject);

@@ -246,6 +246,40 @@ test_known_surname_makes_person(void)
     g_assert_false(m.person);
 }
 
+/* A role named in an apposition makes a person; a company's apposition
+ * does not. */
+static void
+test_apposition_role_makes_person(void)
+{
+    static const struct {
+        const char *text;
+        gboolean person;
+    } cases[] = {
+        {"They met Tom Reyes, co-CEO of Nimbus Labs.", TRUE},
+        {"They met Tom Reyes, the chief executive.", TRUE},
+        {"They met Ann Lee, a senior analyst at Bernstein.", TRUE},
+        {"They met Ann Lee, a partner at Accel.", TRUE},
+        {"They met Jane Ortiz, who joined in 2021.", TRUE},
+        {"They met Jane Ortiz, founder and CEO.", TRUE},
+        {"They backed Quill Labs, whose chief executive is Priya Raman.", FALSE},
+        {"They backed Quill Labs, a partner of Google.", FALSE},
+        {"They backed Quill Labs, a founder friendly fund.", FALSE},
+        {"They backed Quill Labs, which makes software.", FALSE},
+    };
+    for (guint i = 0; i < G_N_ELEMENTS(cases); i++) {
+        g_autoptr(FcDocument) doc = NULL;
+        g_autoptr(GArray) ms = scan_dated(cases[i].text, NULL, &doc);
+        const FcMention *name = NULL;
+        for (guint k = 0; k < ms->len && name == NULL; k++)
+            if (g_array_index(ms, FcMention, k).type == FC_MENTION_NAME)
+                name = &g_array_index(ms, FcMention, k);
+        g_assert_nonnull(name);
+        if (name->person != cases[i].person)
+            g_error("\"%s\": %s is %sa person", cases[i].text, name->name,
+                    name->person ? "" : "not ");
+    }
+}
+
 static void
 test_sentence_initial_words(void)
 {
@@ -290,6 +324,16 @@ test_ai_and_data_end_names(void)
     /* Alone they describe; after a name's first word they belong to it. */
     check("Lumora AI raised money.", "NAME 'Lumora AI'");
     check("Kestrel Data and the AI startup Velto AI agree.", "NAME 'Kestrel Data' NAME 'Velto AI'");
+}
+
+static void
+test_origin_inside_name(void)
+{
+    /* Between two words of a name an adjective of origin belongs to it;
+     * before a name, or at its end, it describes. */
+    check("Atlas Nordic Ventures invested.", "NAME 'Atlas Nordic Ventures'");
+    check("They met German startup Lohnwerk.", "NAME 'Lohnwerk'");
+    check("They met Acme British staff.", "NAME 'Acme'");
 }
 
 /* ---- references --------------------------------------------------------- */
@@ -416,6 +460,8 @@ main(int argc, char **argv)
     g_test_add_func("/mention/name/plural-noun", test_plural_noun_not_name);
     g_test_add_func("/mention/name/stop-words-split", test_stop_words_split_names);
     g_test_add_func("/mention/name/ai-and-data-end-names", test_ai_and_data_end_names);
+    g_test_add_func("/mention/name/origin-inside", test_origin_inside_name);
+    g_test_add_func("/mention/name/apposition-person", test_apposition_role_makes_person);
     g_test_add_func("/mention/coref/nouns", test_coref_nouns);
     g_test_add_func("/mention/coref/backed", test_coref_backed);
     g_test_add_func("/mention/coref/maker", test_coref_maker_beats_product);
