@@ -5,6 +5,7 @@
 #include "fc-gzip.h"
 #include "fc-html.h"
 #include "fc-markdown.h"
+#include "fc-unwrap.h"
 #include "fc-records.h"
 #include "fc-walk.h"
 
@@ -293,6 +294,7 @@ fc_corpus_parse_owned(const char *path, const char *kind, char *text, gsize len,
     if (fc_corpus_is_text_name(kind)) {
         fc_boilerplate_blank(doc->text, doc->len, doc->body_start);
         fc_markdown_clean(doc);
+        fc_unwrap_lines(doc->text, doc->body_start, doc->len);
     }
     return doc;
 }

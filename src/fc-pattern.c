@@ -14,13 +14,20 @@
     "in|into|from|of|for|to|with|by|on|at|as|and|or|but|that|which|who|is|are"                     \
     "|was|were|be|been|has|have|had|will|would|could|can|may|might|said|says|than|after"           \
     "|before|while|including|led|also|not|its|their|amid|despite|via|per|where|when|since|whose"   \
-    "|because|although|though|if"
+    "|because|although|though|if|replacing|replaced|succeeding|succeeded|named|appointed"
 /* Roles describe people, never organisations: "co-founder Jane Doe" must
  * not pass for an investor in a list of backers. */
 #define FC_ROLE_WORDS                                                                              \
-    "|co-founder|founder|cofounder|ceo|chief|executive|president|chairman|chairwoman"              \
+    "|co-founder|co-founders|founder|founders|cofounder|cofounders|ceo|chief|executive|president|" \
+    "chairman|chairwoman"                                                                          \
     "|spokesperson|spokesman|spokeswoman|analyst|told|says"
 #define FC_APPOS "(?: \\(" FC_TOK(FC_ORGISH) "\\))?"
+/* "by Mara Lindqvist, a former researcher at Quill Labs, and Tobias Wren":
+ * a description of one person of a list, when another follows it (names
+ * inside it are no items: fc_sentence_slot_items()). */
+#define FC_PERSON_APPOS                                                                            \
+    "(?:, (?:a|an|the|his|her|their) [^,;⟦]{1,60}(?:⟦[A-Z]+:\\d+⟧[^,;⟦]{0,30})?"           \
+    "(?=,? and ⟦(?:PERSON|NAME)|, ⟦(?:PERSON|NAME)))?"
 /* A comma before a participle ends the list: "led by Accel, valuing the
  * company at $60m". */
 #define FC_LIST_SEP "(?:,? and |, (?![a-z]+ing )| as well as | & |,? plus |, along with )"
@@ -199,12 +206,13 @@ fc_pattern_append_slot(GString *out, GString *gate, const char *name, FcSlotType
         g_string_append(out, p->person_desc);
         /* The list must end where the phrase ends: in "by four MIT
          * classmates" MIT is a descriptor, not a founder. */
-        core = g_strdup_printf("(?<%s>" FC_TOK("PERSON|NAME") "(?:" FC_LIST_SEP FC_TOK(
-                                   "PERSON|NAME") ")*)"
-                                                  "(?! (?:classmates|graduates|researchers"
-                                                  "|scientists|students|engineers|alumni|dropouts"
-                                                  "|veterans|executives|employees|colleagues"
-                                                  "|roommates|friends)\\b)",
+        core = g_strdup_printf("(?<%s>" FC_TOK("PERSON|NAME") FC_PERSON_APPOS
+                               "(?:" FC_LIST_SEP FC_TOK("PERSON|NAME") FC_PERSON_APPOS
+                               ")*)"
+                               "(?! (?:classmates|graduates|researchers"
+                               "|scientists|students|engineers|alumni|dropouts"
+                               "|veterans|executives|employees|colleagues"
+                               "|roommates|friends)\\b)",
                                name);
         break;
     default:

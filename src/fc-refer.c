@@ -11,7 +11,7 @@
 /* Words that end the description before a noun: "the company said". */
 #define FC_REFER_STOPS                                                                             \
     "said|says|and|or|of|in|for|with|which|that|would|will|could|can|may|might|to|is|was"          \
-    "|has|have|had|must|should"
+    "|has|have|had|must|should|the|an|its|their|this"
 #define FC_REFER_LINKS "backed|based|owned|funded|headquartered"
 
 /* "it's" is "it is" and never possessive. */

@@ -199,6 +199,23 @@ fc_sentence_mention(const FcSentence *st, int i)
     return &g_array_index(st->mentions, FcMention, (guint)i);
 }
 
+/* Does a person of a list start at @start: first in the slot, or after a
+ * separator?  "by Priya Raman, a former Stanford researcher, and ...":
+ * a name inside a description is no founder. */
+static gboolean
+fc_sentence_person_item_at(const FcSentence *st, gsize s, gsize start)
+{
+    static const char *const separators[] = {", ", " and ", " & ", " plus "};
+    if (start == s)
+        return TRUE;
+    for (guint k = 0; k < G_N_ELEMENTS(separators); k++) {
+        gsize n = strlen(separators[k]);
+        if (start >= s + n && strncmp(st->tok->str + start - n, separators[k], n) == 0)
+            return TRUE;
+    }
+    return FALSE;
+}
+
 /* Possessive owners are not list items: "Singapore's fund GIC" → GIC. */
 GArray *
 fc_sentence_slot_items(const FcSentence *st, FcSlotType type, gsize s, gsize e)
@@ -214,6 +231,12 @@ fc_sentence_slot_items(const FcSentence *st, FcSlotType type, gsize s, gsize e)
          * of a descriptor is not another item. */
         owner =
             owner || (tp->start >= s + 3 && strncmp(st->tok->str + tp->start - 3, "of ", 3) == 0);
+        /* "Mara Lindqvist, a former researcher at Quill Labs, and ...": nor
+         * is where a person of the list works. */
+        owner =
+            owner || (tp->start >= s + 3 && strncmp(st->tok->str + tp->start - 3, "at ", 3) == 0);
+        if (type == FC_SLOT_PERSONS && !fc_sentence_person_item_at(st, s, tp->start))
+            owner = TRUE;
         if (fc_slot_accepts(type, fc_mention_token(fc_sentence_mention(st, i))) &&
             (!owner || !fc_slot_is_list(type)))
             g_array_append_val(items, i);
