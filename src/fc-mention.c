@@ -754,6 +754,8 @@ fc_scan_name_run(FcScan *sc, gsize s, gsize e, gboolean initial)
                          !fc_name_continues(text + i, we - i, run) &&
                          !fc_name_origin_inside(text, i, we, run, e)) ||
                         fc_name_is_compound_adjective(text + i, we - i) ||
+                        /* Title-case headlines: "Paysetu Raises $30M Led By ..." */
+                        (g_ascii_isupper(text[i]) && fc_words_is_verb(text + i, we - i)) ||
                         !fc_scan_is_free(sc, i, we);
         if (stop || (connector && run == G_MAXSIZE)) {
             if (run != G_MAXSIZE)

@@ -336,6 +336,14 @@ test_origin_inside_name(void)
     check("They met Acme British staff.", "NAME 'Acme'");
 }
 
+static void
+test_title_case_verbs_split(void)
+{
+    /* A capitalised verb in a title-case headline is no part of a name. */
+    check("Paysetu Raises $30 Million In Series B Led By Kaveri Growth Partners",
+          "NAME 'Paysetu' MONEY '$30 Million' ROUND 'Series B' NAME 'Kaveri Growth Partners'");
+}
+
 /* ---- references --------------------------------------------------------- */
 
 static void
@@ -461,6 +469,7 @@ main(int argc, char **argv)
     g_test_add_func("/mention/name/stop-words-split", test_stop_words_split_names);
     g_test_add_func("/mention/name/ai-and-data-end-names", test_ai_and_data_end_names);
     g_test_add_func("/mention/name/origin-inside", test_origin_inside_name);
+    g_test_add_func("/mention/name/title-case-verbs", test_title_case_verbs_split);
     g_test_add_func("/mention/name/apposition-person", test_apposition_role_makes_person);
     g_test_add_func("/mention/coref/nouns", test_coref_nouns);
     g_test_add_func("/mention/coref/backed", test_coref_backed);
