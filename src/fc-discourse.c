@@ -21,7 +21,7 @@ struct _FcDiscourse {
     GArray *referents;     /* FcReferent, oldest first */
     GPtrArray *long_names; /* interned names of several words met so far */
     GHashTable *persons;   /* interned unknown names shown to be people's, and their surnames */
-    GHashTable *known;     /* one-word names and first words of names used so far (owned) */
+    FcStrTab *known;       /* one-word names and first words of names used so far */
     const char *topic;
     guint sentence;
 };
@@ -34,7 +34,7 @@ fc_discourse_new(const FcLexicon *lex)
     d->referents = g_array_new(FALSE, FALSE, sizeof(FcReferent));
     d->long_names = g_ptr_array_new();
     d->persons = g_hash_table_new(NULL, NULL);
-    d->known = g_hash_table_new_full(g_str_hash, g_str_equal, g_free, NULL);
+    d->known = fc_strtab_new(FALSE);
     return d;
 }
 
@@ -46,7 +46,7 @@ fc_discourse_free(FcDiscourse *d)
     g_array_unref(d->referents);
     g_ptr_array_unref(d->long_names);
     g_hash_table_unref(d->persons);
-    g_hash_table_unref(d->known);
+    fc_strtab_free(d->known);
     g_free(d);
 }
 
@@ -321,7 +321,7 @@ fc_discourse_remember(FcDiscourse *d, const FcMention *m, gboolean subject)
     g_array_append_val(d->referents, r);
 }
 
-const GHashTable *
+const FcStrTab *
 fc_discourse_known_names(const FcDiscourse *d)
 {
     return d->known;
@@ -338,9 +338,9 @@ fc_discourse_learn_names(FcDiscourse *d, const GArray *mentions)
         if (m->type != FC_MENTION_NAME || m->person || m->name == NULL)
             continue;
         const char *space = strchr(m->name, ' ');
-        char *word =
-            space != NULL ? g_strndup(m->name, (gsize)(space - m->name)) : g_strdup(m->name);
-        g_hash_table_add(d->known, word);
+        gsize n = space != NULL ? (gsize)(space - m->name) : strlen(m->name);
+        if (!fc_strtab_contains(d->known, m->name, n))
+            fc_strtab_add(d->known, m->name, n);
     }
 }
 

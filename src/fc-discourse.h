@@ -14,6 +14,7 @@
 #include "fc-document.h"
 #include "fc-lexicon.h"
 #include "fc-mention.h"
+#include "fc-strtab.h"
 
 #include <glib.h>
 
@@ -36,7 +37,7 @@ int fc_discourse_sentence(FcDiscourse *d, const FcDocument *doc, FcSpan span, GA
 void fc_discourse_learn_persons(FcDiscourse *d, const GArray *mentions);
 
 /* The names the document has used so far, for fc_mention_scan_lower(). */
-const GHashTable *fc_discourse_known_names(const FcDiscourse *d);
+const FcStrTab *fc_discourse_known_names(const FcDiscourse *d);
 
 /* The last sentence's subject turned out to be a backer in its own
  * sentence ("Nvidia and AMD participated as investors"): it is not what

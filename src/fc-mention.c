@@ -169,7 +169,7 @@ typedef struct {
     guint limits;
     const char *folded; /* the span ASCII-lower-cased, NULL when that is not caseless (fc-atoms) */
     const FcBigrams *pairs; /* the byte pairs of the span */
-    const GHashTable *known; /* names the document has used, or NULL */
+    const FcStrTab *known;  /* names the document has used, or NULL */
 } FcScan;
 
 /* A name broken across a line is still one name: runs of white space
@@ -674,10 +674,7 @@ fc_name_precedes_role(const FcScan *sc, gsize e)
 static gboolean
 fc_scan_known(const FcScan *sc, gsize s, gsize e)
 {
-    if (sc->known == NULL)
-        return FALSE;
-    g_autofree char *word = g_strndup(sc->doc->text + s, e - s);
-    return g_hash_table_contains((GHashTable *)sc->known, word);
+    return sc->known != NULL && fc_strtab_contains(sc->known, sc->doc->text + s, e - s);
 }
 
 static void
@@ -727,9 +724,9 @@ fc_name_continues(const char *w, gsize n, gsize run)
 /* "Atlas Nordic Ventures": an adjective of origin between two words of a
  * name is part of it. */
 static gboolean
-fc_name_origin_inside(const char *text, gsize i, gsize we, gsize run, gsize e)
+fc_name_origin_inside(const char *text, gsize we, gsize run, gsize e)
 {
-    if (run == G_MAXSIZE || !fc_words_is_origin(text + i, we - i))
+    if (run == G_MAXSIZE)
         return FALSE;
     gsize k = we;
     while (k < e && g_ascii_isspace(text[k]))
@@ -750,13 +747,13 @@ fc_scan_name_run(FcScan *sc, gsize s, gsize e, gboolean initial)
             j++;
         gsize we = fc_name_word_end(text, i, j);
         gboolean connector = g_ascii_islower(text[i]) || text[i] == '&';
-        gboolean stop = (fc_words_is_name_stopword(text + i, we - i) &&
-                         !fc_name_continues(text + i, we - i, run) &&
-                         !fc_name_origin_inside(text, i, we, run, e)) ||
-                        fc_name_is_compound_adjective(text + i, we - i) ||
-                        /* Title-case headlines: "Paysetu Raises $30M Led By ..." */
-                        (g_ascii_isupper(text[i]) && fc_words_is_verb(text + i, we - i)) ||
-                        !fc_scan_is_free(sc, i, we);
+        FcNameWordClass class = fc_words_name_class(text + i, we - i);
+        gboolean stop =
+            (class == FC_NAME_WORD_STOP && !fc_name_continues(text + i, we - i, run)) ||
+            (class == FC_NAME_WORD_ORIGIN && !fc_name_origin_inside(text, we, run, e)) ||
+            /* Title-case headlines: "Paysetu Raises $30M Led By ..." */
+            class == FC_NAME_WORD_VERB || fc_name_is_compound_adjective(text + i, we - i) ||
+            !fc_scan_is_free(sc, i, we);
         if (stop || (connector && run == G_MAXSIZE)) {
             if (run != G_MAXSIZE)
                 fc_scan_name_emit(sc, run, last, initial && run == s);
@@ -1004,7 +1001,7 @@ fc_mention_scan(const FcMentionScanner *scanner, const FcDocument *doc, FcSpan s
 
 guint
 fc_mention_scan_lower(const FcMentionScanner *scanner, const FcDocument *doc, FcSpan span,
-                      const char *lower, const FcBigrams *pairs, const GHashTable *known,
+                      const char *lower, const FcBigrams *pairs, const FcStrTab *known,
                       FcMatch *match, GArray *out)
 {
     g_autofree guint8 *taken = g_malloc0(span.end - span.start + 1);

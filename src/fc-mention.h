@@ -12,6 +12,7 @@
 #include "fc-document.h"
 #include "fc-lexicon.h"
 #include "fc-regex.h"
+#include "fc-strtab.h"
 #include "fc-time.h"
 #include "fc-value.h"
 
@@ -59,12 +60,12 @@ guint fc_mention_scan(const FcMentionScanner *scanner, const FcDocument *doc, Fc
 
 /* The same, given doc->text[span] ASCII-lower-cased (@lower, borrowed)
  * and its byte pairs, which fc-extract keeps for the sentence's cue words
- * anyway.  @known (nullable, borrowed): the names (char*, hashed by
- * content) the document has used so far; a single capitalised word opening the sentence is a
+ * anyway.  @known (nullable, borrowed): the names the document has used
+ * so far; a single capitalised word opening the sentence is a
  * name when it is one of them ("Quillstone lost a contract"), where it
  * would otherwise need a verb after it. */
 guint fc_mention_scan_lower(const FcMentionScanner *scanner, const FcDocument *doc, FcSpan span,
-                            const char *lower, const FcBigrams *pairs, const GHashTable *known,
+                            const char *lower, const FcBigrams *pairs, const FcStrTab *known,
                             FcMatch *match, GArray *out);
 
 /* The token type written into a tokenised sentence: "MONEY", "ORG",

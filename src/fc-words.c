@@ -214,8 +214,6 @@ fc_words_in(FcWordSet *ws, const char *w, gsize n)
 
 static FcWordSet fc_preposition_set = {fc_prepositions, G_N_ELEMENTS(fc_prepositions), TRUE, NULL};
 static FcWordSet fc_verb_set = {fc_verbs, G_N_ELEMENTS(fc_verbs), TRUE, NULL};
-static FcWordSet fc_name_stopword_set = {fc_name_stopwords, G_N_ELEMENTS(fc_name_stopwords), FALSE,
-                                         NULL};
 
 gboolean
 fc_words_is_preposition(const char *w, gsize n)
@@ -229,16 +227,39 @@ fc_words_is_verb(const char *w, gsize n)
     return fc_words_in(&fc_verb_set, w, n);
 }
 
-static FcWordSet fc_origin_set = {fc_origins, G_N_ELEMENTS(fc_origins), FALSE, NULL};
+/* Capitalised words by what they do to a name, in one table: most
+ * capitalised words are in none of the lists, and each word of every
+ * capitalised run is looked up.  Verbs are entered capitalised, for
+ * title-case headlines ("Paysetu Raises $30M"). */
+static const FcStrTab *
+fc_words_name_table(void)
+{
+    static FcStrTab *table;
+    if (g_once_init_enter(&table)) {
+        FcStrTab *t = fc_strtab_new(FALSE);
+        for (guint i = 0; i < G_N_ELEMENTS(fc_verbs); i++) {
+            g_autofree char *cap = g_strdup(fc_verbs[i]);
+            cap[0] = g_ascii_toupper(cap[0]);
+            fc_strtab_set(t, cap, strlen(cap), FC_NAME_WORD_VERB);
+        }
+        for (guint i = 0; i < G_N_ELEMENTS(fc_origins); i++)
+            fc_strtab_set(t, fc_origins[i], strlen(fc_origins[i]), FC_NAME_WORD_ORIGIN);
+        for (guint i = 0; i < G_N_ELEMENTS(fc_name_stopwords); i++)
+            fc_strtab_set(t, fc_name_stopwords[i], strlen(fc_name_stopwords[i]), FC_NAME_WORD_STOP);
+        g_once_init_leave(&table, t);
+    }
+    return table;
+}
+
+FcNameWordClass
+fc_words_name_class(const char *w, gsize n)
+{
+    return (FcNameWordClass)fc_strtab_get(fc_words_name_table(), w, n);
+}
 
 gboolean
 fc_words_is_name_stopword(const char *w, gsize n)
 {
-    return fc_words_in(&fc_name_stopword_set, w, n) || fc_words_in(&fc_origin_set, w, n);
-}
-
-gboolean
-fc_words_is_origin(const char *w, gsize n)
-{
-    return fc_words_in(&fc_origin_set, w, n);
+    FcNameWordClass c = fc_words_name_class(w, n);
+    return c == FC_NAME_WORD_STOP || c == FC_NAME_WORD_ORIGIN;
 }

@@ -10,9 +10,17 @@ G_BEGIN_DECLS
 gboolean fc_words_is_preposition(const char *w, gsize n);
 gboolean fc_words_is_verb(const char *w, gsize n);
 
-/* Case-sensitive: "May" is a stop word, "may" never reaches the check. */
+/* What a capitalised word does to a name; case-sensitive: "May" is a
+ * stop word, "may" never reaches the check. */
+typedef enum {
+    FC_NAME_WORD = 0,    /* may be part of a name */
+    FC_NAME_WORD_STOP,   /* never part of one: "The", "However", "CEO", "March" */
+    FC_NAME_WORD_ORIGIN, /* "German", "Nordic": describes a name, or sits inside one */
+    FC_NAME_WORD_VERB,   /* "Raises", "Led": a verb of a title-case headline */
+} FcNameWordClass;
+
+FcNameWordClass fc_words_name_class(const char *w, gsize n);
+/* Stop words and adjectives of origin. */
 gboolean fc_words_is_name_stopword(const char *w, gsize n);
-/* "German", "Nordic": adjectives of origin (name stop words too). */
-gboolean fc_words_is_origin(const char *w, gsize n);
 
 G_END_DECLS
