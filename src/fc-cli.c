@@ -116,17 +116,19 @@ fc_cli_parse(int argc, char **argv, FcOptions *o)
     g_autoptr(GOptionContext) ctx = fc_cli_context(o);
     g_autoptr(GError) error = NULL;
     g_auto(GStrv) args = g_new0(char *, (gsize)argc + 1);
-    guint n = 0;
-    for (int i = 0; i < argc; i++) {
-        if (i == 1 && strcmp(argv[i], "claims") == 0) {
-            o->claims_mode = TRUE;
-            continue;
-        }
-        args[n++] = g_strdup(argv[i]);
-    }
+    for (int i = 0; i < argc; i++)
+        args[i] = g_strdup(argv[i]);
     if (!g_option_context_parse_strv(ctx, &args, &error)) {
         fc_cli_error("%s (try --help)", error->message);
         return FALSE;
+    }
+    /* The command is the first word that is not an option, wherever the
+     * options are: "factcheck --format=json claims corpus/". */
+    if (o->paths != NULL && g_strcmp0(o->paths[0], "claims") == 0) {
+        guint n = g_strv_length(o->paths); /* the NULL end moves too */
+        o->claims_mode = TRUE;
+        g_free(o->paths[0]);
+        memmove(o->paths, o->paths + 1, n * sizeof(char *));
     }
     return TRUE;
 }

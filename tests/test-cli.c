@@ -285,6 +285,25 @@ test_claims_never_fail(FcCli *f, gconstpointer data)
     g_assert_true(g_str_has_suffix(r.out, "2 claims in 2 documents\n"));
 }
 
+/* 'claims' is the first word that is not an option, also after options. */
+static void
+test_claims_after_options(FcCli *f, gconstpointer data)
+{
+    (void)data;
+    g_auto(FcTestRun) first = {0};
+    fc_test_spawn(&first, f->dir, "claims", "--format=json", "errors", NULL);
+    g_auto(FcTestRun) later = {0};
+    fc_test_spawn(&later, f->dir, "--format=json", "claims", "errors", NULL);
+    g_assert_cmpint(later.status, ==, 0);
+    g_assert_cmpstr(later.out, ==, first.out);
+    g_assert_nonnull(strstr(later.out, "\"claims\""));
+    /* Only the first such word: a second 'claims' is a path. */
+    g_auto(FcTestRun) path = {0};
+    fc_test_spawn(&path, f->dir, "claims", "claims", NULL);
+    g_assert_cmpint(path.status, ==, 2);
+    g_assert_nonnull(strstr(path.err, "cannot read 'claims'"));
+}
+
 /* ---- output ------------------------------------------------------------ */
 
 static void
@@ -528,6 +547,7 @@ main(int argc, char **argv)
         g_test_add(path, FcCli, c, cli_setup, test_fail_on, cli_teardown);
     }
     FC_ADD("/cli/status/claims-never-fail", test_claims_never_fail);
+    FC_ADD("/cli/usage/claims-after-options", test_claims_after_options);
     FC_ADD("/cli/output/file", test_output_file);
     FC_ADD("/cli/output/unwritable", test_output_unwritable);
     FC_ADD("/cli/output/write-error", test_output_write_error);
