@@ -835,6 +835,145 @@ fc_scan_drop_conversions(FcScan *sc)
     }
 }
 
+/* ---- amounts in other currencies ---------------------------------------- */
+
+/* Currencies factcheck reads no rate for, as written before or after the
+ * number; crore and lakh are Indian magnitudes. */
+static const char *const fc_local_currencies[] = {
+    "Rs",     "Rs.",   "INR",   "rupees", "yuan",   "RMB",     "CNY",       "renminbi",
+    "yen",    "JPY",   "SGD",   "AUD",    "CAD",    "HKD",     "NTD",       "TWD",
+    "won",    "KRW",   "Rp",    "IDR",    "rupiah", "ringgit", "RM",        "MYR",
+    "baht",   "THB",   "dong",  "VND",    "PHP",    "pesos",   "lira",      "TRY",
+    "zloty",  "PLN",   "CHF",   "francs", "SEK",    "NOK",     "DKK",       "kronor",
+    "kroner", "krona", "naira", "NGN",    "rand",   "ZAR",     "AED",       "dirhams",
+    "riyals", "SAR",   "BRL",   "reais",  "MXN",    "KES",     "shillings",
+};
+static const char *const fc_local_symbols[] = {
+    "\xE2\x82\xB9", "\xC2\xA5", "S$", "A$", "C$", "HK$", "NT$", "R$", "Rs.", "Rs", "\xE2\x82\xA9",
+};
+static const char *const fc_local_magnitudes[] = {
+    "crore", "crores", "cr",      "Cr", "lakh", "lakhs",    "thousand", "million",
+    "mn",    "Mn",     "billion", "bn", "Bn",   "trillion", "tn",
+};
+
+static gboolean
+fc_local_in(const char *w, gsize n, const char *const *list, guint len)
+{
+    for (guint i = 0; i < len; i++)
+        if (strlen(list[i]) == n && memcmp(w, list[i], n) == 0)
+            return TRUE;
+    return FALSE;
+}
+
+/* A number as written in an amount: "250", "1,750", "2.5"; @w may open
+ * with a currency symbol ("₹250", "S$40"), which *currency then notes. */
+static gboolean
+fc_local_number(const char *w, gsize n, gboolean *currency)
+{
+    for (guint i = 0; i < G_N_ELEMENTS(fc_local_symbols); i++) {
+        gsize k = strlen(fc_local_symbols[i]);
+        if (n > k && memcmp(w, fc_local_symbols[i], k) == 0) {
+            *currency = TRUE;
+            w += k;
+            n -= k;
+            break;
+        }
+    }
+    if (n == 0 || !g_ascii_isdigit(w[0]))
+        return FALSE;
+    for (gsize i = 0; i < n; i++)
+        if (!g_ascii_isdigit(w[i]) && w[i] != ',' && w[i] != '.')
+            return FALSE;
+    return TRUE;
+}
+
+/* Where an amount in another currency ends right before @end ("Rs 250
+ * crore", "1 billion yuan", "S$40 million"), or G_MAXSIZE. */
+static gsize
+fc_local_amount_start(const char *t, gsize from, gsize end)
+{
+    gboolean number = FALSE, currency = FALSE;
+    gsize start = G_MAXSIZE;
+    for (guint words = 0; words < 4; words++) {
+        while (end > from && t[end - 1] == ' ')
+            end--;
+        gsize b = end;
+        while (b > from && t[b - 1] != ' ' && t[b - 1] != '(' && end - b < 24)
+            b--;
+        if (b == end)
+            break;
+        const char *w = t + b;
+        gsize n = end - b;
+        if (fc_local_number(w, n, &currency))
+            number = TRUE;
+        else if (fc_local_in(w, n, fc_local_currencies, G_N_ELEMENTS(fc_local_currencies)))
+            currency = TRUE;
+        else if (fc_local_in(w, n, fc_local_magnitudes, G_N_ELEMENTS(fc_local_magnitudes)))
+            currency = currency || g_ascii_tolower(w[0]) == 'c' || w[0] == 'l';
+        else
+            break;
+        start = b;
+        end = b;
+    }
+    return number && currency ? start : G_MAXSIZE;
+}
+
+/* "Rs 250 crore ($30 million)", "1 billion yuan (about $137 million)": an
+ * amount in a currency without a rate, with its dollar conversion in
+ * brackets, is that conversion; the mention takes the whole phrase, so
+ * patterns see one figure where the text states one. */
+static void
+fc_scan_adopt_local(FcScan *sc)
+{
+    const char *t = sc->doc->text;
+    GArray *f = sc->found;
+    for (guint i = 0; i < f->len; i++) {
+        FcMention *m = &g_array_index(f, FcMention, i);
+        if (m->type != FC_MENTION_MONEY || m->end >= sc->span.end || t[m->end] != ')')
+            continue;
+        gsize open = m->start;
+        while (open > sc->span.start && t[open - 1] == ' ')
+            open--;
+        static const char *const hedges[] = {"about", "around", "roughly", "approximately", "or"};
+        for (guint h = 0; h < G_N_ELEMENTS(hedges); h++) {
+            gsize n = strlen(hedges[h]);
+            if (open >= sc->span.start + n + 1 && memcmp(t + open - n, hedges[h], n) == 0 &&
+                t[open - n - 1] == '(') {
+                open -= n;
+                break;
+            }
+        }
+        if (open == sc->span.start || t[open - 1] != '(')
+            continue;
+        gsize start = fc_local_amount_start(t, sc->span.start, open - 1);
+        if (start == G_MAXSIZE)
+            continue;
+        /* The words it covers were read as a name ("Rs", "INR") or a
+         * number: they are part of the amount. */
+        guint first = i;
+        while (first > 0 && g_array_index(f, FcMention, first - 1).end > start)
+            first--;
+        if (first < i && g_array_index(f, FcMention, first).type == FC_MENTION_MONEY)
+            continue;
+        /* "around Rs 1,750 crore ($210 million)" */
+        static const char *const outer[] = {"about ",         "around ", "roughly ",
+                                            "approximately ", "nearly ", "some "};
+        for (guint h = 0; h < G_N_ELEMENTS(outer); h++) {
+            gsize n = strlen(outer[h]);
+            if (start >= sc->span.start + n && memcmp(t + start - n, outer[h], n) == 0 &&
+                (start - n == sc->span.start || t[start - n - 1] == ' ')) {
+                start -= n;
+                m->value.approx = TRUE;
+                break;
+            }
+        }
+        m->start = start;
+        m->end++;
+        g_array_remove_range(f, first, i - first);
+        i = first;
+    }
+}
+
 /* "the AI startup Anthropic": the noun phrase describes the name that
  * follows; it does not refer back. */
 static void
@@ -1042,6 +1181,7 @@ fc_mention_scan_lower(const FcMentionScanner *scanner, const FcDocument *doc, Fc
     fc_scan_drop_descriptors(&sc);
     fc_scan_drop_name_descriptors(&sc);
     fc_scan_drop_conversions(&sc);
+    fc_scan_adopt_local(&sc);
     if (sc.found != out)
         g_array_append_vals(out, sc.found->data, sc.found->len);
     g_array_unref(sc.found);

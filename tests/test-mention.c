@@ -337,6 +337,24 @@ test_origin_inside_name(void)
 }
 
 static void
+test_local_currency_conversion(void)
+{
+    /* An amount in a currency without a rate, then its conversion in
+     * brackets: one figure, the conversion's. */
+    check("It raised Rs 250 crore ($30 million) in June.",
+          "COREF 'It' MONEY 'Rs 250 crore ($30 million)' DATE 'June'");
+    check("It is valued at around 1 billion yuan (about $137 million).",
+          "COREF 'It' MONEY 'around 1 billion yuan (about $137 million)'");
+    check("It raised S$40 million (US$30 million).",
+          "COREF 'It' MONEY 'S$40 million (US$30 million)'");
+    /* Euros have a rate: the bracket is a conversion, dropped. */
+    check("It raised €30 million ($33 million).", "COREF 'It' MONEY '€30 million'");
+    /* No currency word: a bracketed amount after a bare number stays. */
+    check("It hired 250 people ($30 million in wages).",
+          "COREF 'It' NUMBER '250' MONEY '$30 million'");
+}
+
+static void
 test_title_case_verbs_split(void)
 {
     /* A capitalised verb in a title-case headline is no part of a name. */
@@ -470,6 +488,7 @@ main(int argc, char **argv)
     g_test_add_func("/mention/name/ai-and-data-end-names", test_ai_and_data_end_names);
     g_test_add_func("/mention/name/origin-inside", test_origin_inside_name);
     g_test_add_func("/mention/name/title-case-verbs", test_title_case_verbs_split);
+    g_test_add_func("/mention/value/local-currency", test_local_currency_conversion);
     g_test_add_func("/mention/name/apposition-person", test_apposition_role_makes_person);
     g_test_add_func("/mention/coref/nouns", test_coref_nouns);
     g_test_add_func("/mention/coref/backed", test_coref_backed);
