@@ -6,7 +6,7 @@
 
 /* How far before a match status words still govern it: about a clause. */
 #define FC_STATUS_REACH 90
-#define FC_PRIOR_REACH 72
+#define FC_PRIOR_REACH 120
 #define FC_DATE_REACH 100
 
 enum {
@@ -34,12 +34,14 @@ static const char *const fc_cue_sources[FC_CUE_COUNT] = {
     [FC_CUE_PLANNED] =
         "\\b(?:in (?:early |advanced |final |preliminary )?(?:talks|discussions|negotiations)"
         "|negotiat\\w+|plans? to|planning to|aims? to|aiming|targets?|targeting|seeks?|seeking"
-        "|looking to|hop(?:es?|ing) to|(?:is|are) set to|expected to (?:raise|invest|value|close)"
+        "|looking to|hop(?:es?|ed|ing) to|(?:is|are) set to|expected to "
+        "(?:raise|invest|value|close)"
         "|(?:could|would|might|may) (?:[\\p{L}]+ )?(?:raise|value|be "
         "valued|invest|reach|close|fetch"
         "|top|exceed|bring in|total|be worth|lead|join)"
         "|wants? to|intends? to|considering|proposed|potential|weighing"
-        "|exploring|pitching|signall?ed plans|goal)\\b",
+        "|exploring|pitching|signall?ed plans|goal|nearing (?:a|the) (?:deal|round|close)"
+        "|finali[sz]ing|(?:is|are) (?:reportedly |reported to be |said to be )?raising)\\b",
     [FC_CUE_RUMORED] =
         "\\b(?:rumou?red|reportedly|according to (?:people|sources|a person|two people|"
         "three people)|people familiar|person familiar|sources (?:say|said|told)|speculat\\w*"
@@ -53,8 +55,11 @@ static const char *const fc_cue_sources[FC_CUE_COUNT] = {
         "|\\bprevious(?:ly)?|\\bprior|\\bearlier|\\blast valued at|\\bfrom)"
         "(?: (?:[\\p{L}'-]+|⟦[A-Z]+:\\d+⟧(?:'s)?)){0,3} $"
         /* "two months after a round that valued it at $14bn" */
-        "|\\b(?:after|following|since|before) (?:[\\p{L}'-]+ |⟦[A-Z]+:\\d+⟧(?:'s)? ){0,4}?"
-        "(?:round|raise|deal|financing|investment) (?:that|which) (?:had |previously )?valued "
+        "|\\b(?:after|following|follows|followed|since|before) (?:[\\p{L}'-]+ "
+        "|⟦[A-Z]+:\\d+⟧(?:'s)? ){0,4}?"
+        "(?:round|raise|deal|financing|investment)(?: (?:in |last |earlier )?⟦DATE:\\d+⟧)?"
+        "(?:, (?:[\\p{L}'-]+ |⟦[A-Z]+:\\d+⟧ ){1,4}?⟦[A-Z]+:\\d+⟧,)? (?:that|which) (?:had "
+        "|previously )?valued "
         "(?:⟦[A-Z]+:\\d+⟧|it|them) at (?:an? )?$",
     [FC_CUE_CUMULATIVE_BEFORE] =
         "\\b(?:a total of|in total|cumulative(?:ly)?|altogether|(?:has|have) (?:now )?"
@@ -64,9 +69,11 @@ static const char *const fc_cue_sources[FC_CUE_COUNT] = {
      * "valued at $45bn pre-money": right next to the figure. */
     [FC_CUE_PRE_MONEY_BEFORE] =
         "\\bpre-?money (?:valuation )?(?:[\\p{L}-]+ ){0,2}?(?:of |at |to |is |was )?$",
-    [FC_CUE_PRE_MONEY_AFTER] = "^(?:,? pre-?money\\b|(?: [\\p{L}-]+){0,2}? before the (?:new )?"
-                               "(?:money|investment|round|funding|raise|cash)\\b"
-                               "|(?: [\\p{L}-]+){0,3}? (?:on )?an? pre-?money basis)",
+    [FC_CUE_PRE_MONEY_AFTER] =
+        "^(?:,? pre-?money\\b|, an? (?:[\\p{L}-]+ )?pre-?money (?:figure|valuation|number|value)\\b"
+        "|(?: [\\p{L}-]+){0,2}? before the (?:new )?"
+        "(?:money|investment|round|funding|raise|cash)\\b"
+        "|(?: [\\p{L}-]+){0,3}? (?:on )?an? pre-?money basis)",
     /* "four months after raising $300m at a $3bn valuation", "just two
      * months after Zepto raised $665m": the rest of the clause is history. */
     [FC_CUE_PRIOR_CLAUSE] =
@@ -191,8 +198,10 @@ fc_context_status(FcContext *ctx, const FcSentence *st, gsize ms, gsize me)
     static const struct {
         guint cue;
         FcStatus status;
-    } order[] = {{FC_CUE_RUMORED, FC_STATUS_RUMORED},
+    } order[] = {/* Talks reported by people familiar with them are talks:
+                  * compared with the close as a revision, not a conflict. */
                  {FC_CUE_PLANNED, FC_STATUS_PLANNED},
+                 {FC_CUE_RUMORED, FC_STATUS_RUMORED},
                  {FC_CUE_PROJECTED, FC_STATUS_PROJECTED},
                  {FC_CUE_ESTIMATED, FC_STATUS_ESTIMATED}};
     for (guint i = 0; i < G_N_ELEMENTS(order); i++)
@@ -270,6 +279,43 @@ fc_sentence_date_by_when(const FcSentence *st, const FcMention *v)
     return -1;
 }
 
+/* "In March, Anthropic raised $3.5bn at a valuation of $61.5bn, led by
+ * Lightspeed", "When Corvane raised its Series B in 2023, it was valued at
+ * $900m": a date in the sentence's opening phrase, set off by a comma,
+ * dates every claim of it, unless another date, a semicolon or a word of
+ * the present ("now", "today") comes between. */
+static int
+fc_sentence_opening_date(const FcSentence *st, const FcMention *v)
+{
+    const char *t = st->doc->text;
+    for (guint d = 0; d < st->mentions->len; d++) {
+        const FcMention *dm = fc_sentence_mention(st, (int)d);
+        if (dm->type != FC_MENTION_DATE)
+            continue;
+        gboolean when = g_ascii_strncasecmp(t + st->span.start, "when ", 5) == 0;
+        if ((dm->start - st->span.start > 8 && !when) || dm->end >= v->start)
+            return -1;
+        const char *comma = memchr(t + dm->end, ',', v->start - dm->end);
+        gsize after = comma != NULL ? (gsize)(comma - t) : v->start;
+        if (after >= v->start || (!when && after != dm->end) ||
+            memchr(t + st->span.start, ',', dm->start - st->span.start) != NULL)
+            return -1;
+        g_autofree char *gap = g_ascii_strdown(t + after, (gssize)(v->start - after));
+        static const char *const breaks[] = {";",          " now ",       " today",  " currently ",
+                                             " this year", " since then", " later ", " has since "};
+        for (guint b = 0; b < G_N_ELEMENTS(breaks); b++)
+            if (strstr(gap, breaks[b]) != NULL)
+                return -1;
+        for (guint q = d + 1; q < st->mentions->len; q++) {
+            const FcMention *qm = fc_sentence_mention(st, (int)q);
+            if (qm->type == FC_MENTION_DATE && qm->start < v->start)
+                return -1;
+        }
+        return (int)d;
+    }
+    return -1;
+}
+
 /* A date in the sentence belongs to the quantity nearest to it: "$350bn, up
  * from $183bn as of September" dates only the $183bn. */
 /* No comma or semicolon between two mentions: one clause. */
@@ -338,6 +384,8 @@ fc_context_date_for(const FcSentence *st, int value)
     }
     if (best < 0)
         best = fc_context_date_in_clause(st, v);
+    if (best < 0)
+        best = fc_sentence_opening_date(st, v);
     return best >= 0 ? best : fc_sentence_date_by_when(st, v);
 }
 

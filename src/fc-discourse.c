@@ -402,6 +402,28 @@ fc_discourse_mark_persons(FcDiscourse *d, GArray *mentions)
     }
 }
 
+/* "Anthropic closed a round, and OpenAI is selling shares that would
+ * value it at $500bn": a company opening a later clause before @upto is
+ * what "it" there means, rather than the sentence's subject. */
+static const FcMention *
+fc_discourse_clause_subject(const FcDiscourse *d, const FcDocument *doc, GArray *mentions,
+                            guint upto, int subject)
+{
+    static const char *const openers[] = {", and ", "; ", " while ", " whereas ", ", but "};
+    for (guint i = upto; i-- > 0 && (int)i > subject;) {
+        const FcMention *m = &g_array_index(mentions, FcMention, i);
+        if (!fc_mention_is_orgish(m) || m->type == FC_MENTION_COREF || m->name == NULL ||
+            fc_kind_is_backer(fc_discourse_kind(d, m->name)))
+            continue;
+        for (guint k = 0; k < G_N_ELEMENTS(openers); k++) {
+            gsize n = strlen(openers[k]);
+            if (m->start >= n && strncmp(doc->text + m->start - n, openers[k], n) == 0)
+                return m;
+        }
+    }
+    return NULL;
+}
+
 int
 fc_discourse_sentence(FcDiscourse *d, const FcDocument *doc, FcSpan span, GArray *mentions)
 {
@@ -416,6 +438,9 @@ fc_discourse_sentence(FcDiscourse *d, const FcDocument *doc, FcSpan span, GArray
         if (m->type != FC_MENTION_COREF)
             continue;
         const FcMention *before = subj != NULL && subj != m && subj->start < m->start ? subj : NULL;
+        const FcMention *clause = fc_discourse_clause_subject(d, doc, mentions, i, subject);
+        if (clause != NULL)
+            before = clause;
         /* "..., valuing the company at $183bn": a noun reference prefers
          * the subject before it, then the nearest fitting name. */
         const char *near = NULL;

@@ -226,11 +226,40 @@ fc_sentence_is_backer(const FcSentence *st, const char *name)
     return FALSE;
 }
 
-/* Who a match without an {entity} slot is about: the sentence's subject,
- * else an entity named earlier in the sentence, else the discourse. */
+/* "OpenAI raised $40bn in March, and Anthropic is nearing a deal at a
+ * valuation of $170bn": a company opening a later clause of the sentence,
+ * before the match, is what the match is about rather than the sentence's
+ * subject.  The name of that clause's subject, or NULL. */
+static const char *
+fc_sentence_clause_subject(const FcSentence *st, gsize ms)
+{
+    static const char *const openers[] = {", and ", "; ", " while ", " whereas ", ", but "};
+    for (guint i = st->tokpos->len; i-- > 0;) {
+        const FcTokenPos *tp = &g_array_index(st->tokpos, FcTokenPos, i);
+        if (tp->start >= ms || (st->subject >= 0 && i <= (guint)st->subject))
+            continue;
+        const FcMention *m = fc_sentence_mention(st, (int)i);
+        if (!fc_mention_is_orgish(m) || m->name == NULL || m->type == FC_MENTION_COREF)
+            continue;
+        for (guint k = 0; k < G_N_ELEMENTS(openers); k++) {
+            gsize n = strlen(openers[k]);
+            if (tp->start >= n && strncmp(st->tok->str + tp->start - n, openers[k], n) == 0 &&
+                !fc_kind_is_backer(fc_discourse_name_kind(st->ex->rules->lexicon, m->name)))
+                return m->name;
+        }
+    }
+    return NULL;
+}
+
+/* Who a match without an {entity} slot is about: the subject of its
+ * clause, else the sentence's subject, else an entity named earlier in the
+ * sentence, else the discourse. */
 static const char *
 fc_sentence_default_entity(const FcSentence *st, gsize ms, gsize me)
 {
+    const char *clause = fc_sentence_clause_subject(st, ms);
+    if (clause != NULL)
+        return clause;
     /* A subject inside the match is one of the values ("Thrive and GIC
      * co-led the round"), not what the claim is about. */
     if (st->subject >= 0) {
