@@ -409,7 +409,7 @@ static const FcMention *
 fc_discourse_clause_subject(const FcDiscourse *d, const FcDocument *doc, GArray *mentions,
                             guint upto, int subject)
 {
-    static const char *const openers[] = {", and ", "; ", " while ", " whereas ", ", but "};
+    static const char *const openers[] = {", and ", "; ", ": ", " while ", " whereas ", ", but "};
     for (guint i = upto; i-- > 0 && (int)i > subject;) {
         const FcMention *m = &g_array_index(mentions, FcMention, i);
         if (!fc_mention_is_orgish(m) || m->type == FC_MENTION_COREF || m->name == NULL ||

@@ -233,7 +233,7 @@ fc_sentence_is_backer(const FcSentence *st, const char *name)
 static const char *
 fc_sentence_clause_subject(const FcSentence *st, gsize ms)
 {
-    static const char *const openers[] = {", and ", "; ", " while ", " whereas ", ", but "};
+    static const char *const openers[] = {", and ", "; ", ": ", " while ", " whereas ", ", but "};
     for (guint i = st->tokpos->len; i-- > 0;) {
         const FcTokenPos *tp = &g_array_index(st->tokpos, FcTokenPos, i);
         if (tp->start >= ms || (st->subject >= 0 && i <= (guint)st->subject))
