@@ -192,9 +192,10 @@ fc_context_cue_after(FcContext *ctx, const FcSentence *st, guint cue, gsize from
 }
 
 FcStatus
-fc_context_status(FcContext *ctx, const FcSentence *st, gsize ms, gsize me)
+fc_context_status(FcContext *ctx, const FcSentence *st, gsize ms, gsize me, gboolean within)
 {
-    gsize from = fc_utf8_floor(st->tok->str, ms > FC_STATUS_REACH ? ms - FC_STATUS_REACH : 0);
+    gsize reach = within ? 0 : FC_STATUS_REACH;
+    gsize from = fc_utf8_floor(st->tok->str, ms > reach ? ms - reach : 0);
     static const struct {
         guint cue;
         FcStatus status;

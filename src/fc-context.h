@@ -29,8 +29,11 @@ void fc_context_free(FcContext *ctx);
 /* Its matches run without JIT: see fc_match_interpret(). */
 void fc_context_interpret(FcContext *ctx);
 
-/* Status of a claim made by the match tok[ms..me). */
-FcStatus fc_context_status(FcContext *ctx, const FcSentence *st, gsize ms, gsize me);
+/* Status of a claim made by the match tok[ms..me), from the words of the
+ * match and, unless @within, of the text before it; attribution after it
+ * ("..., people familiar said") makes a claim rumoured either way. */
+FcStatus fc_context_status(FcContext *ctx, const FcSentence *st, gsize ms, gsize me,
+                           gboolean within);
 
 /* FC_CLAIM_PRIOR, _CUMULATIVE, _PRE_MONEY, _POST_MONEY, _PARTIAL, _DEBT
  * and _CREDITS as the words around mention @value say. */

@@ -171,7 +171,13 @@ fc_claim_set_context(FcSentence *st, FcClaim *c, const FcBinding *b, int value)
     FcContext *ctx = st->ex->context;
     c->rule = b->rule->id;
     c->flags = b->rule->flags | fc_context_qualifiers(ctx, st, value);
-    c->status = b->rule->has_status ? b->rule->status : fc_context_status(ctx, st, b->ms, b->me);
+    /* Who founds or runs a company is stated, not planned: "We want to
+     * grow," said co-founder and CEO X.  Only words inside the match
+     * ("is expected to be named CEO") make such a claim planned. */
+    gboolean person =
+        b->rule->slots.value == FC_SLOT_PERSON || b->rule->slots.value == FC_SLOT_PERSONS;
+    c->status =
+        b->rule->has_status ? b->rule->status : fc_context_status(ctx, st, b->ms, b->me, person);
     /* An earlier figure is history, whatever is planned now: "in talks at
      * $350bn, up from its $183bn valuation". */
     if ((c->flags & FC_CLAIM_PRIOR) && c->status == FC_STATUS_PLANNED)
