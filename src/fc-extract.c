@@ -320,12 +320,31 @@ fc_sentence_slot(const FcSentence *st, const FcRegex *re, const char *name)
     return fc_sentence_token_at(st, s);
 }
 
+/* The entities of a match: one, or the names of an {entity:ORGS} list
+ * ("Nvidia has invested in xAI, OpenAI and Anthropic"); -1 alone when the
+ * pattern names none. */
+static GArray *
+fc_sentence_entities(const FcSentence *st, const FcExtractRule *r, const FcRegex *re)
+{
+    gsize s, e;
+    int g = fc_regex_group_index(re, "entity");
+    if (fc_slot_is_list(r->slots.entity) && g >= 0 && fc_match_group(st->ex->match, g, &s, &e)) {
+        GArray *items = fc_sentence_slot_items(st, r->slots.entity, s, e);
+        if (items->len > 0)
+            return items;
+        g_array_unref(items);
+    }
+    GArray *one = g_array_new(FALSE, FALSE, sizeof(int));
+    int ent = fc_sentence_slot(st, re, "entity");
+    g_array_append_val(one, ent);
+    return one;
+}
+
 static void
-fc_sentence_apply_match(FcSentence *st, const FcExtractRule *r, const FcRegex *re)
+fc_sentence_apply_binding(FcSentence *st, const FcExtractRule *r, const FcRegex *re, int ent)
 {
     FcBinding b = {r, 0, 0, NULL, NULL, NULL, FALSE, -1};
     fc_match_group(st->ex->match, 0, &b.ms, &b.me);
-    int ent = fc_sentence_slot(st, re, "entity");
     b.explicit_entity = ent >= 0;
     /* A reference or a guessed entity never means the other party of its
      * own claim; the discourse before this sentence does better. */
@@ -358,6 +377,14 @@ fc_sentence_apply_match(FcSentence *st, const FcExtractRule *r, const FcRegex *r
         for (guint i = 0; i < values->len; i++)
             fc_sentence_emit(st, &b, g_array_index(values, int, i));
     }
+}
+
+static void
+fc_sentence_apply_match(FcSentence *st, const FcExtractRule *r, const FcRegex *re)
+{
+    g_autoptr(GArray) entities = fc_sentence_entities(st, r, re);
+    for (guint i = 0; i < entities->len; i++)
+        fc_sentence_apply_binding(st, r, re, g_array_index(entities, int, i));
 }
 
 static gboolean
