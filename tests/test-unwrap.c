@@ -93,6 +93,7 @@ test_from_and_edges(void)
     g_assert_false(fc_unwrap_is_wrapped("\n\n\n", 0, 3));
     g_autofree char *one = unwrap("no line break at all", &joined);
     g_assert_cmpuint(joined, ==, 0);
+    g_assert_cmpstr(one, ==, "no line break at all");
     g_autofree char *ends = unwrap("a line\nand\nmore\nthen", &joined);
     g_assert_cmpstr(ends, ==, "a line and more then");
 }
