@@ -402,6 +402,18 @@ fc_discourse_mark_persons(FcDiscourse *d, GArray *mentions)
     }
 }
 
+gboolean
+fc_discourse_opens_clause(const char *text, gsize at)
+{
+    static const char *const openers[] = {", and ", "; ", ": ", " while ", " whereas ", ", but "};
+    for (guint k = 0; k < G_N_ELEMENTS(openers); k++) {
+        gsize n = strlen(openers[k]);
+        if (at >= n && strncmp(text + at - n, openers[k], n) == 0)
+            return TRUE;
+    }
+    return FALSE;
+}
+
 /* "Anthropic closed a round, and OpenAI is selling shares that would
  * value it at $500bn": a company opening a later clause before @upto is
  * what "it" there means, rather than the sentence's subject. */
@@ -409,17 +421,12 @@ static const FcMention *
 fc_discourse_clause_subject(const FcDiscourse *d, const FcDocument *doc, GArray *mentions,
                             guint upto, int subject)
 {
-    static const char *const openers[] = {", and ", "; ", ": ", " while ", " whereas ", ", but "};
     for (guint i = upto; i-- > 0 && (int)i > subject;) {
         const FcMention *m = &g_array_index(mentions, FcMention, i);
-        if (!fc_mention_is_orgish(m) || m->type == FC_MENTION_COREF || m->name == NULL ||
-            fc_kind_is_backer(fc_discourse_kind(d, m->name)))
-            continue;
-        for (guint k = 0; k < G_N_ELEMENTS(openers); k++) {
-            gsize n = strlen(openers[k]);
-            if (m->start >= n && strncmp(doc->text + m->start - n, openers[k], n) == 0)
-                return m;
-        }
+        if (fc_mention_is_orgish(m) && m->type != FC_MENTION_COREF && m->name != NULL &&
+            !fc_kind_is_backer(fc_discourse_kind(d, m->name)) &&
+            fc_discourse_opens_clause(doc->text, m->start))
+            return m;
     }
     return NULL;
 }

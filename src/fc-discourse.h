@@ -58,6 +58,10 @@ FcEntityKind fc_discourse_name_kind(const FcLexicon *lex, const char *name);
 /* Investors, funds and banks: the kinds that back companies. */
 gboolean fc_kind_is_backer(FcEntityKind k);
 
+/* Does a clause with its own subject open at @text[at]: after ", and ",
+ * "; ", ": ", " while ", " whereas " or ", but "? */
+gboolean fc_discourse_opens_clause(const char *text, gsize at);
+
 /* Is this mention an organisation-like name (organisation, product,
  * unknown name, resolved reference)? */
 gboolean fc_mention_is_orgish(const FcMention *m);

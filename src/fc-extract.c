@@ -165,6 +165,13 @@ fc_claim_set_parties(FcClaim *c, const FcBinding *b)
     return c->entity != NULL && c->entity != c->value_entity && c->entity != c->counterpart;
 }
 
+/* Are the rule's values people (founders, chief executives)? */
+static gboolean
+fc_rule_reads_people(const FcExtractRule *r)
+{
+    return r->slots.value == FC_SLOT_PERSON || r->slots.value == FC_SLOT_PERSONS;
+}
+
 static void
 fc_claim_set_context(FcSentence *st, FcClaim *c, const FcBinding *b, int value)
 {
@@ -174,10 +181,9 @@ fc_claim_set_context(FcSentence *st, FcClaim *c, const FcBinding *b, int value)
     /* Who founds or runs a company is stated, not planned: "We want to
      * grow," said co-founder and CEO X.  Only words inside the match
      * ("is expected to be named CEO") make such a claim planned. */
-    gboolean person =
-        b->rule->slots.value == FC_SLOT_PERSON || b->rule->slots.value == FC_SLOT_PERSONS;
-    c->status =
-        b->rule->has_status ? b->rule->status : fc_context_status(ctx, st, b->ms, b->me, person);
+    c->status = b->rule->has_status
+                    ? b->rule->status
+                    : fc_context_status(ctx, st, b->ms, b->me, fc_rule_reads_people(b->rule));
     /* An earlier figure is history, whatever is planned now: "in talks at
      * $350bn, up from its $183bn valuation". */
     if ((c->flags & FC_CLAIM_PRIOR) && c->status == FC_STATUS_PLANNED)
@@ -214,7 +220,7 @@ fc_sentence_emit(FcSentence *st, const FcBinding *b, int value)
     g_ptr_array_add(st->claims, g_steal_pointer(&c));
     /* A name read as a founder or a chief executive is a person's for the
      * rest of the document (fc_discourse_learn_persons()). */
-    if (b->rule->slots.value == FC_SLOT_PERSON || b->rule->slots.value == FC_SLOT_PERSONS)
+    if (fc_rule_reads_people(b->rule))
         v->person = TRUE;
 }
 
@@ -239,20 +245,15 @@ fc_sentence_is_backer(const FcSentence *st, const char *name)
 static const char *
 fc_sentence_clause_subject(const FcSentence *st, gsize ms)
 {
-    static const char *const openers[] = {", and ", "; ", ": ", " while ", " whereas ", ", but "};
     for (guint i = st->tokpos->len; i-- > 0;) {
         const FcTokenPos *tp = &g_array_index(st->tokpos, FcTokenPos, i);
         if (tp->start >= ms || (st->subject >= 0 && i <= (guint)st->subject))
             continue;
         const FcMention *m = fc_sentence_mention(st, (int)i);
-        if (!fc_mention_is_orgish(m) || m->name == NULL || m->type == FC_MENTION_COREF)
-            continue;
-        for (guint k = 0; k < G_N_ELEMENTS(openers); k++) {
-            gsize n = strlen(openers[k]);
-            if (tp->start >= n && strncmp(st->tok->str + tp->start - n, openers[k], n) == 0 &&
-                !fc_kind_is_backer(fc_discourse_name_kind(st->ex->rules->lexicon, m->name)))
-                return m->name;
-        }
+        if (fc_mention_is_orgish(m) && m->name != NULL && m->type != FC_MENTION_COREF &&
+            fc_discourse_opens_clause(st->tok->str, tp->start) &&
+            !fc_kind_is_backer(fc_discourse_name_kind(st->ex->rules->lexicon, m->name)))
+            return m->name;
     }
     return NULL;
 }
