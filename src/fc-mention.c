@@ -574,6 +574,17 @@ fc_name_followed_by_verb(const FcScan *sc, gsize e)
     return w > s && fc_words_is_verb(text + s, w - s);
 }
 
+/* Is @w[0..n) one of @words, ASCII case folded when @caseless? */
+static gboolean
+fc_word_among(const char *w, gsize n, const char *const *words, guint n_words, gboolean caseless)
+{
+    for (guint k = 0; k < n_words; k++)
+        if (strlen(words[k]) == n &&
+            (caseless ? g_ascii_strncasecmp(w, words[k], n) : strncmp(w, words[k], n)) == 0)
+            return TRUE;
+    return FALSE;
+}
+
 /* "CEO Robin Rombach", "co-founder Jane Doe", "analyst Ann Lee": a name
  * right after a role word is a person. */
 static gboolean
@@ -593,10 +604,7 @@ fc_name_follows_role(const FcScan *sc, gsize s)
     gsize b = e;
     while (b > sc->span.start && (g_ascii_isalpha(t[b - 1]) || t[b - 1] == '-'))
         b--;
-    for (guint i = 0; i < G_N_ELEMENTS(roles); i++)
-        if (strlen(roles[i]) == e - b && g_ascii_strncasecmp(t + b, roles[i], e - b) == 0)
-            return TRUE;
-    return FALSE;
+    return fc_word_among(t + b, e - b, roles, G_N_ELEMENTS(roles), TRUE);
 }
 
 /* The word of @t at [*i, end) made of letters and hyphens; moves *i past
@@ -611,15 +619,6 @@ fc_word_at(const char *t, gsize *i, gsize end)
     while (*i < end && t[*i] == ' ')
         (*i)++;
     return n;
-}
-
-static gboolean
-fc_word_among(const char *w, gsize n, const char *const *words, guint n_words)
-{
-    for (guint k = 0; k < n_words; k++)
-        if (strlen(words[k]) == n && g_ascii_strncasecmp(w, words[k], n) == 0)
-            return TRUE;
-    return FALSE;
 }
 
 /* "Jane Ortiz, who ...", "Tom Reyes, co-CEO of Nimbus", "Ann Lee, a senior
@@ -650,12 +649,12 @@ fc_name_precedes_role(const FcScan *sc, gsize e)
     gsize b = i, n = fc_word_at(t, &i, end);
     if (n == 3 && memcmp(t + b, "who", 3) == 0)
         return TRUE;
-    if (fc_word_among(t + b, n, determiners, G_N_ELEMENTS(determiners)))
+    if (fc_word_among(t + b, n, determiners, G_N_ELEMENTS(determiners), TRUE))
         b = i, n = fc_word_at(t, &i, end);
     /* One modifier: "a senior analyst", "the managing partner". */
-    if (fc_word_among(t + b, n, modifiers, G_N_ELEMENTS(modifiers)))
+    if (fc_word_among(t + b, n, modifiers, G_N_ELEMENTS(modifiers), TRUE))
         b = i, n = fc_word_at(t, &i, end);
-    if (n == 0 || !fc_word_among(t + b, n, roles, G_N_ELEMENTS(roles)))
+    if (n == 0 || !fc_word_among(t + b, n, roles, G_N_ELEMENTS(roles), TRUE))
         return FALSE;
     /* "chief executive", "vice president", "head of": the title goes on. */
     gboolean open = g_ascii_strncasecmp(t + b, "chief", 5) == 0 ||
@@ -668,7 +667,7 @@ fc_name_precedes_role(const FcScan *sc, gsize e)
     gsize ab = i, an = fc_word_at(t, &i, end);
     if (partner)
         return an == 2 && memcmp(t + ab, "at", 2) == 0;
-    return fc_word_among(t + ab, an, after, G_N_ELEMENTS(after));
+    return fc_word_among(t + ab, an, after, G_N_ELEMENTS(after), TRUE);
 }
 
 static gboolean
@@ -856,15 +855,6 @@ static const char *const fc_local_magnitudes[] = {
     "mn",    "Mn",     "billion", "bn", "Bn",   "trillion", "tn",
 };
 
-static gboolean
-fc_local_in(const char *w, gsize n, const char *const *list, guint len)
-{
-    for (guint i = 0; i < len; i++)
-        if (strlen(list[i]) == n && memcmp(w, list[i], n) == 0)
-            return TRUE;
-    return FALSE;
-}
-
 /* A number as written in an amount: "250", "1,750", "2.5"; @w may open
  * with a currency symbol ("₹250", "S$40"), which *currency then notes. */
 static gboolean
@@ -906,9 +896,9 @@ fc_local_amount_start(const char *t, gsize from, gsize end)
         gsize n = end - b;
         if (fc_local_number(w, n, &currency))
             number = TRUE;
-        else if (fc_local_in(w, n, fc_local_currencies, G_N_ELEMENTS(fc_local_currencies)))
+        else if (fc_word_among(w, n, fc_local_currencies, G_N_ELEMENTS(fc_local_currencies), FALSE))
             currency = TRUE;
-        else if (fc_local_in(w, n, fc_local_magnitudes, G_N_ELEMENTS(fc_local_magnitudes)))
+        else if (fc_word_among(w, n, fc_local_magnitudes, G_N_ELEMENTS(fc_local_magnitudes), FALSE))
             currency = currency || g_ascii_tolower(w[0]) == 'c' || w[0] == 'l';
         else
             break;
