@@ -22,6 +22,7 @@ struct _FcDiscourse {
     GPtrArray *long_names; /* interned names of several words met so far */
     GHashTable *persons;   /* interned unknown names shown to be people's, and their surnames */
     FcStrTab *known;       /* one-word names and first words of names used so far */
+    GHashTable *products;  /* interned names the document has called a company's product */
     const char *topic;
     guint sentence;
 };
@@ -35,6 +36,7 @@ fc_discourse_new(const FcLexicon *lex)
     d->long_names = g_ptr_array_new();
     d->persons = g_hash_table_new(NULL, NULL);
     d->known = fc_strtab_new(FALSE);
+    d->products = g_hash_table_new(NULL, NULL);
     return d;
 }
 
@@ -47,6 +49,7 @@ fc_discourse_free(FcDiscourse *d)
     g_ptr_array_unref(d->long_names);
     g_hash_table_unref(d->persons);
     fc_strtab_free(d->known);
+    g_hash_table_unref(d->products);
     g_free(d);
 }
 
@@ -205,11 +208,12 @@ fc_discourse_resolve(const FcDiscourse *d, FcMention *m, const FcMention *subjec
         m->name = maker != NULL ? g_intern_string(maker->name) : NULL;
         return;
     }
-    if (m->coref_kind == FC_KIND_UNKNOWN && subject != NULL) {
+    FcEntityKind kind = m->coref_any ? FC_KIND_UNKNOWN : m->coref_kind;
+    if (kind == FC_KIND_UNKNOWN && subject != NULL) {
         m->name = subject->name;
         return;
     }
-    m->name = fc_discourse_resolve_kind(d, m->coref_kind);
+    m->name = fc_discourse_resolve_kind(d, kind);
 }
 
 /* ---- subjects ---------------------------------------------------------- */
@@ -315,10 +319,21 @@ fc_discourse_remember(FcDiscourse *d, const FcMention *m, gboolean subject)
 {
     if (m->name == NULL)
         return;
+    /* "Its main product, Beacon, ... Beacon plugs into ...": a product
+     * opening a sentence is not the company "it" and "the company" mean. */
+    if (g_hash_table_contains(d->products, m->name))
+        subject = FALSE;
     FcReferent r = {m->name, fc_discourse_kind(d, m->name), d->sentence, subject};
     if (d->referents->len == FC_REFERENTS_MAX)
         g_array_remove_index(d->referents, 0);
     g_array_append_val(d->referents, r);
+}
+
+void
+fc_discourse_learn_product(FcDiscourse *d, const char *name)
+{
+    if (name != NULL)
+        g_hash_table_add(d->products, (gpointer)name);
 }
 
 const FcStrTab *
@@ -451,7 +466,7 @@ fc_discourse_sentence(FcDiscourse *d, const FcDocument *doc, FcSpan span, GArray
         /* "..., valuing the company at $183bn": a noun reference prefers
          * the subject before it, then the nearest fitting name. */
         const char *near = NULL;
-        if (m->coref_kind != FC_KIND_UNKNOWN && !m->coref_maker) {
+        if (m->coref_kind != FC_KIND_UNKNOWN && !m->coref_maker && !m->coref_any) {
             if (before != NULL && before->name != NULL &&
                 fc_kind_fits(m->coref_kind, fc_discourse_kind(d, before->name)))
                 near = before->name;

@@ -36,6 +36,10 @@ int fc_discourse_sentence(FcDiscourse *d, const FcDocument *doc, FcSpan span, GA
  * as a person ("founded by Sofia Reyes and Callum Hart"). */
 void fc_discourse_learn_persons(FcDiscourse *d, const GArray *mentions);
 
+/* Remembers that the document calls @name (interned) a company's product:
+ * it is never again a sentence's subject for references to follow. */
+void fc_discourse_learn_product(FcDiscourse *d, const char *name);
+
 /* The names the document has used so far, for fc_mention_scan_lower(). */
 const FcStrTab *fc_discourse_known_names(const FcDiscourse *d);
 

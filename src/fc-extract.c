@@ -493,6 +493,19 @@ fc_sentence_subject_is_backer(const FcSentence *st)
     return fc_sentence_is_backer(st, name);
 }
 
+/* "Its main product, Beacon": the product claims of a sentence tell the
+ * discourse which names are products. */
+static void
+fc_extract_learn_products(FcDiscourse *discourse, const FcSentence *st)
+{
+    const char *product_of = g_intern_static_string("product_of");
+    for (guint i = st->first_claim; i < st->claims->len; i++) {
+        const FcClaim *c = g_ptr_array_index(st->claims, i);
+        if (c->attribute == product_of)
+            fc_discourse_learn_product(discourse, c->entity);
+    }
+}
+
 void
 fc_extract_document(FcExtractor *ex, const FcDocument *doc, guint doc_index, GPtrArray *claims,
                     GPtrArray *notes)
@@ -523,6 +536,7 @@ fc_extract_document(FcExtractor *ex, const FcDocument *doc, guint doc_index, GPt
             st.salient = fc_discourse_salient_company(discourse);
         fc_sentence_run(&st, notes);
         fc_discourse_learn_persons(discourse, st.mentions);
+        fc_extract_learn_products(discourse, &st);
         if (fc_sentence_subject_is_backer(&st))
             fc_discourse_demote_subject(discourse);
     }

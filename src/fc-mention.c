@@ -355,10 +355,6 @@ fc_coref_noun_kind(const char *noun, gsize n)
     for (guint i = 0; i < G_N_ELEMENTS(investors); i++)
         if (strlen(investors[i]) == n && strncmp(noun, investors[i], n) == 0)
             return FC_KIND_INVESTOR;
-    /* Articles call investment firms and companies alike "the firm": it
-     * means whoever the text is about, as "it" does. */
-    if (n == 4 && strncmp(noun, "firm", 4) == 0)
-        return FC_KIND_UNKNOWN;
     return FC_KIND_COMPANY;
 }
 
@@ -386,8 +382,11 @@ fc_scan_coref_one(FcScan *sc, const FcReference *ref)
         m.possessive = ref->end - ref->start == 3;
         m.coref_kind = FC_KIND_UNKNOWN;
     } else {
-        m.coref_kind =
-            fc_coref_noun_kind(sc->doc->text + ref->noun_start, ref->noun_end - ref->noun_start);
+        gsize n = ref->noun_end - ref->noun_start;
+        m.coref_kind = fc_coref_noun_kind(sc->doc->text + ref->noun_start, n);
+        /* Articles call investment firms and companies alike "the firm": it
+         * means whoever the text is about, as "it" does. */
+        m.coref_any = n == 4 && strncmp(sc->doc->text + ref->noun_start, "firm", 4) == 0;
         fc_scan_coref_inner(sc, &m);
     }
     if (fc_scan_is_free(sc, ref->start, ref->end))

@@ -42,6 +42,7 @@ typedef struct {
     FcEntityKind coref_kind; /* COREF: the kind the noun asks for ("the startup": lab) */
     gboolean coref_backed;   /* COREF: "the Amazon-backed company" */
     gboolean coref_maker;    /* COREF: "the ChatGPT owner/maker" */
+    gboolean coref_any;      /* COREF: "the firm", of any kind: resolved as "it" is */
     gboolean possessive;     /* COREF "its" */
     gboolean person;         /* NAME ending in a known surname ("Amodei") */
 } FcMention;
