@@ -2,7 +2,8 @@
  * values that cannot all hold at the same time.
  *
  * Claims are compared only within a slice: the same status and qualifiers
- * (pre-money, a first close, debt, credits, a running total), money in one
+ * (pre-money, a first close, debt, credits, a running total, a secondary
+ * sale), money in one
  * currency or convertible through the rate table, and overlapping times of
  * the same precision (a month with a month, a quarter with a quarter, a
  * year with a year: a quarter would otherwise bridge two different months);
@@ -44,7 +45,7 @@ typedef struct {
  * only with its own kind. */
 #define FC_CONFLICT_KINDS                                                                          \
     (FC_CLAIM_CUMULATIVE | FC_CLAIM_PRE_MONEY | FC_CLAIM_PARTIAL | FC_CLAIM_DEBT |                 \
-     FC_CLAIM_CREDITS | FC_CLAIM_SHARED)
+     FC_CLAIM_CREDITS | FC_CLAIM_SHARED | FC_CLAIM_SECONDARY)
 
 /* An article dated to the day reports what held in the weeks around it:
  * two articles a few days apart describe the same state of affairs. */
@@ -123,10 +124,10 @@ fc_conflict_bucket(const FcConflict *cx, const FcClaim *c, gboolean timed, FcSta
      * definition: a pre-money figure is compared with its own kind, and
      * with post-money figures through fc-check-derived's sum. */
     return g_strdup_printf("%s\x1f%d\x1f%u\x1f%d\x1f%u\x1f%u\x1f%d",
-                           cx->rule->by_counterpart ? fc_conflict_party(cx, c) : "",
-                           status, c->flags & FC_CONFLICT_KINDS,
-                           fc_conflict_currency(cx, c), dated && timed ? fc_time_class(c) : 0,
-                           dated ? 0 : c->doc_index, dated ? 0 : c->time.rel_months);
+                           cx->rule->by_counterpart ? fc_conflict_party(cx, c) : "", status,
+                           c->flags & FC_CONFLICT_KINDS, fc_conflict_currency(cx, c),
+                           dated && timed ? fc_time_class(c) : 0, dated ? 0 : c->doc_index,
+                           dated ? 0 : c->time.rel_months);
 }
 
 static double
@@ -147,8 +148,8 @@ fc_conflict_values(const FcConflict *cx, GPtrArray *slice)
     const FcClaim *first = g_ptr_array_index(slice, 0);
     gboolean mixed = FALSE;
     for (guint i = 1; i < slice->len; i++)
-        mixed = mixed || ((const FcClaim *)g_ptr_array_index(slice, i))->value.unit !=
-                             first->value.unit;
+        mixed = mixed ||
+                ((const FcClaim *)g_ptr_array_index(slice, i))->value.unit != first->value.unit;
     for (guint i = 0; i < slice->len; i++) {
         const FcClaim *c = g_ptr_array_index(slice, i);
         FcValue v = c->value;
@@ -578,7 +579,8 @@ fc_revision_follows(const FcConflict *cx, const FcClaim *talk, const FcClaim *cl
     if (lt != NULL && lc != NULL && lt != lc)
         return FALSE;
     if (!fc_time_is_known(&talk->time) || !fc_time_is_known(&close->time))
-        return talk->doc_index == close->doc_index && talk->time.rel_months == close->time.rel_months;
+        return talk->doc_index == close->doc_index &&
+               talk->time.rel_months == close->time.rel_months;
     FcTime t = fc_claim_window(talk), c = fc_claim_window(close);
     /* A target told after the close is a later round's, not this one's. */
     return c.hi >= t.lo && c.lo <= t.hi + FC_REVISION_REACH && talk->time.lo <= close->time.hi;
@@ -656,8 +658,8 @@ fc_conflict_revisions(FcConflict *cx, const GPtrArray *group)
     g_autoptr(GHashTable) buckets = fc_buckets_new();
     for (guint i = 0; i < group->len; i++) {
         const FcClaim *c = g_ptr_array_index(group, i);
-        if (fc_conflict_eligible(c) && (c->status == cx->rule->against ||
-                                        c->status == FC_STATUS_REPORTED))
+        if (fc_conflict_eligible(c) &&
+            (c->status == cx->rule->against || c->status == FC_STATUS_REPORTED))
             fc_buckets_add(buckets, fc_conflict_bucket(cx, c, FALSE, FC_STATUS_REPORTED), c);
     }
     g_autoptr(GPtrArray) keys = fc_hash_table_sorted_keys(buckets);

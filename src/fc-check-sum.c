@@ -13,6 +13,9 @@
 
 #include <math.h>
 
+/* Wholes of other kinds than one round. */
+#define FC_SUM_NOT_WHOLE (FC_CLAIM_CUMULATIVE | FC_CLAIM_SECONDARY)
+
 /* Sentences between two parts of one breakdown. */
 #define FC_SUM_GAP 6
 
@@ -22,9 +25,10 @@ fc_sum_whole(const GPtrArray *wholes, const FcClaim *part)
     const FcClaim *before = NULL, *after = NULL;
     for (guint i = 0; wholes != NULL && i < wholes->len; i++) {
         const FcClaim *w = g_ptr_array_index(wholes, i);
+        /* A running total or a share sale is no round to break down. */
         if (w->doc_index != part->doc_index || w->value.unit != part->value.unit ||
-            w->status != FC_STATUS_REPORTED || !isfinite(w->value.high) ||
-            w->value.low != w->value.high)
+            w->status != FC_STATUS_REPORTED || (w->flags & FC_SUM_NOT_WHOLE) ||
+            !isfinite(w->value.high) || w->value.low != w->value.high)
             continue;
         if (w->sentence <= part->sentence)
             before = w;
@@ -102,6 +106,9 @@ fc_check_sum(const FcCheckRule *rule, const FcRuleSet *rules, const FcStore *sto
         g_autoptr(GPtrArray) run = g_ptr_array_new();
         for (guint i = 0; i < parts->len; i++) {
             const FcClaim *p = g_ptr_array_index(parts, i);
+            /* Existing shares changing hands are no part of the new money. */
+            if (p->flags & FC_CLAIM_SECONDARY)
+                continue;
             const FcClaim *last = run->len ? g_ptr_array_index(run, run->len - 1) : NULL;
             if (last != NULL &&
                 (last->doc_index != p->doc_index || p->sentence > last->sentence + FC_SUM_GAP)) {

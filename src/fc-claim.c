@@ -25,6 +25,7 @@ static const struct {
     {FC_CLAIM_DEBT, "debt"},
     {FC_CLAIM_CREDITS, "credits"},
     {FC_CLAIM_SHARED, "shared"},
+    {FC_CLAIM_SECONDARY, "secondary"},
 };
 
 const char *

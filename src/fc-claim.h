@@ -34,6 +34,7 @@ typedef enum {
     FC_CLAIM_DEBT = 1 << 8,       /* debt, loans, a credit facility: not equity */
     FC_CLAIM_CREDITS = 1 << 9,    /* cloud or compute credits: not cash */
     FC_CLAIM_SHARED = 1 << 10,    /* a post held jointly: "co-chief executive" */
+    FC_CLAIM_SECONDARY = 1 << 11, /* a sale of existing shares: a tender offer, not a round */
 } FcClaimFlags;
 
 typedef struct {

@@ -7,6 +7,8 @@
 /* How far before a match status words still govern it: about a clause. */
 #define FC_STATUS_REACH 90
 #define FC_PRIOR_REACH 120
+/* How far after a figure the list of what it consists of may run. */
+#define FC_PACKAGE_REACH 200
 #define FC_DATE_REACH 100
 
 enum {
@@ -27,6 +29,9 @@ enum {
     FC_CUE_DEBT_BEFORE,
     FC_CUE_DEBT_AFTER,
     FC_CUE_CREDITS_AFTER,
+    FC_CUE_PACKAGE_AFTER,
+    FC_CUE_SECONDARY_BEFORE,
+    FC_CUE_SECONDARY_AFTER,
     FC_CUE_COUNT
 };
 
@@ -111,7 +116,23 @@ static const char *const fc_cue_sources[FC_CUE_COUNT] = {
         "^(?: [\\p{L}-]+){0,2}? (?:in |of |as |through |via )?(?:new |venture |fresh "
         "|secured |convertible |private )?(?:debt|loans?|credit (?:facility|line)"
         "|borrowings?|bonds?)\\b",
+    /* "$650m in new capital, consisting of a $400m equity round and a
+     * $250m debt facility": a package with debt is no equity round. */
+    [FC_CUE_PACKAGE_AFTER] =
+        "^(?: [\\p{L}-]+){0,4}?,? (?:consisting of|comprising|made up of|split "
+        "between|including|which includes) [^.;]{0,120}?\\b(?:debt|loans?|credit)\\b",
     /* Cloud and compute credits are not cash. */
+    /* A tender offer or a sale of existing shares sets a price without
+     * new money: "a sale of employee shares that would value it at $500bn",
+     * "at a valuation of $90bn in a tender offer". */
+    [FC_CUE_SECONDARY_BEFORE] =
+        "\\b(?:tender offer|secondary (?:share |stock )?(?:sale|transaction|deal|offering)"
+        "|share sale|sale of (?:existing |employee |staff )?shares|(?:employee|existing) shares"
+        "|shares held by|sell (?:some of )?(?:their |existing )?shares)\\b[^;]*$",
+    [FC_CUE_SECONDARY_AFTER] =
+        "^[^,;.]{0,60}?\\b(?:in|through|via|as part of|for) (?:a|an|the|its) "
+        "(?:[\\p{L}-]+ )?(?:tender offer|secondary (?:share )?sale|share sale)\\b"
+        "|^ (?:worth )?of (?:their|its|existing|employee|staff) shares\\b",
     [FC_CUE_CREDITS_AFTER] = "^(?: [\\p{L}-]+){0,2}? (?:in |of |as )?(?:free )?(?:cloud |compute "
                              "|computing |GPU |AI |usage )?credits\\b",
 };
@@ -240,11 +261,16 @@ fc_context_qualifiers(FcContext *ctx, const FcSentence *st, int value)
     if (fc_context_cue(ctx, st, FC_CUE_PARTIAL_BEFORE, from, tp->start) ||
         fc_context_cue_after(ctx, st, FC_CUE_PARTIAL_AFTER, tp->end, to))
         flags |= FC_CLAIM_PARTIAL;
+    gsize far = fc_utf8_floor(st->tok->str, MIN(st->tok->len, tp->end + FC_PACKAGE_REACH));
     if (fc_context_cue(ctx, st, FC_CUE_DEBT_BEFORE, from, tp->start) ||
-        fc_context_cue_after(ctx, st, FC_CUE_DEBT_AFTER, tp->end, to))
+        fc_context_cue_after(ctx, st, FC_CUE_DEBT_AFTER, tp->end, to) ||
+        fc_context_cue_after(ctx, st, FC_CUE_PACKAGE_AFTER, tp->end, far))
         flags |= FC_CLAIM_DEBT;
     else if (fc_context_cue_after(ctx, st, FC_CUE_CREDITS_AFTER, tp->end, to))
         flags |= FC_CLAIM_CREDITS;
+    if (fc_context_cue(ctx, st, FC_CUE_SECONDARY_BEFORE, from, tp->start) ||
+        fc_context_cue_after(ctx, st, FC_CUE_SECONDARY_AFTER, tp->end, to))
+        flags |= FC_CLAIM_SECONDARY;
     return flags;
 }
 
@@ -298,8 +324,15 @@ fc_sentence_opening_date(const FcSentence *st, const FcMention *v)
             return -1;
         const char *comma = memchr(t + dm->end, ',', v->start - dm->end);
         gsize after = comma != NULL ? (gsize)(comma - t) : v->start;
-        if (after >= v->start || (!when && after != dm->end) ||
-            memchr(t + st->span.start, ',', dm->start - st->span.start) != NULL)
+        /* "In September Meridian let employees sell ...": the comma may be
+         * left out before a name. */
+        gboolean bare =
+            !when && dm->end + 1 < v->start && t[dm->end] == ' ' && g_ascii_isupper(t[dm->end + 1]);
+        if (bare)
+            after = dm->end;
+        else if (after >= v->start || (!when && after != dm->end))
+            return -1;
+        if (memchr(t + st->span.start, ',', dm->start - st->span.start) != NULL)
             return -1;
         g_autofree char *gap = g_ascii_strdown(t + after, (gssize)(v->start - after));
         static const char *const breaks[] = {";",          " now ",       " today",  " currently ",

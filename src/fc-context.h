@@ -35,8 +35,8 @@ void fc_context_interpret(FcContext *ctx);
 FcStatus fc_context_status(FcContext *ctx, const FcSentence *st, gsize ms, gsize me,
                            gboolean within);
 
-/* FC_CLAIM_PRIOR, _CUMULATIVE, _PRE_MONEY, _POST_MONEY, _PARTIAL, _DEBT
- * and _CREDITS as the words around mention @value say. */
+/* FC_CLAIM_PRIOR, _CUMULATIVE, _PRE_MONEY, _POST_MONEY, _PARTIAL, _DEBT,
+ * _CREDITS and _SECONDARY as the words around mention @value say. */
 guint fc_context_qualifiers(FcContext *ctx, const FcSentence *st, int value);
 
 /* The DATE mention that dates mention @value, or -1. */
