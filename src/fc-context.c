@@ -6,6 +6,9 @@
 
 /* How far before a match status words still govern it: about a clause. */
 #define FC_STATUS_REACH 90
+#define FC_BEFORE_REACH 72
+/* "follows a $500m round in May, led by Accel, that valued it at": the
+ * history cue may open further back than the others. */
 #define FC_PRIOR_REACH 120
 /* How far after a figure the list of what it consists of may run. */
 #define FC_PACKAGE_REACH 200
@@ -240,10 +243,12 @@ guint
 fc_context_qualifiers(FcContext *ctx, const FcSentence *st, int value)
 {
     const FcTokenPos *tp = &g_array_index(st->tokpos, FcTokenPos, (guint)value);
-    gsize from =
+    gsize far =
         fc_utf8_floor(st->tok->str, tp->start > FC_PRIOR_REACH ? tp->start - FC_PRIOR_REACH : 0);
+    gsize from =
+        fc_utf8_floor(st->tok->str, tp->start > FC_BEFORE_REACH ? tp->start - FC_BEFORE_REACH : 0);
     guint flags = 0;
-    if (fc_context_cue(ctx, st, FC_CUE_PRIOR, from, tp->start) ||
+    if (fc_context_cue(ctx, st, FC_CUE_PRIOR, far, tp->start) ||
         fc_context_cue(ctx, st, FC_CUE_PRIOR_CLAUSE, 0, tp->start))
         flags |= FC_CLAIM_PRIOR;
     if (fc_context_cue(ctx, st, FC_CUE_CUMULATIVE_BEFORE, from, tp->start))
@@ -261,10 +266,10 @@ fc_context_qualifiers(FcContext *ctx, const FcSentence *st, int value)
     if (fc_context_cue(ctx, st, FC_CUE_PARTIAL_BEFORE, from, tp->start) ||
         fc_context_cue_after(ctx, st, FC_CUE_PARTIAL_AFTER, tp->end, to))
         flags |= FC_CLAIM_PARTIAL;
-    gsize far = fc_utf8_floor(st->tok->str, MIN(st->tok->len, tp->end + FC_PACKAGE_REACH));
+    gsize beyond = fc_utf8_floor(st->tok->str, MIN(st->tok->len, tp->end + FC_PACKAGE_REACH));
     if (fc_context_cue(ctx, st, FC_CUE_DEBT_BEFORE, from, tp->start) ||
         fc_context_cue_after(ctx, st, FC_CUE_DEBT_AFTER, tp->end, to) ||
-        fc_context_cue_after(ctx, st, FC_CUE_PACKAGE_AFTER, tp->end, far))
+        fc_context_cue_after(ctx, st, FC_CUE_PACKAGE_AFTER, tp->end, beyond))
         flags |= FC_CLAIM_DEBT;
     else if (fc_context_cue_after(ctx, st, FC_CUE_CREDITS_AFTER, tp->end, to))
         flags |= FC_CLAIM_CREDITS;
