@@ -920,18 +920,13 @@ fc_scan_adopt_local(FcScan *sc)
         FcMention *m = &g_array_index(f, FcMention, i);
         if (m->type != FC_MENTION_MONEY || m->end >= sc->span.end || t[m->end] != ')')
             continue;
+        /* The conversion's own "about" is part of its mention; "(or $30m)"
+         * is not. */
         gsize open = m->start;
         while (open > sc->span.start && t[open - 1] == ' ')
             open--;
-        static const char *const hedges[] = {"about", "around", "roughly", "approximately", "or"};
-        for (guint h = 0; h < G_N_ELEMENTS(hedges); h++) {
-            gsize n = strlen(hedges[h]);
-            if (open >= sc->span.start + n + 1 && memcmp(t + open - n, hedges[h], n) == 0 &&
-                t[open - n - 1] == '(') {
-                open -= n;
-                break;
-            }
-        }
+        if (open >= sc->span.start + 3 && memcmp(t + open - 2, "or", 2) == 0 && t[open - 3] == '(')
+            open -= 2;
         if (open == sc->span.start || t[open - 1] != '(')
             continue;
         gsize start = fc_local_amount_start(t, sc->span.start, open - 1);
@@ -945,16 +940,13 @@ fc_scan_adopt_local(FcScan *sc)
         if (first < i && g_array_index(f, FcMention, first).type == FC_MENTION_MONEY)
             continue;
         /* "around Rs 1,750 crore ($210 million)" */
-        static const char *const outer[] = {"about ",         "around ", "roughly ",
-                                            "approximately ", "nearly ", "some "};
-        for (guint h = 0; h < G_N_ELEMENTS(outer); h++) {
-            gsize n = strlen(outer[h]);
-            if (start >= sc->span.start + n && memcmp(t + start - n, outer[h], n) == 0 &&
-                (start - n == sc->span.start || t[start - n - 1] == ' ')) {
-                start -= n;
-                m->value.approx = TRUE;
-                break;
-            }
+        gsize w = start > sc->span.start && t[start - 1] == ' ' ? start - 1 : start;
+        gsize b = w;
+        while (b > sc->span.start && g_ascii_isalpha(t[b - 1]))
+            b--;
+        if (b < w && fc_value_is_approx_word(t + b, w - b)) {
+            start = b;
+            m->value.approx = TRUE;
         }
         m->start = start;
         m->end++;

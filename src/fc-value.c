@@ -285,6 +285,16 @@ static const char *const fc_approx_words[] = {
     "circa",   "just over", "just under", "just shy of", NULL,
 };
 
+gboolean
+fc_value_is_approx_word(const char *word, gsize len)
+{
+    for (guint i = 0; fc_approx_words[i] != NULL; i++)
+        if (strlen(fc_approx_words[i]) == len &&
+            g_ascii_strncasecmp(word, fc_approx_words[i], len) == 0)
+            return TRUE;
+    return FALSE;
+}
+
 /* Longest first, so that "bn" is not read as "b" followed by junk. */
 static const FcWordFactor fc_magnitudes[] = {
     {"thousand", 1e3}, {"million", 1e6}, {"billion", 1e9}, {"trillion", 1e12}, {"mln", 1e6},

@@ -71,6 +71,11 @@ const char *fc_value_count_pattern(void);
  * one of them?  fc-figure starts the searches there. */
 gboolean fc_value_is_lead_word(const char *word, gsize len);
 
+/* Is @word[0..len) (as written, ASCII case folded) one of the one-word
+ * approximations fc_value_parse_money() reads ("about", "around",
+ * "roughly", ...)? */
+gboolean fc_value_is_approx_word(const char *word, gsize len);
+
 /* Two values can both be true of one quantity.  @tolerance is the relative
  * slack applied to exact figures (0.01 = 1 %), @approx_tolerance the slack
  * applied to a value flagged approx.  Different units are never compatible
