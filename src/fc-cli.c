@@ -12,6 +12,7 @@
 #include "fc-rulecheck.h"
 #include "fc-ruleset.h"
 #include "fc-store.h"
+#include "fc-variant.h"
 #include "fc-suppress.h"
 
 #include <errno.h>
@@ -674,6 +675,10 @@ fc_cli_main(FcOptions *o)
     g_autoptr(FcCorpus) corpus = fc_cli_read(o, rules, gate.drafts, NULL, claims);
     if (corpus == NULL)
         return FC_EXIT_ERROR;
+    /* The claim listing shows each article's names; the checks, one
+     * company under all of them. */
+    if (!o->claims_mode)
+        fc_variant_merge(claims, rules->lexicon);
     g_autoptr(FcStore) store = fc_store_new(claims);
     if (!stream)
         fc_engine_derive(rules, store); /* derived claims are listed too */

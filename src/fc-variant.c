@@ -1,0 +1,102 @@
+#include "fc-variant.h"
+
+#include "fc-claim.h"
+
+#include <string.h>
+
+/* Words a company's full name adds to the name articles call it by,
+ * without naming another business: "Wayve Technologies", "Mistral AI",
+ * "Alibaba Group". */
+static gboolean
+fc_variant_is_descriptor(const char *w)
+{
+    static const char *const words[] = {
+        "Technologies", "Technology", "Tech",       "Labs",      "Lab",
+        "AI",           "Systems",    "Software",   "Group",     "Robotics",
+        "Networks",     "Solutions",  "Industries", "Platforms",
+    };
+    for (guint i = 0; i < G_N_ELEMENTS(words); i++)
+        if (strcmp(w, words[i]) == 0)
+            return TRUE;
+    return FALSE;
+}
+
+/* Known names keep the lexicon's canonical form. */
+static gboolean
+fc_variant_may_merge(const char *name, const FcLexicon *lex)
+{
+    return fc_lexicon_lookup(lex, name) == NULL;
+}
+
+static void
+fc_variant_collect(GHashTable *names, const GPtrArray *claims)
+{
+    for (guint i = 0; i < claims->len; i++) {
+        const FcClaim *c = g_ptr_array_index(claims, i);
+        const char *each[] = {c->entity, c->counterpart, c->value_entity};
+        for (guint k = 0; k < G_N_ELEMENTS(each); k++)
+            if (each[k] != NULL)
+                g_hash_table_add(names, (gpointer)each[k]);
+    }
+}
+
+static gboolean
+fc_variant_is_ambiguous(gpointer key, gpointer value, gpointer data)
+{
+    (void)key;
+    (void)data;
+    return value == NULL;
+}
+
+/* Short name → its one long form, both interned.  A short name with two
+ * long forms ("Kestrel Labs", "Kestrel Robotics") may be two companies and
+ * stays as it is. */
+static GHashTable *
+fc_variant_map(GHashTable *names, const FcLexicon *lex)
+{
+    GHashTable *longs = g_hash_table_new(g_str_hash, g_str_equal);
+    GHashTableIter it;
+    gpointer key;
+    g_hash_table_iter_init(&it, names);
+    while (g_hash_table_iter_next(&it, &key, NULL)) {
+        const char *full = key, *space = strrchr(full, ' ');
+        if (space == NULL || space == full || !fc_variant_is_descriptor(space + 1))
+            continue;
+        g_autofree char *base = g_strndup(full, (gsize)(space - full));
+        const char *brief = g_hash_table_lookup(names, base);
+        if (brief == NULL || !fc_variant_may_merge(brief, lex) || !fc_variant_may_merge(full, lex))
+            continue;
+        gboolean seen = g_hash_table_contains(longs, brief);
+        g_hash_table_insert(longs, (gpointer)brief, seen ? NULL : (gpointer)full);
+    }
+    g_hash_table_foreach_remove(longs, fc_variant_is_ambiguous, NULL);
+    return longs;
+}
+
+/* "Kestrel" → "Kestrel Labs" → "Kestrel Labs AI": each step adds a word,
+ * so the chain ends. */
+static const char *
+fc_variant_resolve(GHashTable *longs, const char *name)
+{
+    const char *full;
+    while (name != NULL && (full = g_hash_table_lookup(longs, name)) != NULL)
+        name = full;
+    return name;
+}
+
+guint
+fc_variant_merge(GPtrArray *claims, const FcLexicon *lex)
+{
+    g_autoptr(GHashTable) names = g_hash_table_new(g_str_hash, g_str_equal);
+    fc_variant_collect(names, claims);
+    g_autoptr(GHashTable) longs = fc_variant_map(names, lex);
+    if (g_hash_table_size(longs) == 0)
+        return 0;
+    for (guint i = 0; i < claims->len; i++) {
+        FcClaim *c = g_ptr_array_index(claims, i);
+        c->entity = fc_variant_resolve(longs, c->entity);
+        c->counterpart = fc_variant_resolve(longs, c->counterpart);
+        c->value_entity = fc_variant_resolve(longs, c->value_entity);
+    }
+    return g_hash_table_size(longs);
+}

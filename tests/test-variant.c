@@ -1,0 +1,105 @@
+/* fc-variant: which names of a corpus are one company, and that every name
+ * field of a claim follows the merge. */
+#include "fc-claim.h"
+#include "fc-ruleset.h"
+#include "fc-test.h"
+#include "fc-variant.h"
+
+static FcRuleSet *rules;
+
+static FcClaim *
+claim(const char *entity, const char *counterpart, const char *value_entity)
+{
+    FcClaim *c = fc_claim_new();
+    c->entity = g_intern_string(entity);
+    c->attribute = g_intern_static_string("valuation");
+    c->counterpart = g_intern_string(counterpart);
+    c->value_entity = g_intern_string(value_entity);
+    return c;
+}
+
+static GPtrArray *
+claims_of(const char *const *entities)
+{
+    GPtrArray *claims = g_ptr_array_new_with_free_func((GDestroyNotify)fc_claim_free);
+    for (guint i = 0; entities[i] != NULL; i++)
+        g_ptr_array_add(claims, claim(entities[i], NULL, NULL));
+    return claims;
+}
+
+static const char *
+entity_at(const GPtrArray *claims, guint i)
+{
+    return ((const FcClaim *)g_ptr_array_index(claims, i))->entity;
+}
+
+static void
+test_short_name_takes_long(void)
+{
+    const char *names[] = {"Ledgerline", "Ledgerline Technologies", "Ledgerline", NULL};
+    g_autoptr(GPtrArray) claims = claims_of(names);
+    g_assert_cmpuint(fc_variant_merge(claims, rules->lexicon), ==, 1);
+    for (guint i = 0; i < claims->len; i++)
+        g_assert_cmpstr(entity_at(claims, i), ==, "Ledgerline Technologies");
+}
+
+static void
+test_every_name_field(void)
+{
+    g_autoptr(GPtrArray) claims = g_ptr_array_new_with_free_func((GDestroyNotify)fc_claim_free);
+    g_ptr_array_add(claims, claim("Pinecrest Foods", "Quarra", NULL));
+    g_ptr_array_add(claims, claim("Orchard Bio", NULL, "Quarra Labs"));
+    g_assert_cmpuint(fc_variant_merge(claims, rules->lexicon), ==, 1);
+    const FcClaim *a = g_ptr_array_index(claims, 0), *b = g_ptr_array_index(claims, 1);
+    g_assert_cmpstr(a->counterpart, ==, "Quarra Labs");
+    g_assert_cmpstr(b->value_entity, ==, "Quarra Labs");
+    g_assert_cmpstr(a->entity, ==, "Pinecrest Foods");
+}
+
+static void
+test_two_long_forms_stay(void)
+{
+    const char *names[] = {"Kestrel", "Kestrel Labs", "Kestrel Robotics", NULL};
+    g_autoptr(GPtrArray) claims = claims_of(names);
+    g_assert_cmpuint(fc_variant_merge(claims, rules->lexicon), ==, 0);
+    for (guint i = 0; i < claims->len; i++)
+        g_assert_cmpstr(entity_at(claims, i), ==, names[i]);
+}
+
+static void
+test_chain_ends_at_longest(void)
+{
+    const char *names[] = {"Tern", "Tern Labs", "Tern Labs AI", NULL};
+    g_autoptr(GPtrArray) claims = claims_of(names);
+    g_assert_cmpuint(fc_variant_merge(claims, rules->lexicon), ==, 2);
+    for (guint i = 0; i < claims->len; i++)
+        g_assert_cmpstr(entity_at(claims, i), ==, "Tern Labs AI");
+}
+
+static void
+test_other_words_stay(void)
+{
+    /* A fund, a business of another name, a name the lexicon knows. */
+    const char *names[] = {"Atlas", "Atlas Capital", "Brindle", "Brindle Energy",
+                           "Meta",  "Meta AI",       NULL};
+    g_assert_nonnull(fc_lexicon_lookup(rules->lexicon, "Meta"));
+    g_autoptr(GPtrArray) claims = claims_of(names);
+    g_assert_cmpuint(fc_variant_merge(claims, rules->lexicon), ==, 0);
+    for (guint i = 0; i < claims->len; i++)
+        g_assert_cmpstr(entity_at(claims, i), ==, names[i]);
+}
+
+int
+main(int argc, char **argv)
+{
+    g_test_init(&argc, &argv, NULL);
+    rules = fc_test_load_rules();
+    g_test_add_func("/variant/short-takes-long", test_short_name_takes_long);
+    g_test_add_func("/variant/every-name-field", test_every_name_field);
+    g_test_add_func("/variant/two-long-forms-stay", test_two_long_forms_stay);
+    g_test_add_func("/variant/chain", test_chain_ends_at_longest);
+    g_test_add_func("/variant/other-words-stay", test_other_words_stay);
+    int rc = g_test_run();
+    fc_ruleset_free(rules);
+    return rc;
+}
