@@ -40,7 +40,7 @@
 #define FC_V_WORD_END "(?![\\p{L}\\p{N}_])"
 #define FC_V_DASH "\\s*[-‐‑‒–—−]\\s*"
 
-/* FC_V_BOUND and FC_V_APPROX hold words, "\s+" and "\.?" and nothing else:
+/* FC_V_BOUND, FC_V_TALLY and FC_V_APPROX hold words, "\s+" and "\.?" and nothing else:
  * fc_value_is_lead_word() reads them (and stops the program otherwise). */
 #define FC_V_BOUND                                                                                 \
     "up\\s+to|as\\s+much\\s+as|as\\s+high\\s+as|as\\s+many\\s+as|less\\s+than|fewer\\s+than|"      \
@@ -50,6 +50,10 @@
 #define FC_V_APPROX                                                                                \
     "nearly|close\\s+to|about|around|roughly|approximately|approx\\.?|some|almost|"                \
     "an\\s+estimated|estimated|circa|just\\s+over|just\\s+under|just\\s+shy\\s+of"
+/* "up to a combined $15bn", "more than a total of 4,000": words that sum
+ * or add to a figure, read only between a bound and the figure (alone,
+ * rules read them around the figure). */
+#define FC_V_TALLY "a\\s+combined|a\\s+total\\s+of|an\\s+additional|a\\s+further|another"
 /* A minus sign starting a word ("-$5m", "(−3%)") or the word "minus" makes
  * the figure negative: no funding, valuation or stake is, so such a figure
  * is not read at all rather than read without its sign.  A dash inside a
@@ -61,7 +65,8 @@
  * word at once, where PCRE2 would otherwise try the lookbehinds and each
  * bound and approximation word (the patterns run at every position). */
 #define FC_V_PREFIX                                                                                \
-    "(?<![\\p{L}\\p{N}_])" FC_V_NOT_NEGATIVE "(?:\\b(?:" FC_V_BOUND ")\\s+)?"                      \
+    "(?<![\\p{L}\\p{N}_])" FC_V_NOT_NEGATIVE "(?:\\b(?:" FC_V_BOUND ")\\s+(?:(?:" FC_V_TALLY       \
+    ")\\s+)?)?"                                                                                    \
     "(?:\\b(?:" FC_V_APPROX ")\\s+)?"
 
 /* "from $5bn to $10bn" is a change, not a range: the "to" form of a range
@@ -179,6 +184,7 @@ fc_value_lead_words_new(gpointer data)
                                          "us$",     "$",    "usd", "eur", "gbp"};
     GHashTable *set = g_hash_table_new_full(g_str_hash, g_str_equal, g_free, NULL);
     fc_value_add_phrase_words(set, FC_V_BOUND);
+    fc_value_add_phrase_words(set, FC_V_TALLY);
     fc_value_add_phrase_words(set, FC_V_APPROX);
     for (guint i = 0; i < G_N_ELEMENTS(others); i++)
         g_hash_table_add(set, g_strdup(others[i]));
@@ -278,6 +284,9 @@ static const char *const fc_upper_words[] = {
 static const char *const fc_lower_words[] = {
     "more than",  "over",         "exceeding",     "above",        "at least", "in excess of",
     "upwards of", "no less than", "not less than", "a minimum of", "north of", NULL,
+};
+static const char *const fc_tally_words[] = {
+    "a combined", "a total of", "an additional", "a further", "another", NULL,
 };
 static const char *const fc_approx_words[] = {
     "nearly",  "close to",  "about",      "around",      "roughly",      "approximately",
@@ -415,6 +424,8 @@ fc_value_parse_prefix(FcValueCursor *c, FcValueBound *bound, gboolean *approx)
         *bound = FC_BOUND_UPPER;
     else if (fc_cursor_eat_any(c, fc_lower_words) >= 0)
         *bound = FC_BOUND_LOWER;
+    if (*bound != FC_BOUND_NONE)
+        (void)fc_cursor_eat_any(c, fc_tally_words);
     *approx = fc_cursor_eat_any(c, fc_approx_words) >= 0;
 }
 

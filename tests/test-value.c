@@ -290,6 +290,13 @@ test_money_bound_and_approximation(void)
 {
     check_money("up to about $5bn", -INFINITY, 5e9, FC_UNIT_USD, TRUE);
     check_money("more than roughly $5bn", 5e9, INFINITY, FC_UNIT_USD, TRUE);
+    /* A sum between the bound and the figure keeps the bound. */
+    check_money("up to a combined $15bn", -INFINITY, 1.5e10, FC_UNIT_USD, FALSE);
+    check_money("more than a total of $2bn", 2e9, INFINITY, FC_UNIT_USD, FALSE);
+    fc_test_check_scan(fc_value_money_pattern(), "They will invest up to a further $30bn in it.",
+                       "up to a further $30bn");
+    /* Alone, the sum words are the rules' to read. */
+    fc_test_check_scan(fc_value_money_pattern(), "They will invest a combined $8bn.", "$8bn");
 }
 
 static void
