@@ -127,11 +127,13 @@ static const char *const fc_cue_sources[FC_CUE_COUNT] = {
     /* Cloud and compute credits are not cash. */
     /* A tender offer or a sale of existing shares sets a price without
      * new money: "a sale of employee shares that would value it at $500bn",
-     * "at a valuation of $90bn in a tender offer". */
+     * "at a valuation of $90bn in a tender offer", "let employees sell
+     * $200m of shares". */
     [FC_CUE_SECONDARY_BEFORE] =
         "\\b(?:tender offer|secondary (?:share |stock )?(?:sale|transaction|deal|offering)"
         "|share sale|sale of (?:existing |employee |staff )?shares|(?:employee|existing) shares"
-        "|shares held by|sell (?:some of )?(?:their |existing )?shares)\\b[^;]*$",
+        "|shares held by|sell (?:some of )?(?:their |existing )?shares"
+        "|(?:employees|staff|workers|shareholders) (?:to )?sell)\\b[^;]*$",
     [FC_CUE_SECONDARY_AFTER] =
         "^[^,;.]{0,60}?\\b(?:in|through|via|as part of|for) (?:a|an|the|its) "
         "(?:[\\p{L}-]+ )?(?:tender offer|secondary (?:share )?sale|share sale)\\b"

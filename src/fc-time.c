@@ -86,6 +86,11 @@ static const char fc_time_re[] =
     "|(?=May\\b)(?<=\\b[Ii]n\\s|\\b[Bb]y\\s|\\b[Oo]f\\s|\\b[Ss]ince\\s|\\b[Ff]rom\\s|\\b[Uu]ntil\\s"
     "|\\b[Tt]ill\\s|\\b[Dd]uring\\s|\\b[Bb]efore\\s|\\b[Aa]fter\\s|\\b[Tt]o\\s|\\b[Tt]hrough\\s)"
     "(?-i:May)\\b" FC_T_NOT_NAME
+    /* "In September Meridian let ...": a month opening a sentence after
+     * "In" is a date even before a name, unless the name is a firm's
+     * ("In August Capital's view"). */
+    "|(?=[JFMASOND])(?<=\\bIn\\s)(?-i:" FC_T_MONTHS ")\\b"
+    "(?!\\s+(?-i:Capital|Ventures|Partners|Fund|Group|Growth|Equity|Investments)\\b)"
     /* September */
     "|(?=[JFMASOND])\\b"
     "(?-i:January|February|March|April|June|July|August|September|October|November|December)"

@@ -255,6 +255,20 @@ test_cumulative(void)
 }
 
 static void
+test_secondary_sale(void)
+{
+    g_auto(FcTestExtraction) r = {0};
+    run(&r, "In September Corvane let employees sell $200 million of shares at a valuation of "
+            "$3 billion.");
+    const FcClaim *sale = find(&r, "Corvane", "tranche", "$200 million");
+    const FcClaim *price = find(&r, "Corvane", "valuation", "$3 billion");
+    g_assert_true(sale->flags & FC_CLAIM_SECONDARY);
+    g_assert_true(price->flags & FC_CLAIM_SECONDARY);
+    /* The month opening the sentence dates both. */
+    g_assert_true(price->flags & FC_CLAIM_DATED);
+}
+
+static void
 test_round_label_as_event(void)
 {
     g_auto(FcTestExtraction) r = {0};
@@ -370,6 +384,7 @@ main(int argc, char **argv)
     g_test_add_func("/extract/status/words", test_status_words);
     g_test_add_func("/extract/status/not-on-prior", test_status_not_on_prior_figure);
     g_test_add_func("/extract/qualifier/cumulative", test_cumulative);
+    g_test_add_func("/extract/qualifier/secondary", test_secondary_sale);
     g_test_add_func("/extract/event/round-label", test_round_label_as_event);
     g_test_add_func("/extract/counterpart/joint", test_joint_counterpart);
     g_test_add_func("/extract/counterpart/each", test_each_splits);

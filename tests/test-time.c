@@ -463,6 +463,10 @@ test_pattern_names_are_not_dates(void)
     check_scan("march forward, in august", "");
     check_scan("On Monday, it said", "Monday");
     check_scan("Mayor Jones", "");
+    /* After "In", a month is a date even before a name, not a fund's. */
+    check_scan("In September Meridian let staff sell shares", "September");
+    check_scan("In May Corvane raised $20m", "May");
+    check_scan("In August Capital's view", "");
 }
 
 static void
