@@ -115,11 +115,11 @@ fc_conflict_currency(const FcConflict *cx, const FcClaim *c)
 }
 
 /* @timed FALSE: the key without the time class, for rounds compared
- * across months. */
+ * across months.  A timeless fact's key has no time at all. */
 static char *
 fc_conflict_bucket(const FcConflict *cx, const FcClaim *c, gboolean timed, FcStatus status)
 {
-    gboolean dated = fc_time_is_known(&c->time);
+    gboolean dated = fc_time_is_known(&c->time) || cx->rule->timeless;
     /* Pre-money figures differ from post-money ones by the new money by
      * definition: a pre-money figure is compared with its own kind, and
      * with post-money figures through fc-check-derived's sum. */
@@ -544,9 +544,62 @@ fc_buckets_new(void)
                                  (GDestroyNotify)g_ptr_array_unref);
 }
 
+/* Does every claim of @a's evidence appear in @b's? */
+static gboolean
+fc_finding_covered(const FcFinding *a, const FcFinding *b)
+{
+    for (guint i = 0; i < a->claims->len; i++)
+        if (!g_ptr_array_find(b->claims, g_ptr_array_index(a->claims, i), NULL))
+            return FALSE;
+    return TRUE;
+}
+
+/* A window and a labelled round's run can report one disagreement twice,
+ * the run with a later article added: the finding whose evidence another
+ * one of the group holds is dropped (of two equal ones, the later). */
+static void
+fc_conflict_drop_covered(FcConflict *cx, guint first)
+{
+    for (guint i = first; i < cx->out->len;) {
+        const FcFinding *f = g_ptr_array_index(cx->out, i);
+        gboolean covered = FALSE;
+        for (guint j = first; j < cx->out->len && !covered; j++) {
+            const FcFinding *g = g_ptr_array_index(cx->out, j);
+            covered = j != i && fc_finding_covered(f, g) &&
+                      (g->claims->len > f->claims->len || j < i);
+        }
+        if (covered)
+            fc_finding_free(g_ptr_array_steal_index(cx->out, i));
+        else
+            i++;
+    }
+}
+
+/* A fact that never changes: every claim of a slice is compared, whatever
+ * its date. */
+static void
+fc_conflict_timeless(FcConflict *cx, const GPtrArray *group)
+{
+    g_autoptr(GHashTable) buckets = fc_buckets_new();
+    for (guint i = 0; i < group->len; i++) {
+        const FcClaim *c = g_ptr_array_index(group, i);
+        if (fc_conflict_eligible(c))
+            fc_buckets_add(buckets, fc_conflict_bucket(cx, c, FALSE, fc_status_class(c->status)),
+                           c);
+    }
+    g_autoptr(GPtrArray) keys = fc_hash_table_sorted_keys(buckets);
+    for (guint i = 0; i < keys->len; i++)
+        fc_conflict_emit(cx, g_hash_table_lookup(buckets, g_ptr_array_index(keys, i)));
+}
+
 static void
 fc_conflict_group(FcConflict *cx, const GPtrArray *group)
 {
+    if (cx->rule->timeless) {
+        fc_conflict_timeless(cx, group);
+        return;
+    }
+    guint first = cx->out->len;
     g_autoptr(GHashTable) buckets = fc_buckets_new();
     g_autoptr(GHashTable) rounds = fc_buckets_new();
     for (guint i = 0; i < group->len; i++) {
@@ -564,6 +617,7 @@ fc_conflict_group(FcConflict *cx, const GPtrArray *group)
     g_autoptr(GPtrArray) rkeys = fc_hash_table_sorted_keys(rounds);
     for (guint i = 0; i < rkeys->len; i++)
         fc_conflict_rounds(cx, g_hash_table_lookup(rounds, g_ptr_array_index(rkeys, i)));
+    fc_conflict_drop_covered(cx, first);
 }
 
 /* ---- talks and targets against the closes ------------------------------ */

@@ -364,6 +364,8 @@ fc_load_check_entry(FcLoad *ld, FcCheckRule *r, const FcRuleEntry *e)
         r->by_counterpart = fc_load_bool(ld, e);
     } else if (strcmp(k, "single") == 0) {
         r->single = fc_load_bool(ld, e);
+    } else if (strcmp(k, "timeless") == 0) {
+        r->timeless = fc_load_bool(ld, e);
     } else if (strcmp(k, "against") == 0) {
         /* "against = planned": talks and targets against the closes. */
         if (!fc_status_parse(e->value, &r->against) || r->against == FC_STATUS_REPORTED)
