@@ -562,6 +562,12 @@ fc_name_followed_by_verb(const FcScan *sc, gsize e)
     gsize s = e;
     while (s < sc->span.end && g_ascii_isspace(text[s]))
         s++;
+    /* A roundup's entries: "Aegirion (Munich) — €60m Series B", "Corvane -
+     * $25m seed". */
+    if (s < sc->span.end && s > e &&
+        (text[s] == '(' || text[s] == '-' || g_str_has_prefix(text + s, "\xE2\x80\x94") ||
+         g_str_has_prefix(text + s, "\xE2\x80\x93")))
+        return TRUE;
     gsize w = s;
     while (w < sc->span.end && g_ascii_isalpha(text[w]))
         w++;
