@@ -254,6 +254,20 @@ fc_segment_is_line_start(const char *t, gsize lo, gsize i)
     return i == lo || t[i - 1] == '\n';
 }
 
+/* "closed a $28m Series A. Brightfield led it": a letter naming a round
+ * or a class of shares is no initial. */
+static gboolean
+fc_segment_after_label_word(const char *t, gsize lo, gsize q)
+{
+    static const char *const words[] = {"series", "class", "phase", NULL};
+    if (q < lo + 2 || t[q - 1] != ' ')
+        return FALSE;
+    gsize w = q - 1;
+    while (w > lo && g_ascii_isalpha(t[w - 1]))
+        w--;
+    return fc_segment_token_in(t + w, q - 1 - w, words);
+}
+
 static FcAbbrev
 fc_segment_abbrev(const FcSegmenter *s, gsize dot)
 {
@@ -270,6 +284,8 @@ fc_segment_abbrev(const FcSegmenter *s, gsize dot)
         return FC_ABBREV_INNER;
     if (n <= 3 && strspn(tok, "0123456789") >= n && fc_segment_is_line_start(t, s->start, q))
         return FC_ABBREV_INNER;
+    if (n == 1 && fc_segment_after_label_word(t, s->start, q))
+        return FC_ABBREV_NONE;
     if ((n == 1 && g_ascii_isupper(tok[0])) || fc_segment_is_dotted(tok, n) ||
         fc_segment_token_in(tok, n, fc_segment_terminal_abbrevs))
         return FC_ABBREV_TERMINAL;

@@ -109,6 +109,10 @@ test_initials(void)
 {
     assert_sentences("John D. Smith said so. J. R. R. Tolkien agreed.", "John D. Smith said so.",
                      "J. R. R. Tolkien agreed.");
+    /* A round's or a share class's letter is no initial. */
+    assert_sentences("It closed a $28m Series A. Brightfield led it. Class B. Shares rose.",
+                     "It closed a $28m Series A.", "Brightfield led it.", "Class B.",
+                     "Shares rose.");
 }
 
 static void
