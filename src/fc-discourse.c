@@ -508,3 +508,21 @@ fc_discourse_demote_subject(FcDiscourse *d)
         }
     }
 }
+
+void
+fc_discourse_promote(FcDiscourse *d, const char *name)
+{
+    for (guint i = d->referents->len; i-- > 0;) {
+        FcReferent *r = &g_array_index(d->referents, FcReferent, i);
+        if (r->sentence + 1 != d->sentence)
+            return;
+        if (r->name != name)
+            continue;
+        /* Newest last: the promoted name is what the sentence was about. */
+        FcReferent copy = *r;
+        copy.subject = TRUE;
+        g_array_remove_index(d->referents, i);
+        g_array_append_val(d->referents, copy);
+        return;
+    }
+}

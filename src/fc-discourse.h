@@ -48,6 +48,12 @@ const FcStrTab *fc_discourse_known_names(const FcDiscourse *d);
  * the article is about, so later references skip it. */
 void fc_discourse_demote_subject(FcDiscourse *d);
 
+/* The last sentence had no subject, but its claims were about @name, one
+ * of its organisations ("The largest deal was Sawah Digital, which raised
+ * $95m"): later references ("the company") follow @name as they would a
+ * subject.  Nothing happens when @name is not one of the sentence's. */
+void fc_discourse_promote(FcDiscourse *d, const char *name);
+
 /* The organisation a sentence without a named subject is about: the
  * latest subject, else the topic; NULL at the start of a document. */
 const char *fc_discourse_salient(const FcDiscourse *d);

@@ -506,6 +506,23 @@ fc_extract_learn_products(FcDiscourse *discourse, const FcSentence *st)
     }
 }
 
+/* A sentence without a subject whose claims are all about one company
+ * ("The largest deal was Sawah Digital, which raised $95m") is about it. */
+static void
+fc_extract_promote_topic(FcDiscourse *discourse, const FcSentence *st)
+{
+    const char *entity = NULL;
+    for (guint i = st->first_claim; i < st->claims->len; i++) {
+        const FcClaim *c = g_ptr_array_index(st->claims, i);
+        if (entity != NULL && c->entity != entity)
+            return;
+        entity = c->entity;
+    }
+    if (entity != NULL &&
+        !fc_kind_is_backer(fc_discourse_name_kind(st->ex->rules->lexicon, entity)))
+        fc_discourse_promote(discourse, entity);
+}
+
 void
 fc_extract_document(FcExtractor *ex, const FcDocument *doc, guint doc_index, GPtrArray *claims,
                     GPtrArray *notes)
@@ -539,6 +556,8 @@ fc_extract_document(FcExtractor *ex, const FcDocument *doc, guint doc_index, GPt
         fc_extract_learn_products(discourse, &st);
         if (fc_sentence_subject_is_backer(&st))
             fc_discourse_demote_subject(discourse);
+        else if (st.subject < 0)
+            fc_extract_promote_topic(discourse, &st);
     }
     fc_sentence_clear(&st);
 }

@@ -368,6 +368,18 @@ test_common_noun_subject(void)
     g_assert_cmpuint(count(&r, "valuation"), ==, 1);
 }
 
+static void
+test_claims_make_the_topic(void)
+{
+    /* No subject ("The largest deal was ..."), but its claims say what the
+     * sentence is about: "the company" after it is Sawah Digital. */
+    g_auto(FcTestExtraction) r = {0};
+    run(&r, "Codeweave raised $28m in May. The largest deal was Jakarta's Sawah Digital, which "
+            "raised $95 million. The company employs about 140 people.");
+    find(&r, "Sawah Digital", "employees", "about 140");
+    g_assert_null(lookup(&r, "Codeweave", "employees", "about 140"));
+}
+
 int
 main(int argc, char **argv)
 {
@@ -391,6 +403,7 @@ main(int argc, char **argv)
     g_test_add_func("/extract/counterpart/each-after-modal", test_each_after_modal);
     g_test_add_func("/extract/reference/across-sentences", test_reference_across_sentences);
     g_test_add_func("/extract/reference/common-noun-subject", test_common_noun_subject);
+    g_test_add_func("/extract/reference/claims-make-topic", test_claims_make_the_topic);
     int rc = g_test_run();
     fc_ruleset_free(rules);
     return rc;
