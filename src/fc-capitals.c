@@ -4,6 +4,13 @@
 
 #include <string.h>
 
+/* Lower-case words inside names: "Bank of America", "Jan van der Berg",
+ * "Omar bin Rashid", "José Luis de la Garza"; fc_cap_connective() reads
+ * the same list.  "al-" and "el-" join the next word: "Omar al-Harbi". */
+#define FC_CAP_CONNECTIVES                                                                         \
+    "of|de\\s+la|de\\s+las|de\\s+los|de|da|das|di|do|dos|du|del|della|dela|van\\s+der|van\\s+den|"  \
+    "van\\s+de|van|von\\s+der|von|der|bin|binti|ibn|&"
+
 /* Runs of capitalised words; split at stop words afterwards (fc-mention).
  * A '?' between letters is a repaired byte ("Timoth?e"), still part of
  * the name. */
@@ -20,7 +27,7 @@ static const char fc_capitals_source[] =
      * it starts one: "--" is the typewriter's dash, as in Business Wire's
      * "NEW YORK--(BUSINESS WIRE)--Acme Corp. today announced". */
     "(?:(?<![\\p{L}\\p{N}_@./-])|(?<=--))\\p{Lu}(?:[\\p{L}\\p{N}&.-]|\\?(?=\\p{Ll}))*"
-    "(?:(?:[ \\t]*\\n[ \\t]*|[ \\t]+|\\s+(?:of|de|van|von|der|&)\\s+|-)"
+    "(?:(?:[ \\t]*\\n[ \\t]*|[ \\t]+|\\s+(?:" FC_CAP_CONNECTIVES ")\\s+|\\s+(?:al|el)-|-)"
     "\\p{Lu}(?:[\\p{L}\\p{N}&.-]|\\?(?=\\p{Ll}))*)*";
 
 const char *
@@ -77,20 +84,71 @@ fc_cap_word(const char *t, gsize len, gsize *i, gboolean repaired)
     return FC_ANSWER_YES;
 }
 
-/* \s+(?:of|de|van|von|der|&)\s+\p{Lu} from @i; *next is the capital. */
+/* Built once for the life of the process, like the pattern. */
+static gpointer
+fc_cap_connective_words_new(gpointer data)
+{
+    (void)data;
+    g_auto(GStrv) alternatives = g_strsplit(FC_CAP_CONNECTIVES, "|", -1);
+    guint n = g_strv_length(alternatives);
+    GStrv *out = g_new0(GStrv, n + 1);
+    for (guint i = 0; i < n; i++)
+        out[i] = g_strsplit(alternatives[i], "\\s+", -1);
+    return out;
+}
+
+/* The words of FC_CAP_CONNECTIVES, split where the pattern has \s+. */
+static GStrv *
+fc_cap_connective_words(void)
+{
+    static GOnce once = G_ONCE_INIT;
+    return g_once(&once, fc_cap_connective_words_new, NULL);
+}
+
+/* Steps over one connective's words from @j, each after white space;
+ * *k is past the last word. */
+static FcAnswer
+fc_cap_connective_words_at(const char *t, gsize len, gsize j, GStrv words, gsize *k)
+{
+    for (guint w = 0; words[w] != NULL; w++) {
+        if (w > 0) {
+            FcAnswer a = fc_charclass_spaces(t, len, &j);
+            if (a != FC_ANSWER_YES)
+                return a;
+        }
+        gsize n = strlen(words[w]);
+        if (len - j < n || memcmp(t + j, words[w], n) != 0)
+            return FC_ANSWER_NO;
+        j += n;
+    }
+    *k = j;
+    return FC_ANSWER_YES;
+}
+
+/* \s+(?:FC_CAP_CONNECTIVES)\s+\p{Lu} or \s+(?:al|el)-\p{Lu} from @i;
+ * *next is the capital.  Every alternative ends in a capital after
+ * lower-case words, so at most one can succeed and their order does not
+ * matter. */
 static FcAnswer
 fc_cap_connective(const char *t, gsize len, gsize i, gsize *next)
 {
-    static const char *const words[] = {"of", "de", "van", "von", "der", "&"};
     gsize j = i;
     FcAnswer a = fc_charclass_spaces(t, len, &j);
     if (a != FC_ANSWER_YES)
         return a;
-    for (guint w = 0; w < G_N_ELEMENTS(words); w++) {
-        gsize n = strlen(words[w]), k = j + n;
-        if (len - j < n || memcmp(t + j, words[w], n) != 0)
-            continue;
-        a = fc_charclass_spaces(t, len, &k);
+    if (len - j >= 4 && (memcmp(t + j, "al-", 3) == 0 || memcmp(t + j, "el-", 3) == 0)) {
+        a = fc_cap_upper_at(t, len, j + 3);
+        if (a != FC_ANSWER_NO) {
+            *next = j + 3;
+            return a;
+        }
+    }
+    GStrv *connectives = fc_cap_connective_words();
+    for (guint c = 0; connectives[c] != NULL; c++) {
+        gsize k = j;
+        a = fc_cap_connective_words_at(t, len, j, connectives[c], &k);
+        if (a == FC_ANSWER_YES)
+            a = fc_charclass_spaces(t, len, &k);
         if (a == FC_ANSWER_YES)
             a = fc_cap_upper_at(t, len, k);
         if (a != FC_ANSWER_NO) {
@@ -102,7 +160,7 @@ fc_cap_connective(const char *t, gsize len, gsize i, gsize *next)
 }
 
 /* One separator and the capital after it:
- * (?:[ \t]*\n[ \t]*|[ \t]+|\s+(?:of|de|van|von|der|&)\s+|-)\p{Lu}, the
+ * (?:[ \t]*\n[ \t]*|[ \t]+|\s+(?:FC_CAP_CONNECTIVES)\s+|\s+(?:al|el)-|-)\p{Lu}, the
  * alternatives in the regex's order; *next is the capital. */
 static FcAnswer
 fc_cap_separator(const char *t, gsize len, gsize i, gsize *next)

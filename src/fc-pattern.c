@@ -29,8 +29,10 @@
     "(?:, (?:a|an|the|his|her|their) [^,;⟦]{1,60}(?:⟦[A-Z]+:\\d+⟧[^,;⟦]{0,30})?"           \
     "(?=,? and ⟦(?:PERSON|NAME)|, ⟦(?:PERSON|NAME)))?"
 /* A comma before a participle ends the list: "led by Accel, valuing the
- * company at $60m". */
-#define FC_LIST_SEP "(?:,? and |, (?![a-z]+ing )| as well as | & |,? plus |, along with )"
+ * company at $60m".  After "and" a bare comma ends it too: in "by Ana Lima
+ * and Rafael Costa, ProntoPix processes ..." ProntoPix is no founder. */
+#define FC_LIST_COMMA ", (?![a-z]+ing )"
+#define FC_LIST_AND "(?:,? and | as well as | & |,? plus |, along with )"
 
 /* The pieces of a slot that hold a word list: built once, with the lists
  * factored by prefix (fc-wordalt), since every descriptor word of every
@@ -198,7 +200,8 @@ fc_pattern_append_slot(GString *out, GString *gate, const char *name, FcSlotType
         g_string_append_printf(out, "(?<%s>%s", name, p->org_desc);
         if (gate != NULL)
             g_string_append(gate, "(?:");
-        core = g_strconcat(p->list_core, "(?:" FC_LIST_SEP, p->list_item, ")*)", NULL);
+        core = g_strconcat(p->list_core, "(?:" FC_LIST_COMMA, p->list_item, ")*(?:" FC_LIST_AND,
+                           p->list_item, ")*)", NULL);
         break;
     case FC_SLOT_PERSON:
         g_string_append(out, p->person_desc);
@@ -209,7 +212,8 @@ fc_pattern_append_slot(GString *out, GString *gate, const char *name, FcSlotType
         /* The list must end where the phrase ends: in "by four MIT
          * classmates" MIT is a descriptor, not a founder. */
         core = g_strdup_printf("(?<%s>" FC_TOK("PERSON|NAME") FC_PERSON_APPOS
-                               "(?:" FC_LIST_SEP FC_TOK("PERSON|NAME") FC_PERSON_APPOS
+                               "(?:" FC_LIST_COMMA FC_TOK("PERSON|NAME") FC_PERSON_APPOS
+                               ")*(?:" FC_LIST_AND FC_TOK("PERSON|NAME") FC_PERSON_APPOS
                                ")*)"
                                "(?! (?:classmates|graduates|researchers"
                                "|scientists|students|engineers|alumni|dropouts"

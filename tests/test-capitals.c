@@ -51,6 +51,9 @@ test_known_runs(void)
         {"Nestlé S.A. and “Acme”", "0-12;20-24;"},
         {"500 Global’s fund", "0-10;"},
         {"Élysée Capital", "0-16;"},
+        {"Jan van der Berg and Omar bin Rashid al-Harbi", "0-16;21-45;"},
+        {"José Luis de la Garza, Maria dela Cruz", "0-22;24-39;"},
+        {"Rafael Tavares da Costa", "0-23;"},
     };
     for (gsize i = 0; i < G_N_ELEMENTS(cases); i++) {
         g_autofree char *got = all_matches(re, cases[i].text, 0, TRUE);
@@ -92,7 +95,8 @@ test_random_text_agrees(void)
         "”",        "—",     "–",      "…",        "·",        "©",    "Capital",
         "Fund",     "Funds", "Global", "Partners", "Ventures", "Zeta", "\xE2\x80\x83",
         "\xD9\xA3", "Ⅷ",     ",",      "(",        "'",        "q",    "AT&T",
-        "--",
+        "--",       "la",    "los",    "bin",      "al-",      "el-",  "da",
+        "dela",     "den",   "al",
     };
     g_autoptr(FcRegex) re = compile_capitals();
     guint rounds = g_test_thorough() ? 2000000 : 100000;
