@@ -553,11 +553,29 @@ fc_name_word_end(const char *text, gsize s, gsize e)
 /* A capitalised word opening a sentence is a name only when a verb or a
  * possessive follows ("Lovable raised", "Lovable's"); otherwise it is
  * just the first word ("Expert perspectives", "Training models"). */
+/* "Revenue, by her account, ...": a comma and a preposition after a
+ * sentence's first word set off a phrase, where a name's comma opens an
+ * apposition ("Anthropic, the AI lab") or a list. */
+static gboolean
+fc_name_comma_then_preposition(const FcScan *sc, gsize e)
+{
+    const char *text = sc->doc->text;
+    gsize s = e + 1;
+    while (s < sc->span.end && text[s] == ' ')
+        s++;
+    gsize w = s;
+    while (w < sc->span.end && g_ascii_islower(text[w]))
+        w++;
+    return w > s && fc_words_is_preposition(text + s, w - s);
+}
+
 static gboolean
 fc_name_followed_by_verb(const FcScan *sc, gsize e)
 {
     const char *text = sc->doc->text;
-    if (e < sc->span.end && (text[e] == '\'' || text[e] == ',' || (guchar)text[e] == 0xE2))
+    if (e < sc->span.end && text[e] == ',')
+        return !fc_name_comma_then_preposition(sc, e);
+    if (e < sc->span.end && (text[e] == '\'' || (guchar)text[e] == 0xE2))
         return TRUE;
     gsize s = e;
     while (s < sc->span.end && g_ascii_isspace(text[s]))

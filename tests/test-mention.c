@@ -290,6 +290,13 @@ test_sentence_initial_words(void)
     /* A following verb or possessive makes the first word a name. */
     check("Lovable's revenue grew.", "NAME 'Lovable'");
     check("Stripes Group said so.", "NAME 'Stripes Group'");
+    /* A comma makes an apposition or a list, unless a phrase follows it;
+     * a bracket or a dash opens a roundup's entry. */
+    check("Revenue, by her account, doubled.", "");
+    check("Kelvia, the sensor maker, grew.", "NAME 'Kelvia'");
+    check("Aegirion (Munich) - a Series B.", "NAME 'Aegirion' ENTITY 'Munich' ROUND 'Series B'");
+    /* Editors' labels and imperatives are no part of the name after them. */
+    check("Consider Harrow Robotics.", "NAME 'Harrow Robotics'");
 }
 
 static void
