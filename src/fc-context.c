@@ -398,6 +398,25 @@ fc_context_date_in_clause(const FcSentence *st, const FcMention *v)
     return best;
 }
 
+/* "has raised $508m since it was founded in 2021", "Founded in 2019, it
+ * now employs 300": a founding date, or any date after "since", starts a
+ * period; it is not when a figure held. */
+static gboolean
+fc_context_date_is_origin(const FcSentence *st, const FcMention *dm)
+{
+    static const char *const cues[] = {"since ",           "founded in ", "founding in ",
+                                       "established in ",  "set up in ",  "inception in ",
+                                       "incorporated in ", "started in "};
+    const char *text = st->doc->text;
+    gsize from = dm->start > st->span.start + 24 ? dm->start - 24 : st->span.start;
+    for (guint i = 0; i < G_N_ELEMENTS(cues); i++) {
+        gsize n = strlen(cues[i]);
+        if (dm->start >= from + n && g_ascii_strncasecmp(text + dm->start - n, cues[i], n) == 0)
+            return TRUE;
+    }
+    return FALSE;
+}
+
 int
 fc_context_date_for(const FcSentence *st, int value)
 {
@@ -427,7 +446,12 @@ fc_context_date_for(const FcSentence *st, int value)
         best = fc_context_date_in_clause(st, v);
     if (best < 0)
         best = fc_sentence_opening_date(st, v);
-    return best >= 0 ? best : fc_sentence_date_by_when(st, v);
+    if (best < 0)
+        best = fc_sentence_date_by_when(st, v);
+    if (best >= 0 && fc_mention_is_quantity(v) &&
+        fc_context_date_is_origin(st, fc_sentence_mention(st, best)))
+        return -1;
+    return best;
 }
 
 const char *

@@ -269,6 +269,21 @@ test_secondary_sale(void)
 }
 
 static void
+test_origin_dates_no_figure(void)
+{
+    /* A founding date starts a period: the total and the headcount are the
+     * article's, the founding year is 2021. */
+    g_auto(FcTestExtraction) r = {0};
+    run(&r, "Veridian has raised about $508 million since it was founded in 2021. Founded in "
+            "2019, Harrow now employs about 420 people.");
+    const FcClaim *total = find(&r, "Veridian", "total_raised", "about $508 million");
+    const FcClaim *staff = find(&r, "Harrow", "employees", "about 420");
+    g_assert_false(total->flags & FC_CLAIM_DATED);
+    g_assert_false(staff->flags & FC_CLAIM_DATED);
+    find(&r, "Veridian", "founded", "2021");
+}
+
+static void
 test_round_label_as_event(void)
 {
     g_auto(FcTestExtraction) r = {0};
@@ -397,6 +412,7 @@ main(int argc, char **argv)
     g_test_add_func("/extract/status/not-on-prior", test_status_not_on_prior_figure);
     g_test_add_func("/extract/qualifier/cumulative", test_cumulative);
     g_test_add_func("/extract/qualifier/secondary", test_secondary_sale);
+    g_test_add_func("/extract/time/origin-dates-no-figure", test_origin_dates_no_figure);
     g_test_add_func("/extract/event/round-label", test_round_label_as_event);
     g_test_add_func("/extract/counterpart/joint", test_joint_counterpart);
     g_test_add_func("/extract/counterpart/each", test_each_splits);
