@@ -693,7 +693,10 @@ fc_revision_bucket(FcConflict *cx, GPtrArray *bucket)
         gboolean agrees = FALSE;
         for (guint j = 0; j < bucket->len && !agrees; j++) {
             const FcClaim *c = g_ptr_array_index(bucket, j);
-            if (c->status != FC_STATUS_REPORTED || !fc_revision_follows(cx, t, c))
+            /* An earlier figure the talks are measured against ("would
+             * triple the $900m of its Series B") closed no deal talked of. */
+            if (c->status != FC_STATUS_REPORTED || (c->flags & FC_CLAIM_PRIOR) ||
+                !fc_revision_follows(cx, t, c))
                 continue;
             g_ptr_array_set_size(pair, 0);
             g_ptr_array_add(pair, (gpointer)t);

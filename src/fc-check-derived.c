@@ -307,8 +307,10 @@ fc_derive_factor(const FcRegex *re, FcMatch *m, const char *text, gboolean *boun
     return 0;
 }
 
-/* When the new figure holds: that of a current claim in the sentence,
- * else the earlier figure's time without its own date (the article's). */
+/* When the new figure holds: that of a current claim in the sentence
+ * (and its status and round: "A valuation of $3bn would more than triple
+ * the $900m" is talks), else the earlier figure's time without its own
+ * date (the article's). */
 static void
 fc_derive_now(const FcDerive *dx, FcClaim *d, const FcClaim *prior)
 {
@@ -318,6 +320,8 @@ fc_derive_now(const FcDerive *dx, FcClaim *d, const FcClaim *prior)
         const FcClaim *c = g_ptr_array_index(same, i);
         if (!(c->flags & FC_CLAIM_PRIOR)) {
             d->time = c->time;
+            d->status = c->status;
+            d->event = c->event;
             d->flags = (d->flags & ~(guint)FC_CLAIM_DATED) | (c->flags & FC_CLAIM_DATED);
             return;
         }

@@ -25,6 +25,8 @@ enum {
     FC_CUE_PRE_MONEY_BEFORE,
     FC_CUE_PRE_MONEY_AFTER,
     FC_CUE_PRIOR_CLAUSE,
+    FC_CUE_PRIOR_AFTER,
+    FC_CUE_PLANNED_AFTER,
     FC_CUE_POST_MONEY_BEFORE,
     FC_CUE_POST_MONEY_AFTER,
     FC_CUE_PARTIAL_BEFORE,
@@ -89,6 +91,14 @@ static const char *const fc_cue_sources[FC_CUE_COUNT] = {
         "|(?:after|since|following) (?:raising|it raised|it closed|closing|⟦[A-Z]+:\\d+⟧ "
         "(?:raised|closed|secured)|(?:a|its|the) (?:previous|prior|last|earlier) (?:round|raise)))"
         "[^,;]*$",
+    /* "the $700m valuation it commanded less than two years ago", "the
+     * $3.2bn valuation set in the Series C eight months ago": the clause
+     * after the figure looks back. */
+    [FC_CUE_PRIOR_AFTER] = "^(?:[^,;.⟦]|⟦(?:ORG|NAME|ROUND|PLACE):\\d+⟧){0,80}?"
+                           "\\b(?:ago|at the time|back then)\\b",
+    /* "A valuation of $3bn would more than triple ...": a figure that is
+     * the subject of a conditional is hypothetical. */
+    [FC_CUE_PLANNED_AFTER] = "^ (?:would|could|might) (?!have\\b)",
     [FC_CUE_CUMULATIVE_AFTER] =
         "^(?: [\\p{L}-]+){0,4}? (?:in total|to date|so far|over the years|in all|altogether"
         "|since (?:⟦ORG:\\d+⟧'s|the company's) (?:founding|inception|launch)|since ⟦DATE:\\d+⟧)",
@@ -234,6 +244,9 @@ fc_context_status(FcContext *ctx, const FcSentence *st, gsize ms, gsize me, gboo
     for (guint i = 0; i < G_N_ELEMENTS(order); i++)
         if (fc_context_cue(ctx, st, order[i].cue, from, me))
             return order[i].status;
+    gsize after = fc_utf8_floor(st->tok->str, MIN(st->tok->len, me + 24));
+    if (fc_context_cue_after(ctx, st, FC_CUE_PLANNED_AFTER, me, after))
+        return FC_STATUS_PLANNED;
     /* Attribution usually trails the sentence: "..., according to people
      * familiar with the matter." */
     if (fc_context_cue(ctx, st, FC_CUE_RUMORED, me, st->tok->len))
@@ -250,8 +263,10 @@ fc_context_qualifiers(FcContext *ctx, const FcSentence *st, int value)
     gsize from =
         fc_utf8_floor(st->tok->str, tp->start > FC_BEFORE_REACH ? tp->start - FC_BEFORE_REACH : 0);
     guint flags = 0;
+    gsize later = fc_utf8_floor(st->tok->str, MIN(st->tok->len, tp->end + FC_PRIOR_REACH));
     if (fc_context_cue(ctx, st, FC_CUE_PRIOR, far, tp->start) ||
-        fc_context_cue(ctx, st, FC_CUE_PRIOR_CLAUSE, 0, tp->start))
+        fc_context_cue(ctx, st, FC_CUE_PRIOR_CLAUSE, 0, tp->start) ||
+        fc_context_cue_after(ctx, st, FC_CUE_PRIOR_AFTER, tp->end, later))
         flags |= FC_CLAIM_PRIOR;
     if (fc_context_cue(ctx, st, FC_CUE_CUMULATIVE_BEFORE, from, tp->start))
         flags |= FC_CLAIM_CUMULATIVE;
