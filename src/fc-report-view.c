@@ -10,13 +10,13 @@
  * order a reviewer checks a deal in.  Attributes not named here follow,
  * alphabetically. */
 static const char *const fc_view_attribute_order[] = {
-    "valuation", "round_size",   "investment", "total_raised",  "revenue", "tranche",
-    "stake",     "stake_value",  "investor",   "lead_investor", "founder", "ceo",
-    "founded",   "headquarters", "employees",  "rival",
+    "valuation", "round_size", "investment",   "total_raised", "revenue",       "acquisition",
+    "tranche",   "stake",      "stake_value",  "investor",     "lead_investor", "founder",
+    "ceo",       "founded",    "headquarters", "employees",    "rival",
 };
 
 static const char *const fc_view_money_attributes[] = {
-    "valuation", "round_size", "investment", "total_raised", "revenue",
+    "valuation", "round_size", "investment", "total_raised", "revenue", "acquisition",
 };
 
 gboolean
