@@ -618,7 +618,8 @@ fc_name_follows_role(const FcScan *sc, gsize s)
         "chairman",     "chairwoman", "officer",      "cto",         "cfo",         "coo",
         "scientist",    "analyst",    "spokesperson", "spokesman",   "spokeswoman", "director",
         "dropouts",     "dropout",    "researcher",   "researchers", "engineer",    "billionaire",
-        "entrepreneur", "boss",       "chair",
+        "entrepreneur", "boss",       "chair",        "chief",       "professor",   "founders",
+        "co-founders",
     };
     const char *t = sc->doc->text;
     gsize e = s;
