@@ -863,16 +863,39 @@ fc_scan_drop_conversions(FcScan *sc)
 /* Currencies factcheck reads no rate for, as written before or after the
  * number; crore and lakh are Indian magnitudes. */
 static const char *const fc_local_currencies[] = {
-    "Rs",     "Rs.",   "INR",   "rupees", "yuan",   "RMB",     "CNY",       "renminbi",
-    "yen",    "JPY",   "SGD",   "AUD",    "CAD",    "HKD",     "NTD",       "TWD",
-    "won",    "KRW",   "Rp",    "IDR",    "rupiah", "ringgit", "RM",        "MYR",
-    "baht",   "THB",   "dong",  "VND",    "PHP",    "pesos",   "lira",      "TRY",
-    "zloty",  "PLN",   "CHF",   "francs", "SEK",    "NOK",     "DKK",       "kronor",
-    "kroner", "krona", "naira", "NGN",    "rand",   "ZAR",     "AED",       "dirhams",
-    "riyals", "SAR",   "BRL",   "reais",  "MXN",    "KES",     "shillings",
+    "Rs",        "Rs.",   "INR",     "rupees",   "yuan",   "RMB",   "CNY",    "renminbi", "yen",
+    "JPY",       "SGD",   "AUD",     "CAD",      "HKD",    "NTD",   "TWD",    "won",      "KRW",
+    "Rp",        "IDR",   "rupiah",  "ringgit",  "RM",     "MYR",   "baht",   "THB",      "dong",
+    "VND",       "PHP",   "pesos",   "lira",     "TRY",    "zloty", "PLN",    "CHF",      "francs",
+    "SEK",       "NOK",   "DKK",     "kronor",   "kroner", "krona", "naira",  "NGN",      "rand",
+    "ZAR",       "AED",   "dirhams", "riyals",   "SAR",    "BRL",   "reais",  "MXN",      "KES",
+    "shillings", "KSh",   "Ksh",     "EGP",      "pounds", "złoty", "zlotys", "złotys",   "zloty",
+    "lei",       "RON",   "UAH",     "hryvnias", "COP",    "CLP",   "ARS",    "PEN",      "soles",
+    "QAR",       "riyal", "dirham",  "dinars",   "KWD",    "ILS",   "NIS",    "shekels",  "GHS",
+    "cedis",     "birr",  "rupee",   "real",     "rubles", "RUB",   "tenge",
 };
+/* Signs written before the figure, attached ("₦45 billion", "Rp1.5
+ * trillion", "R500 million") or not ("R$ 1.2 billion"). */
 static const char *const fc_local_symbols[] = {
-    "\xE2\x82\xB9", "\xC2\xA5", "S$", "A$", "C$", "HK$", "NT$", "R$", "Rs.", "Rs", "\xE2\x82\xA9",
+    "\xE2\x82\xB9",
+    "\xC2\xA5",
+    "S$",
+    "A$",
+    "C$",
+    "HK$",
+    "NT$",
+    "R$",
+    "Rs.",
+    "Rs",
+    "\xE2\x82\xA9",
+    "\xE2\x82\xA6" /* ₦ */,
+    "\xE2\x82\xB1" /* ₱ */,
+    "\xE2\x82\xBA" /* ₺ */,
+    "KSh",
+    "Rp",
+    "RM",
+    "E\xC2\xA3",
+    "R",
 };
 static const char *const fc_local_magnitudes[] = {
     "crore", "crores", "cr",      "Cr", "lakh", "lakhs",    "thousand", "million",
@@ -920,7 +943,9 @@ fc_local_amount_start(const char *t, gsize from, gsize end)
         gsize n = end - b;
         if (fc_local_number(w, n, &currency))
             number = TRUE;
-        else if (fc_word_among(w, n, fc_local_currencies, G_N_ELEMENTS(fc_local_currencies), FALSE))
+        else if (fc_word_among(w, n, fc_local_currencies, G_N_ELEMENTS(fc_local_currencies),
+                               FALSE) ||
+                 fc_word_among(w, n, fc_local_symbols, G_N_ELEMENTS(fc_local_symbols), FALSE))
             currency = TRUE;
         else if (fc_word_among(w, n, fc_local_magnitudes, G_N_ELEMENTS(fc_local_magnitudes), FALSE))
             currency = currency || g_ascii_tolower(w[0]) == 'c' || w[0] == 'l';
@@ -930,6 +955,28 @@ fc_local_amount_start(const char *t, gsize from, gsize end)
         end = b;
     }
     return number && currency ? start : G_MAXSIZE;
+}
+
+/* Where the amount a conversion @m gives ends: before "(" in "Rs 250
+ * crore ($30m)" or "(or $30m)", before ", or" in "AED 3.67 billion, or
+ * $1 billion"; 0 when @m converts nothing.  The conversion's own "about"
+ * is part of its mention. */
+static gsize
+fc_scan_conversion_opens(const FcScan *sc, const FcMention *m)
+{
+    const char *t = sc->doc->text;
+    gsize lo = sc->span.start, open = m->start;
+    while (open > lo && t[open - 1] == ' ')
+        open--;
+    gboolean after_or = open >= lo + 2 && memcmp(t + open - 2, "or", 2) == 0;
+    if (m->end < sc->span.end && t[m->end] == ')') {
+        if (after_or && open >= lo + 3 && t[open - 3] == '(')
+            open -= 2;
+        return open > lo && t[open - 1] == '(' ? open - 1 : 0;
+    }
+    if (after_or && open >= lo + 4 && t[open - 3] == ' ' && t[open - 4] == ',')
+        return open - 4;
+    return 0;
 }
 
 /* "Rs 250 crore ($30 million)", "1 billion yuan (about $137 million)": an
@@ -943,18 +990,10 @@ fc_scan_adopt_local(FcScan *sc)
     GArray *f = sc->found;
     for (guint i = 0; i < f->len; i++) {
         FcMention *m = &g_array_index(f, FcMention, i);
-        if (m->type != FC_MENTION_MONEY || m->end >= sc->span.end || t[m->end] != ')')
+        gsize local_end = m->type == FC_MENTION_MONEY ? fc_scan_conversion_opens(sc, m) : 0;
+        if (local_end == 0)
             continue;
-        /* The conversion's own "about" is part of its mention; "(or $30m)"
-         * is not. */
-        gsize open = m->start;
-        while (open > sc->span.start && t[open - 1] == ' ')
-            open--;
-        if (open >= sc->span.start + 3 && memcmp(t + open - 2, "or", 2) == 0 && t[open - 3] == '(')
-            open -= 2;
-        if (open == sc->span.start || t[open - 1] != '(')
-            continue;
-        gsize start = fc_local_amount_start(t, sc->span.start, open - 1);
+        gsize start = fc_local_amount_start(t, sc->span.start, local_end);
         if (start == G_MAXSIZE)
             continue;
         /* The words it covers were read as a name ("Rs", "INR") or a
@@ -974,7 +1013,8 @@ fc_scan_adopt_local(FcScan *sc)
             m->value.approx = TRUE;
         }
         m->start = start;
-        m->end++;
+        if (m->end < sc->span.end && t[m->end] == ')')
+            m->end++;
         g_array_remove_range(f, first, i - first);
         i = first;
     }

@@ -354,6 +354,15 @@ test_local_currency_conversion(void)
           "COREF 'It' MONEY 'around 1 billion yuan (about $137 million)'");
     check("It raised S$40 million (US$30 million).",
           "COREF 'It' MONEY 'S$40 million (US$30 million)'");
+    /* Signs apart or attached, and a conversion after ", or". */
+    check("It raised R$ 1.2 billion (around US$ 240 million).",
+          "COREF 'It' MONEY 'R$ 1.2 billion (around US$ 240 million)'");
+    check("It raised ₦45 billion ($30 million).", "COREF 'It' MONEY '₦45 billion ($30 million)'");
+    check("It is valued at AED 3.67 billion, or $1 billion.",
+          "COREF 'It' MONEY 'AED 3.67 billion, or $1 billion'");
+    /* A second figure after ", or" converts nothing. */
+    check("It raised $5 billion, or $1 billion more.",
+          "COREF 'It' MONEY '$5 billion' MONEY '$1 billion'");
     /* Euros have a rate: the bracket is a conversion, dropped. */
     check("It raised €30 million ($33 million).", "COREF 'It' MONEY '€30 million'");
     /* No currency word: a bracketed amount after a bare number stays. */
