@@ -23,6 +23,7 @@ struct _FcDiscourse {
     GHashTable *persons;   /* interned unknown names shown to be people's, and their surnames */
     FcStrTab *known;       /* one-word names and first words of names used so far */
     GHashTable *products;  /* interned names the document has called a company's product */
+    GHashTable *backers;   /* interned unknown names the document has shown to be investors */
     const char *topic;
     guint sentence;
 };
@@ -37,6 +38,7 @@ fc_discourse_new(const FcLexicon *lex)
     d->persons = g_hash_table_new(NULL, NULL);
     d->known = fc_strtab_new(FALSE);
     d->products = g_hash_table_new(NULL, NULL);
+    d->backers = g_hash_table_new(NULL, NULL);
     return d;
 }
 
@@ -50,6 +52,7 @@ fc_discourse_free(FcDiscourse *d)
     g_hash_table_unref(d->persons);
     fc_strtab_free(d->known);
     g_hash_table_unref(d->products);
+    g_hash_table_unref(d->backers);
     g_free(d);
 }
 
@@ -73,8 +76,8 @@ static gboolean
 fc_name_sounds_like_investor(const char *name)
 {
     static const char *const endings[] = {
-        "Capital", "Ventures",   "Partners", "Fund", "Investments", "Investors", "Equity",
-        "Kapital", "Management", "Advisors", "VC",   "Holdings",    "Growth",
+        "Capital", "Ventures", "Partners",   "Fund",     "Funds", "Investments", "Investors",
+        "Equity",  "Kapital",  "Management", "Advisors", "VC",    "Holdings",    "Growth",
     };
     const char *last = strrchr(name, ' ');
     if (last == NULL)
@@ -105,7 +108,8 @@ fc_kind_is_backer(FcEntityKind k)
 static FcEntityKind
 fc_discourse_kind(const FcDiscourse *d, const char *name)
 {
-    return fc_discourse_name_kind(d->lex, name);
+    FcEntityKind k = fc_discourse_name_kind(d->lex, name);
+    return k == FC_KIND_UNKNOWN && g_hash_table_contains(d->backers, name) ? FC_KIND_INVESTOR : k;
 }
 
 static const FcReferent *
@@ -334,6 +338,13 @@ fc_discourse_learn_product(FcDiscourse *d, const char *name)
 {
     if (name != NULL)
         g_hash_table_add(d->products, (gpointer)name);
+}
+
+void
+fc_discourse_learn_backer(FcDiscourse *d, const char *name)
+{
+    if (name != NULL && fc_lexicon_lookup(d->lex, name) == NULL)
+        g_hash_table_add(d->backers, (gpointer)name);
 }
 
 const FcStrTab *

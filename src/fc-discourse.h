@@ -40,6 +40,12 @@ void fc_discourse_learn_persons(FcDiscourse *d, const GArray *mentions);
  * it is never again a sentence's subject for references to follow. */
 void fc_discourse_learn_product(FcDiscourse *d, const char *name);
 
+/* A sentence's claims showed @name (unknown to the lexicon) to be an
+ * investor ("STV and Jada also participated"): for the rest of the
+ * document it is one, never what "the company" means ("STV's share was
+ * not disclosed.  The company employs 140 people"). */
+void fc_discourse_learn_backer(FcDiscourse *d, const char *name);
+
 /* The names the document has used so far, for fc_mention_scan_lower(). */
 const FcStrTab *fc_discourse_known_names(const FcDiscourse *d);
 

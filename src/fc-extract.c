@@ -494,15 +494,24 @@ fc_sentence_subject_is_backer(const FcSentence *st)
 }
 
 /* "Its main product, Beacon": the product claims of a sentence tell the
- * discourse which names are products. */
+ * discourse which names are products; investor claims, which are
+ * backers. */
 static void
-fc_extract_learn_products(FcDiscourse *discourse, const FcSentence *st)
+fc_extract_learn_roles(FcDiscourse *discourse, const FcSentence *st)
 {
     const char *product_of = g_intern_static_string("product_of");
+    const char *investor = g_intern_static_string("investor");
+    const char *lead = g_intern_static_string("lead_investor");
+    const char *investment = g_intern_static_string("investment");
+    const char *stake = g_intern_static_string("stake");
     for (guint i = st->first_claim; i < st->claims->len; i++) {
         const FcClaim *c = g_ptr_array_index(st->claims, i);
         if (c->attribute == product_of)
             fc_discourse_learn_product(discourse, c->entity);
+        else if (c->attribute == investor || c->attribute == lead)
+            fc_discourse_learn_backer(discourse, c->value_entity);
+        else if (c->attribute == investment || c->attribute == stake)
+            fc_discourse_learn_backer(discourse, c->counterpart);
     }
 }
 
@@ -553,7 +562,7 @@ fc_extract_document(FcExtractor *ex, const FcDocument *doc, guint doc_index, GPt
             st.salient = fc_discourse_salient_company(discourse);
         fc_sentence_run(&st, notes);
         fc_discourse_learn_persons(discourse, st.mentions);
-        fc_extract_learn_products(discourse, &st);
+        fc_extract_learn_roles(discourse, &st);
         if (fc_sentence_subject_is_backer(&st))
             fc_discourse_demote_subject(discourse);
         else if (st.subject < 0)

@@ -580,6 +580,11 @@ fc_name_followed_by_verb(const FcScan *sc, gsize e)
     gsize s = e;
     while (s < sc->span.end && g_ascii_isspace(text[s]))
         s++;
+    /* A list of names opening the sentence: "Orbital and Kestrel also
+     * participated". */
+    if (s + 5 < sc->span.end && s > e && memcmp(text + s, "and ", 4) == 0 &&
+        g_ascii_isupper(text[s + 4]))
+        return TRUE;
     /* A roundup's entries: "Aegirion (Munich) — €60m Series B", "Corvane -
      * $25m seed". */
     if (s < sc->span.end && s > e &&
@@ -1082,6 +1087,26 @@ fc_scan_drop_name_descriptors(FcScan *sc)
     }
 }
 
+/* "Arlington, Virginia-based Stratavane": a name before a region and
+ * "-based" is the town; the place mention takes it in, so the town is
+ * neither a company nor the subject. */
+static void
+fc_scan_join_towns(FcScan *sc)
+{
+    GArray *f = sc->found;
+    const char *t = sc->doc->text;
+    for (guint i = 0; i + 1 < f->len; i++) {
+        const FcMention *m = &g_array_index(f, FcMention, i);
+        FcMention *n = &g_array_index(f, FcMention, i + 1);
+        if (m->type != FC_MENTION_NAME || m->person || n->type != FC_MENTION_ENTITY ||
+            n->entity->kind != FC_KIND_PLACE || n->start != m->end + 2 || t[m->end] != ',' ||
+            !g_str_has_prefix(t + n->end, "-based"))
+            continue;
+        n->start = m->start;
+        g_array_remove_index(f, i--);
+    }
+}
+
 /* Marks a leading dateline as taken, so no mention comes from it. */
 static void
 fc_scan_dateline(FcScan *sc)
@@ -1226,6 +1251,7 @@ fc_mention_scan_lower(const FcMentionScanner *scanner, const FcDocument *doc, Fc
     fc_scan_drop_appositions(&sc);
     fc_scan_drop_descriptors(&sc);
     fc_scan_drop_name_descriptors(&sc);
+    fc_scan_join_towns(&sc);
     fc_scan_drop_conversions(&sc);
     fc_scan_adopt_local(&sc);
     if (sc.found != out)

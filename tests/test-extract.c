@@ -395,6 +395,17 @@ test_claims_make_the_topic(void)
     g_assert_null(lookup(&r, "Codeweave", "employees", "about 140"));
 }
 
+static void
+test_backers_stay_backers(void)
+{
+    /* Named as investors once, unknown names stay investors: "the
+     * company" after "Orbital's share ..." is still Nimbus. */
+    g_auto(FcTestExtraction) r = {0};
+    run(&r, "Nimbus raised $50 million. Orbital and Kestrel also participated. Orbital's share "
+            "was not disclosed. The company employs about 140 people.");
+    find(&r, "Nimbus", "employees", "about 140");
+}
+
 int
 main(int argc, char **argv)
 {
@@ -420,6 +431,7 @@ main(int argc, char **argv)
     g_test_add_func("/extract/reference/across-sentences", test_reference_across_sentences);
     g_test_add_func("/extract/reference/common-noun-subject", test_common_noun_subject);
     g_test_add_func("/extract/reference/claims-make-topic", test_claims_make_the_topic);
+    g_test_add_func("/extract/reference/backers-stay-backers", test_backers_stay_backers);
     int rc = g_test_run();
     fc_ruleset_free(rules);
     return rc;
