@@ -136,6 +136,9 @@ fc_cap_connective(const char *t, gsize len, gsize i, gsize *next)
     FcAnswer a = fc_charclass_spaces(t, len, &j);
     if (a != FC_ANSWER_YES)
         return a;
+    /* Most runs end before a word no connective starts with. */
+    if (j >= len || t[j] == '\0' || strchr("abdeiov&", t[j]) == NULL)
+        return FC_ANSWER_NO;
     if (len - j >= 4 && (memcmp(t + j, "al-", 3) == 0 || memcmp(t + j, "el-", 3) == 0)) {
         a = fc_cap_upper_at(t, len, j + 3);
         if (a != FC_ANSWER_NO) {
