@@ -457,6 +457,21 @@ fc_discourse_clause_subject(const FcDiscourse *d, const FcDocument *doc, GArray 
     return NULL;
 }
 
+/* Is the possessive mention @i followed by a round ("its Series B", "its
+ * $45m Series B")? */
+static gboolean
+fc_discourse_owns_round(GArray *mentions, guint i)
+{
+    for (guint k = i + 1; k < mentions->len && k <= i + 2; k++) {
+        const FcMention *n = &g_array_index(mentions, FcMention, k);
+        if (n->type == FC_MENTION_ROUND)
+            return TRUE;
+        if (n->type != FC_MENTION_MONEY)
+            return FALSE;
+    }
+    return FALSE;
+}
+
 int
 fc_discourse_sentence(FcDiscourse *d, const FcDocument *doc, FcSpan span, GArray *mentions)
 {
@@ -474,6 +489,11 @@ fc_discourse_sentence(FcDiscourse *d, const FcDocument *doc, FcSpan span, GArray
         const FcMention *clause = fc_discourse_clause_subject(d, doc, mentions, i, subject);
         if (clause != NULL)
             before = clause;
+        /* "Oriel Partners, which led its $45m Series B": investors raise no
+         * rounds, so "its" before a round is the company's. */
+        if (before != NULL && m->possessive && fc_discourse_owns_round(mentions, i) &&
+            fc_kind_is_backer(fc_discourse_kind(d, before->name)))
+            before = NULL, m->coref_kind = FC_KIND_COMPANY;
         /* "..., valuing the company at $183bn": a noun reference prefers
          * the subject before it, then the nearest fitting name. */
         const char *near = NULL;

@@ -406,6 +406,21 @@ test_backers_stay_backers(void)
     find(&r, "Nimbus", "employees", "about 140");
 }
 
+static void
+test_investor_relative_clause(void)
+{
+    /* Investors raise no rounds: "its" before one is the company's, and
+     * the clause's round is not the sentence's. */
+    g_auto(FcTestExtraction) r = {0};
+    run(&r, "Ledgerline has raised $80 million in a Series C round led by Accel. Existing backers "
+            "Oriel Partners, which led its $45m Series B in 2022, and Fennimore Growth also "
+            "invested.");
+    const FcClaim *old = find(&r, "Ledgerline", "round_size", "$45m");
+    g_assert_cmpstr(old->event, ==, "Series B");
+    const FcClaim *backer = find(&r, "Ledgerline", "investor", "Fennimore Growth");
+    g_assert_null(backer->event);
+}
+
 int
 main(int argc, char **argv)
 {
@@ -432,6 +447,7 @@ main(int argc, char **argv)
     g_test_add_func("/extract/reference/common-noun-subject", test_common_noun_subject);
     g_test_add_func("/extract/reference/claims-make-topic", test_claims_make_the_topic);
     g_test_add_func("/extract/reference/backers-stay-backers", test_backers_stay_backers);
+    g_test_add_func("/extract/reference/investor-relative-clause", test_investor_relative_clause);
     int rc = g_test_run();
     fc_ruleset_free(rules);
     return rc;
