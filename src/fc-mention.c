@@ -426,7 +426,13 @@ fc_name_has_org_suffix(const FcScan *sc, gsize e)
     for (guint i = 0; i < G_N_ELEMENTS(suffixes); i++)
         if (strlen(suffixes[i]) == w - s && memcmp(t + s, suffixes[i], w - s) == 0)
             return TRUE;
-    return FALSE;
+    /* "Partech Africa", "Vertex Ventures Southeast Asia": a known firm's
+     * regional fund. */
+    if (w == s || !g_ascii_isupper(t[s]))
+        return FALSE;
+    g_autofree char *word = g_strndup(t + s, w - s);
+    const FcEntity *next = fc_lexicon_lookup(sc->scanner->lex, word);
+    return next != NULL && next->kind == FC_KIND_PLACE;
 }
 
 /* Length of a corporate suffix (" Inc.", ", Inc.", " Corp.") at @e, 0
@@ -463,6 +469,23 @@ fc_name_suffix_len(const FcScan *sc, gsize e)
     return 0;
 }
 
+/* "led by Partech Africa", "Vertex Ventures Southeast Asia": a place
+ * right after a capitalised word that may be part of a name ends that
+ * name; leave it to the name scan. */
+static gboolean
+fc_place_ends_name(const FcScan *sc, const FcEntity *place, gsize s)
+{
+    const char *t = sc->doc->text;
+    if (place->kind != FC_KIND_PLACE || s < sc->span.start + 2 || t[s - 1] != ' ')
+        return FALSE;
+    gsize b = s - 1;
+    while (b > sc->span.start && g_ascii_isalpha(t[b - 1]))
+        b--;
+    if (b == s - 1 || !g_ascii_isupper(t[b]) || b == sc->span.start)
+        return FALSE;
+    return fc_words_name_class(t + b, s - 1 - b) == FC_NAME_WORD;
+}
+
 static void
 fc_scan_entity_one(FcScan *sc, gsize s, gsize e, gpointer data)
 {
@@ -470,7 +493,8 @@ fc_scan_entity_one(FcScan *sc, gsize s, gsize e, gpointer data)
     g_autofree char *surface = fc_squeeze_spaces(sc->doc->text + s, e - s);
     FcMention m = {.type = FC_MENTION_ENTITY, .start = s, .end = e};
     m.entity = fc_lexicon_lookup(sc->scanner->lex, surface);
-    if (m.entity == NULL || !fc_scan_is_free(sc, s, e) || fc_name_has_org_suffix(sc, e))
+    if (m.entity == NULL || !fc_scan_is_free(sc, s, e) || fc_name_has_org_suffix(sc, e) ||
+        fc_place_ends_name(sc, m.entity, s))
         return;
     m.name = g_intern_string(m.entity->name);
     gsize suffix = fc_name_suffix_len(sc, e);

@@ -28,6 +28,11 @@
 #define FC_PERSON_APPOS                                                                            \
     "(?:, (?:a|an|the|his|her|their) [^,;⟦]{1,60}(?:⟦[A-Z]+:\\d+⟧[^,;⟦]{0,30})?"           \
     "(?=,? and ⟦(?:PERSON|NAME)|, ⟦(?:PERSON|NAME)))?"
+/* A title or role before a later person of a list: "by Marisol Achebe and
+ * CEO Owen Tierney", "Dr. Ana Lima and Professor Rui Costa". */
+#define FC_PERSON_TITLE                                                                            \
+    "(?:(?:Dr\\.?|Professor|Prof\\.?|CEO|CTO|COO|CFO|chief executive|chief technology officer"     \
+    "|president|chairman|chairwoman|chief scientist) )?"
 /* A comma before a participle ends the list: "led by Accel, valuing the
  * company at $60m".  After "and" a bare comma ends it too: in "by Ana Lima
  * and Rafael Costa, ProntoPix processes ..." ProntoPix is no founder. */
@@ -212,13 +217,14 @@ fc_pattern_append_slot(GString *out, GString *gate, const char *name, FcSlotType
         /* The list must end where the phrase ends: in "by four MIT
          * classmates" MIT is a descriptor, not a founder. */
         core = g_strdup_printf("(?<%s>" FC_TOK("PERSON|NAME") FC_PERSON_APPOS
-                               "(?:" FC_LIST_COMMA FC_TOK("PERSON|NAME") FC_PERSON_APPOS
-                               ")*(?:" FC_LIST_AND FC_TOK("PERSON|NAME") FC_PERSON_APPOS
-                               ")*)"
-                               "(?! (?:classmates|graduates|researchers"
-                               "|scientists|students|engineers|alumni|dropouts"
-                               "|veterans|executives|employees|colleagues"
-                               "|roommates|friends)\\b)",
+                               "(?:" FC_LIST_COMMA FC_PERSON_TITLE FC_TOK("PERSON|NAME")
+                                   FC_PERSON_APPOS
+                               ")*(?:" FC_LIST_AND FC_PERSON_TITLE FC_TOK("PERSON|NAME")
+                                   FC_PERSON_APPOS ")*)"
+                                                   "(?! (?:classmates|graduates|researchers"
+                                                   "|scientists|students|engineers|alumni|dropouts"
+                                                   "|veterans|executives|employees|colleagues"
+                                                   "|roommates|friends)\\b)",
                                name);
         break;
     default:

@@ -1,6 +1,7 @@
 #include "fc-sentence.h"
 
 #include "fc-atoms.h"
+#include "fc-words.h"
 
 #include <string.h>
 
@@ -203,15 +204,49 @@ fc_sentence_mention(const FcSentence *st, int i)
  * separator?  "by Priya Raman, a former Stanford researcher, and ...":
  * a name inside a description is no founder. */
 static gboolean
+fc_sentence_is_determiner(const char *w, gsize n)
+{
+    static const char *const words[] = {"a", "an", "the", "his", "her", "their", "its"};
+    for (guint i = 0; i < G_N_ELEMENTS(words); i++)
+        if (strlen(words[i]) == n && strncmp(w, words[i], n) == 0)
+            return TRUE;
+    return FALSE;
+}
+
+static gboolean
+fc_sentence_follows_separator(const char *t, gsize s, gsize start, const char *const *separators,
+                              guint n_separators)
+{
+    for (guint k = 0; k < n_separators; k++) {
+        gsize n = strlen(separators[k]);
+        if (start >= s + n && strncmp(t + start - n, separators[k], n) == 0)
+            return TRUE;
+    }
+    return FALSE;
+}
+
+static gboolean
 fc_sentence_person_item_at(const FcSentence *st, gsize s, gsize start)
 {
     static const char *const separators[] = {", ", " and ", " & ", " plus "};
-    if (start == s)
+    const char *t = st->tok->str;
+    if (start == s ||
+        fc_sentence_follows_separator(t, s, start, separators, G_N_ELEMENTS(separators)))
         return TRUE;
-    for (guint k = 0; k < G_N_ELEMENTS(separators); k++) {
-        gsize n = strlen(separators[k]);
-        if (start >= s + n && strncmp(st->tok->str + start - n, separators[k], n) == 0)
+    /* The list's pattern allows a title before a later person ("and CEO
+     * Owen Tierney", "and Professor Rui Costa"); a preposition or an
+     * article there is a description's ("a researcher at Quill Labs"). */
+    gsize at = start;
+    for (guint words = 0; words < 3 && at > s + 1 && t[at - 1] == ' '; words++) {
+        gsize b = at - 1;
+        while (b > s && (g_ascii_isalpha(t[b - 1]) || t[b - 1] == '.'))
+            b--;
+        if (b == at - 1 || fc_words_is_preposition(t + b, at - 1 - b) ||
+            fc_sentence_is_determiner(t + b, at - 1 - b))
+            return FALSE;
+        if (fc_sentence_follows_separator(t, s, b, separators, G_N_ELEMENTS(separators)))
             return TRUE;
+        at = b;
     }
     return FALSE;
 }

@@ -133,6 +133,7 @@ static const char *const fc_name_stopwords[] = {
     "Recall",     "Note",       "MW",
     "GW",         "MWh",        "GWh",
     "kWh",        "TWh",        "kW",
+    "Professor",  "Prof.",      "Prof",
 };
 // clang-format on
 

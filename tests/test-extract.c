@@ -421,6 +421,16 @@ test_investor_relative_clause(void)
     g_assert_null(backer->event);
 }
 
+static void
+test_titles_in_founder_lists(void)
+{
+    g_auto(FcTestExtraction) r = {0};
+    run(&r, "Quillfeather was co-founded by Marisol Achebe and CEO Owen Tierney. Paysaro was "
+            "founded by Dr. Ana Lima and Professor Rui Costa.");
+    find(&r, "Quillfeather", "founder", "Owen Tierney");
+    find(&r, "Paysaro", "founder", "Rui Costa");
+}
+
 int
 main(int argc, char **argv)
 {
@@ -448,6 +458,7 @@ main(int argc, char **argv)
     g_test_add_func("/extract/reference/claims-make-topic", test_claims_make_the_topic);
     g_test_add_func("/extract/reference/backers-stay-backers", test_backers_stay_backers);
     g_test_add_func("/extract/reference/investor-relative-clause", test_investor_relative_clause);
+    g_test_add_func("/extract/claims/titles-in-founder-lists", test_titles_in_founder_lists);
     int rc = g_test_run();
     fc_ruleset_free(rules);
     return rc;

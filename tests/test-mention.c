@@ -297,6 +297,8 @@ test_sentence_initial_words(void)
     check("Aegirion (Munich) - a Series B.", "NAME 'Aegirion' ENTITY 'Munich' ROUND 'Series B'");
     /* Editors' labels and imperatives are no part of the name after them. */
     check("Consider Harrow Robotics.", "NAME 'Harrow Robotics'");
+    /* A known firm's regional fund is one name. */
+    check("It was led by Partech Africa.", "COREF 'It' NAME 'Partech Africa'");
 }
 
 static void
