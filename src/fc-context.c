@@ -423,10 +423,10 @@ fc_context_date_is_origin(const FcSentence *st, const FcMention *dm)
                                        "established in ",  "set up in ",  "inception in ",
                                        "incorporated in ", "started in "};
     const char *text = st->doc->text;
-    gsize from = dm->start > st->span.start + 24 ? dm->start - 24 : st->span.start;
     for (guint i = 0; i < G_N_ELEMENTS(cues); i++) {
         gsize n = strlen(cues[i]);
-        if (dm->start >= from + n && g_ascii_strncasecmp(text + dm->start - n, cues[i], n) == 0)
+        if (dm->start >= st->span.start + n &&
+            g_ascii_strncasecmp(text + dm->start - n, cues[i], n) == 0)
             return TRUE;
     }
     return FALSE;

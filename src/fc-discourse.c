@@ -492,8 +492,10 @@ fc_discourse_sentence(FcDiscourse *d, const FcDocument *doc, FcSpan span, GArray
         /* "Oriel Partners, which led its $45m Series B": investors raise no
          * rounds, so "its" before a round is the company's. */
         if (before != NULL && m->possessive && fc_discourse_owns_round(mentions, i) &&
-            fc_kind_is_backer(fc_discourse_kind(d, before->name)))
-            before = NULL, m->coref_kind = FC_KIND_COMPANY;
+            fc_kind_is_backer(fc_discourse_kind(d, before->name))) {
+            before = NULL;
+            m->coref_kind = FC_KIND_COMPANY;
+        }
         /* "..., valuing the company at $183bn": a noun reference prefers
          * the subject before it, then the nearest fitting name. */
         const char *near = NULL;

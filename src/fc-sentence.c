@@ -200,9 +200,6 @@ fc_sentence_mention(const FcSentence *st, int i)
     return &g_array_index(st->mentions, FcMention, (guint)i);
 }
 
-/* Does a person of a list start at @start: first in the slot, or after a
- * separator?  "by Priya Raman, a former Stanford researcher, and ...":
- * a name inside a description is no founder. */
 static gboolean
 fc_sentence_is_determiner(const char *w, gsize n)
 {
@@ -225,6 +222,9 @@ fc_sentence_follows_separator(const char *t, gsize s, gsize start, const char *c
     return FALSE;
 }
 
+/* Does a person of a list start at @start: first in the slot, or after a
+ * separator?  "by Priya Raman, a former Stanford researcher, and ...":
+ * a name inside a description is no founder. */
 static gboolean
 fc_sentence_person_item_at(const FcSentence *st, gsize s, gsize start)
 {
