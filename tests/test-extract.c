@@ -431,6 +431,16 @@ test_titles_in_founder_lists(void)
     find(&r, "Paysaro", "founder", "Rui Costa");
 }
 
+static void
+test_regions_are_places(void)
+{
+    /* "Atlantic" and "Baltics" are places, not what the sentence is about. */
+    g_auto(FcTestExtraction) r = {0};
+    run(&r, "Across the Atlantic, spinout Rennick Bio has raised £22 million in a Series A co-led "
+            "by Kestrel Bio Partners.");
+    find(&r, "Rennick Bio", "lead_investor", "Kestrel Bio Partners");
+}
+
 int
 main(int argc, char **argv)
 {
@@ -459,6 +469,7 @@ main(int argc, char **argv)
     g_test_add_func("/extract/reference/backers-stay-backers", test_backers_stay_backers);
     g_test_add_func("/extract/reference/investor-relative-clause", test_investor_relative_clause);
     g_test_add_func("/extract/claims/titles-in-founder-lists", test_titles_in_founder_lists);
+    g_test_add_func("/extract/reference/regions-are-places", test_regions_are_places);
     int rc = g_test_run();
     fc_ruleset_free(rules);
     return rc;
