@@ -515,8 +515,55 @@ fc_extract_learn_roles(FcDiscourse *discourse, const FcSentence *st)
     }
 }
 
+/* The word that ends at @end (spaces skipped), as [*b, return). */
+static gsize
+fc_sentence_word_before(const FcSentence *st, gsize end, gsize *b)
+{
+    const char *t = st->doc->text;
+    while (end > st->span.start && t[end - 1] == ' ')
+        end--;
+    *b = end;
+    while (*b > st->span.start && g_ascii_isalpha(t[*b - 1]))
+        (*b)--;
+    return end;
+}
+
+/* Is @m the complement of a copula ("The bellwether this half was
+ * Stackmoor", not "when the Central Bank of Nigeria began")? */
+static gboolean
+fc_sentence_after_copula(const FcSentence *st, const FcMention *m)
+{
+    static const char *const copulas[] = {"is", "was", "are", "were", "became", "remains"};
+    const char *t = st->doc->text;
+    gsize b, e = fc_sentence_word_before(st, m->start, &b);
+    for (guint i = 0; i < G_N_ELEMENTS(copulas); i++)
+        if (strlen(copulas[i]) == e - b && strncmp(t + b, copulas[i], e - b) == 0)
+            return TRUE;
+    return FALSE;
+}
+
+/* The one organisation a sentence without claims names, as a copula's
+ * complement ("The category's bellwether this half was Stackmoor."), or
+ * NULL. */
+static const char *
+fc_sentence_only_organisation(const FcSentence *st)
+{
+    const char *only = NULL;
+    for (guint i = 0; i < st->mentions->len; i++) {
+        const FcMention *m = fc_sentence_mention(st, (int)i);
+        if (m->type == FC_MENTION_COREF || !fc_mention_is_orgish(m) || m->name == NULL)
+            continue;
+        if ((only != NULL && m->name != only) || !fc_sentence_after_copula(st, m))
+            return NULL;
+        only = m->name;
+    }
+    return only;
+}
+
 /* A sentence without a subject whose claims are all about one company
- * ("The largest deal was Sawah Digital, which raised $95m") is about it. */
+ * ("The largest deal was Sawah Digital, which raised $95m"), or that names
+ * only one as a copula's complement ("The bellwether this half was
+ * Stackmoor."), is about it. */
 static void
 fc_extract_promote_topic(FcDiscourse *discourse, const FcSentence *st)
 {
@@ -527,6 +574,8 @@ fc_extract_promote_topic(FcDiscourse *discourse, const FcSentence *st)
             return;
         entity = c->entity;
     }
+    if (entity == NULL)
+        entity = fc_sentence_only_organisation(st);
     if (entity != NULL &&
         !fc_kind_is_backer(fc_discourse_name_kind(st->ex->rules->lexicon, entity)))
         fc_discourse_promote(discourse, entity);

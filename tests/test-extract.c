@@ -393,6 +393,11 @@ test_claims_make_the_topic(void)
             "raised $95 million. The company employs about 140 people.");
     find(&r, "Sawah Digital", "employees", "about 140");
     g_assert_null(lookup(&r, "Codeweave", "employees", "about 140"));
+    /* Without claims, the one company a copula names. */
+    g_auto(FcTestExtraction) c = {0};
+    run(&c, "Codeweave raised $28m in May. The category's bellwether this half was Stackmoor. "
+            "The San Francisco company's $65m Series B valued it at $750 million.");
+    find(&c, "Stackmoor", "valuation", "$750 million");
 }
 
 static void
