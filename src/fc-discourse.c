@@ -222,9 +222,8 @@ fc_discourse_resolve(const FcDiscourse *d, FcMention *m, const FcMention *subjec
 
 /* ---- subjects ---------------------------------------------------------- */
 
-/* The word right before @pos, or NULL when punctuation intervenes. */
-static const char *
-fc_previous_word(const char *text, gsize from, gsize pos, gsize *len)
+const char *
+fc_discourse_word_before(const char *text, gsize from, gsize pos, gsize *len)
 {
     gsize e = pos;
     while (e > from && text[e - 1] == ' ')
@@ -303,7 +302,7 @@ fc_discourse_subject(const FcDocument *doc, FcSpan span, GArray *mentions)
         if (!fc_mention_is_orgish(m) || m->possessive)
             continue;
         gsize n;
-        const char *w = fc_previous_word(text, from, m->start, &n);
+        const char *w = fc_discourse_word_before(text, from, m->start, &n);
         if (w != NULL && fc_words_is_preposition(w, n)) {
             governed_end = m->end;
             closed = FALSE;

@@ -68,6 +68,10 @@ const char *fc_discourse_salient(const FcDiscourse *d);
  * about. */
 const char *fc_discourse_salient_company(const FcDiscourse *d);
 
+/* The word of @text right before @pos, spaces skipped but not reaching
+ * below @from; *len its length.  NULL when punctuation comes first. */
+const char *fc_discourse_word_before(const char *text, gsize from, gsize pos, gsize *len);
+
 /* What the lexicon says @name is; an unknown name ending the way
  * investment firms' do ("Halberd Capital") is taken for an investor. */
 FcEntityKind fc_discourse_name_kind(const FcLexicon *lex, const char *name);

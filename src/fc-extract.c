@@ -515,29 +515,16 @@ fc_extract_learn_roles(FcDiscourse *discourse, const FcSentence *st)
     }
 }
 
-/* The word that ends at @end (spaces skipped), as [*b, return). */
-static gsize
-fc_sentence_word_before(const FcSentence *st, gsize end, gsize *b)
-{
-    const char *t = st->doc->text;
-    while (end > st->span.start && t[end - 1] == ' ')
-        end--;
-    *b = end;
-    while (*b > st->span.start && g_ascii_isalpha(t[*b - 1]))
-        (*b)--;
-    return end;
-}
-
 /* Is @m the complement of a copula ("The bellwether this half was
  * Stackmoor", not "when the Central Bank of Nigeria began")? */
 static gboolean
 fc_sentence_after_copula(const FcSentence *st, const FcMention *m)
 {
     static const char *const copulas[] = {"is", "was", "are", "were", "became", "remains"};
-    const char *t = st->doc->text;
-    gsize b, e = fc_sentence_word_before(st, m->start, &b);
-    for (guint i = 0; i < G_N_ELEMENTS(copulas); i++)
-        if (strlen(copulas[i]) == e - b && strncmp(t + b, copulas[i], e - b) == 0)
+    gsize n;
+    const char *w = fc_discourse_word_before(st->doc->text, st->span.start, m->start, &n);
+    for (guint i = 0; w != NULL && i < G_N_ELEMENTS(copulas); i++)
+        if (strlen(copulas[i]) == n && strncmp(w, copulas[i], n) == 0)
             return TRUE;
     return FALSE;
 }
