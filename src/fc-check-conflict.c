@@ -328,13 +328,52 @@ fc_leads_disagree(const FcConflict *cx, GPtrArray *slice)
 }
 
 static gboolean
+fc_numbers_disagree(const FcConflict *cx, GPtrArray *slice)
+{
+    if (slice->len < 2)
+        return FALSE;
+    g_autoptr(GArray) vals = fc_conflict_values(cx, slice);
+    return fc_numeric_consensus(cx, slice, vals) < slice->len || fc_caps_differ(cx, vals);
+}
+
+static gboolean
+fc_values_meet(const FcConflict *cx, const FcValue *a, const FcValue *b)
+{
+    return fc_widen(cx, a, a->low, -1) <= fc_widen(cx, b, b->high, +1) &&
+           fc_widen(cx, b, b->low, -1) <= fc_widen(cx, a, a->high, +1);
+}
+
+/* An extended round has two true sizes, its first close and its size
+ * after the extension: figures at an extended size are compared with each
+ * other, the rest with each other ("a $350m Series C" and later "bringing
+ * the round to $400m", then "its $400m Series C"). */
+static gboolean
+fc_numbers_disagree_extended(const FcConflict *cx, GPtrArray *slice)
+{
+    g_autoptr(GArray) vals = fc_conflict_values(cx, slice);
+    g_autoptr(GPtrArray) grown = g_ptr_array_new(), rest = g_ptr_array_new();
+    for (guint i = 0; i < slice->len; i++) {
+        const FcClaim *c = g_ptr_array_index(slice, i);
+        gboolean at_extended = FALSE;
+        for (guint j = 0; j < slice->len && !at_extended; j++) {
+            const FcClaim *x = g_ptr_array_index(slice, j);
+            at_extended = (x->flags & FC_CLAIM_EXTENDED) &&
+                          (x == c || fc_values_meet(cx, &g_array_index(vals, FcValue, i),
+                                                    &g_array_index(vals, FcValue, j)));
+        }
+        g_ptr_array_add(at_extended ? grown : rest, (gpointer)c);
+    }
+    if (grown->len == 0)
+        return fc_numbers_disagree(cx, slice);
+    return fc_numbers_disagree(cx, grown) || fc_numbers_disagree(cx, rest);
+}
+
+static gboolean
 fc_slice_disagrees(const FcConflict *cx, GPtrArray *slice)
 {
     const FcClaim *first = g_ptr_array_index(slice, 0);
-    if (first->value.unit != FC_UNIT_NONE) {
-        g_autoptr(GArray) vals = fc_conflict_values(cx, slice);
-        return fc_numeric_consensus(cx, slice, vals) < slice->len || fc_caps_differ(cx, vals);
-    }
+    if (first->value.unit != FC_UNIT_NONE)
+        return fc_numbers_disagree_extended(cx, slice);
     if (!cx->rule->single)
         return fc_leads_disagree(cx, slice);
     /* Co-chief executives are several by definition. */
@@ -565,8 +604,8 @@ fc_conflict_drop_covered(FcConflict *cx, guint first)
         gboolean covered = FALSE;
         for (guint j = first; j < cx->out->len && !covered; j++) {
             const FcFinding *g = g_ptr_array_index(cx->out, j);
-            covered = j != i && fc_finding_covered(f, g) &&
-                      (g->claims->len > f->claims->len || j < i);
+            covered =
+                j != i && fc_finding_covered(f, g) && (g->claims->len > f->claims->len || j < i);
         }
         if (covered)
             fc_finding_free(g_ptr_array_steal_index(cx->out, i));

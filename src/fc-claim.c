@@ -26,6 +26,7 @@ static const struct {
     {FC_CLAIM_CREDITS, "credits"},
     {FC_CLAIM_SHARED, "shared"},
     {FC_CLAIM_SECONDARY, "secondary"},
+    {FC_CLAIM_EXTENDED, "extended"},
 };
 
 const char *

@@ -35,6 +35,7 @@ typedef enum {
     FC_CLAIM_CREDITS = 1 << 9,    /* cloud or compute credits: not cash */
     FC_CLAIM_SHARED = 1 << 10,    /* a post held jointly: "co-chief executive" */
     FC_CLAIM_SECONDARY = 1 << 11, /* a sale of existing shares: a tender offer, not a round */
+    FC_CLAIM_EXTENDED = 1 << 12,  /* a round's size after an extension: "bringing the round to" */
 } FcClaimFlags;
 
 typedef struct {

@@ -120,6 +120,31 @@ test_pre_money_reading(void)
     g_assert_cmpstr(m2, ==, "Arden Labs' valuation is given as $45bn and $48bn (2025-06)");
 }
 
+/* An extension gives a round a second true size; a third size is still
+ * a conflict. */
+static void
+test_extended_round(void)
+{
+    const FcArticle a[] = {
+        {"2025-03-03", "Arden Labs raised a $48 million Series B led by Oakline."},
+        {"2025-05-05", "Arden Labs added $12 million to its Series B, bringing the round to $60 "
+                       "million."},
+        {"2025-07-06", "Arden Labs' $60 million Series B was led by Oakline."},
+        {"2025-08-06", "Arden Labs' $52 million Series B was led by Oakline."},
+    };
+    g_assert_true(fc_flags_of(a[1].body, "round_size", "$60 million") & FC_CLAIM_EXTENDED);
+    g_auto(FcRun) r = {0};
+    fc_run(&r, a, 3);
+    g_autofree char *m = fc_run_messages(&r, "round-size-conflict");
+    g_assert_cmpstr(m, ==, "");
+    g_auto(FcRun) r2 = {0};
+    fc_run(&r2, a, G_N_ELEMENTS(a));
+    g_autofree char *m2 = fc_run_messages(&r2, "round-size-conflict");
+    g_assert_cmpstr(m2, ==,
+                    "Arden Labs' round is given as $48m, $60m and $52m (Series B, 2025-03/2025-08, "
+                    "led by Oakline)");
+}
+
 static void
 test_currencies(void)
 {
@@ -254,6 +279,7 @@ main(int argc, char **argv)
     rules = fc_test_load_rules();
     g_test_add_func("/conflict/qualifiers", test_qualifiers);
     g_test_add_func("/conflict/pre-money-reading", test_pre_money_reading);
+    g_test_add_func("/conflict/extended-round", test_extended_round);
     g_test_add_func("/conflict/currencies", test_currencies);
     g_test_add_func("/conflict/rates-table", test_rates_table);
     g_test_add_func("/conflict/rates-errors", test_rates_errors);
