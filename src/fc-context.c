@@ -306,6 +306,11 @@ fc_sentence_date_reaches(const FcSentence *st, const FcMention *date, const FcMe
     gsize from = MIN(date->end, value->end), to = MAX(date->start, value->start);
     if (from >= to || memchr(text + from, ',', to - from) == NULL)
         return TRUE;
+    /* "Last valuation: $1.1bn (Series C, 2024)": a bracket right after the
+     * figure that ends with the date says when the figure held. */
+    if (date->start > value->end + 2 && g_str_has_prefix(text + value->end, " (") &&
+        text[date->end] == ')' && memchr(text + from, ')', to - from) == NULL)
+        return TRUE;
     if (date->start > value->start)
         return FALSE;
     return date->start - st->span.start < 24 &&

@@ -729,6 +729,33 @@ fc_scan_known(const FcScan *sc, gsize s, gsize e)
     return sc->known != NULL && fc_strtab_contains(sc->known, sc->doc->text + s, e - s);
 }
 
+/* A fact box's line opens with a label: "Total raised: $120 million",
+ * "Revenue (2024): $18 million".  Lower-case words, a bracket of figures
+ * or lower-case words, then a colon. */
+static gboolean
+fc_name_heads_label(const FcScan *sc, gsize e)
+{
+    const char *t = sc->doc->text;
+    gsize i = e, end = MIN(sc->span.end, e + 48);
+    for (guint words = 0; i < end && t[i] == ' ' && words < 4; words++) {
+        gsize w = i + 1;
+        while (w < end && (g_ascii_islower(t[w]) || t[w] == '-'))
+            w++;
+        if (w == i + 1)
+            break;
+        i = w;
+    }
+    if (i + 1 < end && t[i] == ' ' && t[i + 1] == '(') {
+        gsize b = i + 2;
+        while (b < end && (g_ascii_isdigit(t[b]) || g_ascii_islower(t[b]) || t[b] == ' ' ||
+                           t[b] == '.' || t[b] == '-'))
+            b++;
+        if (b < end && t[b] == ')')
+            i = b + 1;
+    }
+    return i < end && t[i] == ':';
+}
+
 static void
 fc_scan_name_emit(FcScan *sc, gsize s, gsize e, gboolean initial)
 {
@@ -748,7 +775,8 @@ fc_scan_name_emit(FcScan *sc, gsize s, gsize e, gboolean initial)
         after++;
     if (after < sc->span.end && text[after] == ':')
         return;
-    if (single && initial && !fc_name_followed_by_verb(sc, e) && !fc_scan_known(sc, s, e))
+    if (single && initial && (!fc_name_followed_by_verb(sc, e) || fc_name_heads_label(sc, e)) &&
+        !fc_scan_known(sc, s, e))
         return;
     FcMention m = {.type = FC_MENTION_NAME, .start = s, .end = e};
     m.name = fc_name_normalise(text + s, e - s);

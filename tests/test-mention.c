@@ -295,6 +295,9 @@ test_sentence_initial_words(void)
     check("Revenue, by her account, doubled.", "");
     check("Kelvia, the sensor maker, grew.", "NAME 'Kelvia'");
     check("Aegirion (Munich) - a Series B.", "NAME 'Aegirion' ENTITY 'Munich' ROUND 'Series B'");
+    /* A fact box's labels are no names, whatever verb or bracket follows. */
+    check("Total raised: $120 million", "MONEY '$120 million'");
+    check("Revenue (2024): $18 million", "DATE '2024' MONEY '$18 million'");
     /* Editors' labels and imperatives are no part of the name after them. */
     check("Consider Harrow Robotics.", "NAME 'Harrow Robotics'");
     /* A known firm's regional fund is one name. */
