@@ -1,10 +1,13 @@
 #include "fc-mention.h"
 
+#include "fc-person-name.h"
+
 #include "fc-atoms.h"
 #include "fc-capitals.h"
 #include "fc-datefind.h"
 #include "fc-figure.h"
 #include "fc-namefind.h"
+#include "fc-person-name.h"
 #include "fc-refer.h"
 #include "fc-strtab.h"
 #include "fc-words.h"
@@ -760,8 +763,18 @@ static void
 fc_scan_name_emit(FcScan *sc, gsize s, gsize e, gboolean initial)
 {
     const char *text = sc->doc->text;
-    while (e > s && (text[e - 1] == '-' || text[e - 1] == '&' || g_ascii_isspace(text[e - 1])))
-        e--;
+    for (;;) {
+        while (e > s && (text[e - 1] == '-' || text[e - 1] == '&' || g_ascii_isspace(text[e - 1])))
+            e--;
+        /* "Tallgrass Metrics of Austin" with the place taken: a name ends
+         * on a capitalised word, never on "of" or "de". */
+        gsize w = e;
+        while (w > s && g_ascii_islower(text[w - 1]))
+            w--;
+        if (w == e || w == s || text[w - 1] != ' ')
+            break;
+        e = w;
+    }
     if (e <= s || !fc_scan_is_free(sc, s, e))
         return;
     gboolean single = TRUE;
@@ -787,7 +800,8 @@ fc_scan_name_emit(FcScan *sc, gsize s, gsize e, gboolean initial)
     while (last > s && !g_ascii_isspace(text[last - 1]))
         last--;
     m.person = fc_lexicon_is_surname(sc->scanner->lex, text + last, e - last) ||
-               fc_name_follows_role(sc, s) || fc_name_precedes_role(sc, e);
+               fc_person_name_likely(m.name, strlen(m.name)) || fc_name_follows_role(sc, s) ||
+               fc_name_precedes_role(sc, e);
     fc_scan_take(sc, &m);
 }
 
@@ -851,12 +865,14 @@ fc_scan_name_run(FcScan *sc, gsize s, gsize e, gboolean initial)
         fc_scan_name_emit(sc, run, last, initial && run == s);
 }
 
+/* Only marks, or a date already taken, before @s: "**March 2021** —
+ * Launches its first product" opens a timeline's entry like a sentence. */
 static gboolean
 fc_scan_at_sentence_start(const FcScan *sc, gsize s)
 {
     const char *text = sc->doc->text;
     for (gsize i = sc->span.start; i < s; i++)
-        if (g_ascii_isalnum(text[i]))
+        if (g_ascii_isalnum(text[i]) && !sc->taken[i - sc->span.start])
             return FALSE;
     return TRUE;
 }

@@ -4,6 +4,7 @@
  * references. */
 #include "fc-corpus.h"
 #include "fc-mention.h"
+#include "fc-person-name.h"
 #include "fc-ruleset.h"
 #include "fc-test.h"
 
@@ -242,8 +243,18 @@ test_known_surname_makes_person(void)
     FcMention m = only("It hired Jane Amodei.", FC_MENTION_NAME);
     g_assert_true(m.person);
     g_assert_cmpstr(fc_mention_token(&m), ==, "PERSON");
+    /* So does a common given name; an organisation's word last does not. */
     m = only("It hired Jane Smithers.", FC_MENTION_NAME);
+    g_assert_true(m.person);
+    m = only("It hired Lumen Smithers.", FC_MENTION_NAME);
     g_assert_false(m.person);
+    m = only("It hired Maya Robotics.", FC_MENTION_NAME);
+    g_assert_false(m.person);
+    g_assert_true(fc_person_name_likely("Imogen Hartley-Shaw", 19));
+    g_assert_true(fc_person_name_likely("Thomas H. Lee", 13));
+    g_assert_false(fc_person_name_likely("Maya", 4));
+    g_assert_false(fc_person_name_likely("Kai Capital Partners", 20));
+    g_assert_false(fc_person_name_likely("Bank of Jane", 12));
 }
 
 /* A role named in an apposition makes a person; a company's apposition

@@ -1,0 +1,178 @@
+#include "fc-person-name.h"
+
+#include "fc-strtab.h"
+
+#include <string.h>
+
+/* Common given names of many languages.  Left out: those that are as often
+ * a place ("Austin", "Jordan", "Milan"), a common word ("Will", "Max",
+ * "Grace") or the first word of a well-known company ("Morgan Stanley",
+ * "Eli Lilly", "Ola Electric", "Li Auto", "Julius Baer"). */
+// clang-format off
+static const char *const fc_given_names[] = {
+    "Aarav", "Aaron", "Abdul", "Abdullah", "Abena", "Abhishek", "Abigail", "Adaeze", "Adam", "Adebayo",
+    "Aditi", "Aditya", "Adrian", "Adriana", "Afonso", "Agnes", "Agustin", "Ahmad", "Ahmed", "Aidan",
+    "Aiko", "Aisha", "Akash", "Akira", "Akua", "Alan", "Alastair", "Albert", "Alberto", "Alejandra",
+    "Alejandro", "Aleksandr", "Alessandra", "Alessandro", "Alex", "Alexa", "Alexander", "Alexandra", "Alexandre", "Alexei",
+    "Alexis", "Alfie", "Alfonso", "Alfredo", "Ali", "Alice", "Alicia", "Alina", "Alison", "Alistair",
+    "Allison", "Ama", "Amaka", "Amanda", "Amara", "Amelia", "Amina", "Aminata", "Amir", "Amit",
+    "Amitabh", "Amy", "Ana", "Anand", "Ananya", "Anders", "Andi", "Andre", "Andrea", "Andreas",
+    "Andrei", "Andres", "Andrew", "Andrzej", "Aneesh", "Angela", "Angelica", "Angus", "Anh", "Anika",
+    "Anil", "Anita", "Anja", "Anjali", "Ankit", "Ankur", "Ann", "Anna", "Anne", "Annika",
+    "Anthony", "Anton", "Antonio", "Anya", "Archie", "Arif", "Arjun", "Arnav", "Arthur", "Arun",
+    "Asha", "Ashley", "Astrid", "Aubrey", "Audrey", "Ava", "Axel", "Ayaan", "Ayesha", "Ayodele",
+    "Ayse", "Barbara", "Barnaby", "Beatrice", "Beatriz", "Bella", "Ben", "Benjamin", "Bernard", "Bernardo",
+    "Bertie", "Beth", "Bianca", "Bilal", "Bjorn", "Blake", "Bogdan", "Bola", "Brad", "Bradley",
+    "Bram", "Brandon", "Brenda", "Brendan", "Brett", "Brian", "Bridget", "Bruno", "Bryan", "Budi",
+    "Bukola", "Burak", "Caitlin", "Caleb", "Callum", "Camila", "Camille", "Carl", "Carla", "Carlos",
+    "Carmen", "Carol", "Caroline", "Carolyn", "Carsten", "Catalina", "Catherine", "Cecilia", "Celine", "Cem",
+    "Cesar", "Chandra", "Charles", "Chen", "Chidi", "Chinedu", "Chioma", "Chloe", "Chris", "Christian",
+    "Christina", "Christine", "Christopher", "Chukwuemeka", "Claire", "Clara", "Claudia", "Clementine", "Colin", "Connor",
+    "Conor", "Cormac", "Craig", "Cristina", "Cynthia", "Cyril", "Daisuke", "Dale", "Damian", "Dan",
+    "Dana", "Daniel", "Daniela", "Daniele", "Danielle", "Dario", "Darius", "David", "Dean", "Deborah",
+    "Declan", "Deepak", "Deepika", "Denis", "Deniz", "Dennis", "Derek", "Desmond", "Devin", "Dewi",
+    "Diana", "Diego", "Dimitri", "Divya", "Diya", "Dmitri", "Dmitry", "Dominic", "Donald", "Donna",
+    "Dorothy", "Douglas", "Duc", "Duncan", "Dylan", "Eamon", "Ebere", "Edith", "Edmund", "Eduardo",
+    "Edward", "Edwin", "Eileen", "Eleanor", "Elena", "Elias", "Elif", "Elijah", "Elin", "Elisa",
+    "Eliza", "Elizabeth", "Ella", "Ellen", "Elliot", "Elon", "Emeka", "Emil", "Emilia", "Emily",
+    "Emma", "Emmanuel", "Emre", "Enrique", "Eric", "Erik", "Erika", "Erin", "Ernest", "Esme",
+    "Esther", "Ethan", "Eva", "Evan", "Evelyn", "Fabian", "Fadi", "Faisal", "Farah", "Farhan",
+    "Fatima", "Fatou", "Federico", "Felipe", "Felix", "Fergus", "Fernanda", "Fernando", "Filipe", "Finn",
+    "Fiona", "Florian", "Folake", "Frances", "Francesca", "Francesco", "Francisco", "Franz", "Fred", "Frederick",
+    "Freja", "Freya", "Funmilayo", "Gabriel", "Gabriela", "Gareth", "Gary", "Gaurav", "Gavin", "Gemma",
+    "Geoffrey", "George", "Georgina", "Gerald", "Gerard", "Gerhard", "Gideon", "Giovanni", "Giulia", "Giuseppe",
+    "Gloria", "Gonzalo", "Gordon", "Graham", "Greg", "Gregory", "Guadalupe", "Guillaume", "Gustav", "Gustavo",
+    "Gwen", "Halima", "Hamid", "Hamza", "Hana", "Hannah", "Hans", "Harold", "Harriet", "Harrison",
+    "Haruka", "Haruto", "Hassan", "Hazel", "Heather", "Hector", "Heidi", "Helen", "Helena", "Henrik",
+    "Henry", "Hira", "Hiro", "Hiroshi", "Howard", "Hugh", "Hui", "Huong", "Hussein", "Ian",
+    "Ibrahim", "Idris", "Ifeoma", "Ignacio", "Igor", "Ilya", "Imogen", "Imran", "Ines", "Ingrid",
+    "Irene", "Isaac", "Isabel", "Isabella", "Isabelle", "Ishaan", "Isla", "Ivan", "Ivo", "Jack",
+    "Jacob", "Jacqueline", "Jakob", "Jakub", "James", "Jamie", "Jan", "Jane", "Janet", "Janice",
+    "Jared", "Jasmine", "Jason", "Javier", "Jay", "Jean", "Jeff", "Jeffrey", "Jenna", "Jennifer",
+    "Jens", "Jeremy", "Jeroen", "Jessica", "Jiang", "Jimena", "Jin", "Jiya", "Joanna", "Joao",
+    "Joaquin", "Joe", "Joel", "Johan", "Johanna", "John", "Jon", "Jonah", "Jonas", "Jonathan",
+    "Joost", "Jorge", "Jose", "Josef", "Joseph", "Josephine", "Josh", "Joshua", "Joyce", "Juan",
+    "Judith", "Julia", "Julian", "Juliana", "Julie", "Julien", "Juliet", "Jun", "Justin", "Kai",
+    "Kamal", "Karen", "Karim", "Karin", "Karl", "Karthik", "Kate", "Katherine", "Kathleen", "Kathryn",
+    "Katie", "Katrin", "Kavita", "Kavya", "Kayode", "Keisha", "Keith", "Kelly", "Ken", "Kenji",
+    "Kenneth", "Kenta", "Kerem", "Kevin", "Khalid", "Kieran", "Kim", "Kimberly", "Kira", "Klaus",
+    "Koen", "Kofi", "Kojo", "Krishna", "Kristen", "Kunal", "Kwame", "Kyle", "Lakshmi", "Larissa",
+    "Lars", "Laura", "Lauren", "Laurence", "Layla", "Lea", "Leah", "Leandro", "Lee", "Leila",
+    "Lena", "Leo", "Leon", "Leonard", "Leonardo", "Lerato", "Liam", "Lieke", "Lin", "Linda",
+    "Lindsay", "Linh", "Linnea", "Lisa", "Liu", "Lorena", "Lorenzo", "Louis", "Louise", "Lucia",
+    "Luciana", "Lucinda", "Lucy", "Luis", "Luisa", "Luka", "Lukas", "Luke", "Lydia", "Maciej",
+    "Madeleine", "Maeve", "Magdalena", "Magnus", "Mahmoud", "Majid", "Malin", "Manish", "Manuel", "Mara",
+    "Marc", "Marcel", "Marcelo", "Marco", "Marcos", "Margaret", "Maria", "Mariana", "Marie", "Marina",
+    "Mario", "Marisa", "Marius", "Marta", "Martha", "Martin", "Martina", "Mary", "Mateo", "Mathias",
+    "Matias", "Matilda", "Matt", "Matteo", "Matthew", "Matthias", "Maya", "Meera", "Megan", "Mehmet",
+    "Mei", "Melanie", "Melissa", "Mia", "Michael", "Michel", "Michelle", "Miguel", "Mikael", "Mike",
+    "Mikhail", "Min", "Ming", "Minh", "Miriam", "Mohamed", "Mohammad", "Mohammed", "Molly", "Monica",
+    "Moritz", "Moussa", "Musa", "Mustafa", "Myra", "Nadia", "Nadine", "Naledi", "Nancy", "Nandini",
+    "Naoko", "Naomi", "Nasser", "Natalia", "Natalie", "Nathan", "Neha", "Neil", "Nell", "Ngozi",
+    "Niamh", "Nicholas", "Nick", "Nicola", "Nicolas", "Nicole", "Nigel", "Nikhil", "Niklas", "Nikolai",
+    "Nils", "Nina", "Nitin", "Njeri", "Nnamdi", "Noah", "Noor", "Nora", "Obinna", "Olga",
+    "Oliver", "Olivia", "Olu", "Oluwaseun", "Omar", "Omari", "Oren", "Oskar", "Otieno", "Owen",
+    "Pablo", "Paige", "Paloma", "Pankaj", "Paolo", "Patricia", "Patrick", "Paul", "Paula", "Paulo",
+    "Pavel", "Pedro", "Penelope", "Percy", "Peter", "Philip", "Philipp", "Phoebe", "Pierre", "Pieter",
+    "Piotr", "Pooja", "Prakash", "Priya", "Priyanka", "Putri", "Quang", "Quentin", "Rachel", "Radhika",
+    "Rafael", "Rahul", "Raj", "Rajesh", "Rakesh", "Ralph", "Ramesh", "Ramon", "Rania", "Raphael",
+    "Rashid", "Raul", "Ravi", "Raymond", "Rebecca", "Renata", "Renato", "Reuben", "Reyansh", "Reyna",
+    "Reza", "Ricardo", "Richard", "Rick", "Rikard", "Riku", "Rina", "Rita", "Ritu", "Rizky",
+    "Rob", "Robert", "Roberto", "Robin", "Rocio", "Rodrigo", "Roger", "Rohan", "Rohit", "Roman",
+    "Ronald", "Rosa", "Rosalind", "Rosie", "Ross", "Rupert", "Ruth", "Ryan", "Ryo", "Saanvi",
+    "Sabrina", "Sachin", "Sadia", "Sahil", "Sakura", "Salma", "Sam", "Samantha", "Samir", "Samuel",
+    "Sana", "Sandeep", "Sandra", "Sanjay", "Sanne", "Santiago", "Sara", "Sarah", "Sasha", "Saud",
+    "Scarlett", "Scott", "Sean", "Sebastian", "Segun", "Selin", "Sergei", "Sergey", "Sergio", "Seth",
+    "Shane", "Shankar", "Sharon", "Shinji", "Shira", "Shreya", "Shruti", "Siddharth", "Sienna", "Sigrid",
+    "Silas", "Simon", "Simone", "Sipho", "Siti", "Sneha", "Sofia", "Sophia", "Sophie", "Soren",
+    "Sota", "Stefan", "Stefano", "Stella", "Stephanie", "Stephen", "Steve", "Steven", "Stuart", "Sunil",
+    "Sunita", "Suresh", "Susan", "Sven", "Svetlana", "Swati", "Tabitha", "Takeshi", "Takumi", "Tamara",
+    "Tanya", "Tara", "Tariq", "Taro", "Temitope", "Teresa", "Tessa", "Thabo", "Thandiwe", "Thanh",
+    "Thea", "Themba", "Theo", "Theodore", "Thiago", "Thijs", "Thomas", "Tiago", "Timothy", "Tobias",
+    "Toby", "Todd", "Tom", "Tomas", "Tomasz", "Tony", "Tracy", "Travis", "Tristan", "Tunde",
+    "Uche", "Ulrich", "Uma", "Usman", "Valentina", "Valeria", "Vanessa", "Varun", "Vera", "Victor",
+    "Vijay", "Vikram", "Vincent", "Vinod", "Vishal", "Vitor", "Vivaan", "Vivek", "Vladimir", "Wahyu",
+    "Waleed", "Walter", "Wang", "Wanjiru", "Wei", "Wendy", "Wilfred", "William", "Wojciech", "Xavier",
+    "Ximena", "Xin", "Yan", "Yang", "Yara", "Yasmin", "Yaw", "Yosef", "Yousef", "Youssef",
+    "Yuki", "Yumi", "Yuri", "Yusuf", "Yuto", "Zachary", "Zainab", "Zara", "Zeynep", "Zhang",
+    "Zoe", "Zofia", "Zubair", "Zuri",
+};
+
+/* Last words that make a name an organisation's: "Maya Robotics" and
+ * "Kai Capital" are companies, whatever their first word. */
+static const char *const fc_org_words[] = {
+    "AI", "Advisors", "Aerospace", "Airlines", "Analytics", "Associates", "Auto", "Bank",
+    "Bio", "Biosciences", "Brands", "Capital", "Cloud", "College", "Company", "Consulting",
+    "Corp", "Data", "Devices", "Digital", "Dynamics", "Electric", "Energy", "Equity",
+    "Finance", "Financial", "Foods", "Foundation", "Fund", "Funds", "Games", "Global",
+    "Grid", "Group", "Growth", "Health", "Healthcare", "Holdings", "Hospital", "Inc",
+    "Industries", "Institute", "Insurance", "International", "Investments", "LLC", "Lab", "Labs",
+    "Logistics", "Ltd", "Management", "Markets", "Materials", "Media", "Mobility", "Motors",
+    "Networks", "Partners", "Pharma", "Pharmaceuticals", "Platforms", "Power", "Research", "Robotics",
+    "School", "Security", "Semiconductor", "Software", "Solar", "Solutions", "Studios", "Systems",
+    "Tech", "Technologies", "Technology", "Therapeutics", "Trust", "University", "Ventures",
+};
+// clang-format on
+
+static const FcStrTab *
+fc_person_name_table(const char *const *words, guint n, FcStrTab **slot)
+{
+    if (g_once_init_enter(slot)) {
+        FcStrTab *t = fc_strtab_new(FALSE);
+        for (guint i = 0; i < n; i++)
+            fc_strtab_add(t, words[i], strlen(words[i]));
+        g_once_init_leave(slot, t);
+    }
+    return *slot;
+}
+
+gboolean
+fc_person_name_is_given(const char *w, gsize n)
+{
+    static FcStrTab *table;
+    return fc_strtab_contains(
+        fc_person_name_table(fc_given_names, G_N_ELEMENTS(fc_given_names), &table), w, n);
+}
+
+static gboolean
+fc_person_name_is_org_word(const char *w, gsize n)
+{
+    static FcStrTab *table;
+    return fc_strtab_contains(
+        fc_person_name_table(fc_org_words, G_N_ELEMENTS(fc_org_words), &table), w, n);
+}
+
+/* A word of a person's name: a capital, then letters, hyphens and
+ * apostrophes ("O'Brien", "Hartley-Shaw"), or an initial ("H."). */
+static gboolean
+fc_person_name_word(const char *w, gsize n)
+{
+    if (n == 0 || !g_ascii_isupper(w[0]))
+        return FALSE;
+    if (n == 2 && w[1] == '.')
+        return TRUE;
+    for (gsize i = 1; i < n; i++)
+        if (!g_ascii_isalpha(w[i]) && w[i] != '-' && w[i] != '\'')
+            return FALSE;
+    return TRUE;
+}
+
+gboolean
+fc_person_name_likely(const char *name, gsize n)
+{
+    const char *words[4];
+    gsize lens[4];
+    guint count = 0;
+    for (gsize i = 0; i < n;) {
+        gsize j = i;
+        while (j < n && name[j] != ' ')
+            j++;
+        if (count == G_N_ELEMENTS(words) || !fc_person_name_word(name + i, j - i))
+            return FALSE;
+        words[count] = name + i;
+        lens[count++] = j - i;
+        i = j < n ? j + 1 : j;
+    }
+    return count >= 2 && count <= 3 && fc_person_name_is_given(words[0], lens[0]) &&
+           !fc_person_name_is_org_word(words[count - 1], lens[count - 1]);
+}

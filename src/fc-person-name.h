@@ -1,0 +1,18 @@
+/* fc-person-name: does an unknown capitalised name look like a person's?
+ * "Maya Okafor" (a common given name first, two or three words, no
+ * organisation word last) does; "Maya Robotics" and "Stackmoor" do not.
+ * Tables are built once, on first use, and shared by all threads. */
+#pragma once
+
+#include <glib.h>
+
+G_BEGIN_DECLS
+
+/* @w[0..n): a common given name, case-sensitive ("Maya", not "maya"). */
+gboolean fc_person_name_is_given(const char *w, gsize n);
+
+/* @name[0..n): words separated by single spaces, as fc-mention
+ * normalises names. */
+gboolean fc_person_name_likely(const char *name, gsize n);
+
+G_END_DECLS
