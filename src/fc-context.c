@@ -476,20 +476,19 @@ fc_context_date_for(const FcSentence *st, int value)
 
 /* The relative clause (", which led its $45m Series B in 2022,") that
  * holds @m, as [*s, *e), or FALSE when @m is in none. */
-static gboolean
-fc_context_relative_clause(const FcSentence *st, const FcMention *m, gsize *s, gsize *e)
+gboolean
+fc_context_relative_clause(const char *t, FcSpan span, gsize start, gsize end, gsize *s, gsize *e)
 {
-    const char *t = st->doc->text;
-    gsize p = m->start;
-    while (p > st->span.start && t[p - 1] != ',' && t[p - 1] != ';')
+    gsize p = start;
+    while (p > span.start && t[p - 1] != ',' && t[p - 1] != ';')
         p--;
-    if (p == st->span.start || t[p - 1] != ',' ||
+    if (p == span.start || t[p - 1] != ',' ||
         !(g_str_has_prefix(t + p, " which ") || g_str_has_prefix(t + p, " who ")))
         return FALSE;
-    gsize q = m->end;
-    while (q < st->span.end && t[q] != ',' && t[q] != ';')
+    gsize q = end;
+    while (q < span.end && t[q] != ',' && t[q] != ';')
         q++;
-    if (q >= st->span.end)
+    if (q >= span.end)
         return FALSE;
     *s = p;
     *e = q;
@@ -507,7 +506,8 @@ fc_context_event(const FcSentence *st, int value)
         gsize cs, ce;
         /* "Oriel, which led its Series B in 2022, and Fennimore also
          * invested": the clause's round is not the sentence's. */
-        if (m->type == FC_MENTION_ROUND && fc_context_relative_clause(st, m, &cs, &ce) &&
+        if (m->type == FC_MENTION_ROUND &&
+            fc_context_relative_clause(st->doc->text, st->span, m->start, m->end, &cs, &ce) &&
             (v->start < cs || v->start >= ce))
             continue;
         if (m->type == FC_MENTION_ROUND && fc_mention_distance(m, v) < best) {

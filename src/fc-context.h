@@ -42,6 +42,12 @@ guint fc_context_qualifiers(FcContext *ctx, const FcSentence *st, int value);
 /* The DATE mention that dates mention @value, or -1. */
 int fc_context_date_for(const FcSentence *st, int value);
 
+/* The relative clause (", which led its $45m Series B in 2022,") of the
+ * sentence @span that holds @t[start..end), as [*s, *e), or FALSE when
+ * there is none. */
+gboolean fc_context_relative_clause(const char *t, FcSpan span, gsize start, gsize end, gsize *s,
+                                    gsize *e);
+
 /* The round label ("Series F") nearest to mention @value, or NULL. */
 const char *fc_context_event(const FcSentence *st, int value);
 

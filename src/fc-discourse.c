@@ -150,6 +150,14 @@ fc_discourse_latest_company(const FcDiscourse *d)
 }
 
 const char *
+fc_discourse_topic(const FcDiscourse *d)
+{
+    if (d->topic == NULL || fc_kind_is_backer(fc_discourse_kind(d, d->topic)))
+        return NULL;
+    return d->topic;
+}
+
+const char *
 fc_discourse_salient_company(const FcDiscourse *d)
 {
     const FcReferent *r = fc_discourse_latest_company(d);
@@ -262,12 +270,25 @@ fc_skip_participle(const char *text, FcSpan span)
     while (i < span.end && g_ascii_isalpha(text[i]))
         i++;
     gsize n = i - span.start;
-    gboolean participle = (n > 3 && strncmp(text + i - 2, "ed", 2) == 0) ||
+    /* "With the Series C closed, Verdant Ledger has raised ...": so is an
+     * absolute phrase. */
+    gboolean absolute = (n == 4 && strncmp(text + span.start, "With", 4) == 0) ||
+                        (n == 6 && strncmp(text + span.start, "Having", 6) == 0);
+    gboolean participle = absolute || (n > 3 && strncmp(text + i - 2, "ed", 2) == 0) ||
                           (n == 3 && strncmp(text + span.start, "Led", 3) == 0);
     if (!participle)
         return span.start;
     const char *comma = memchr(text + i, ',', span.end - i);
-    return comma != NULL ? (gsize)(comma - text) + 1 : span.start;
+    if (comma == NULL)
+        return span.start;
+    /* An absolute phrase is short and ends at its comma: "With a valuation
+     * now exceeding $11bn—doubling ...—Claude is ..." has no comma of its
+     * own. */
+    gsize at = (gsize)(comma - text);
+    if (absolute &&
+        (at - span.start > 80 || g_strstr_len(text + i, (gssize)(at - i), "\xE2\x80") != NULL))
+        return span.start;
+    return at + 1;
 }
 
 /* "from AWS, Google Cloud and Nvidia": a name continuing a list that a
@@ -284,6 +305,13 @@ fc_continues_list(const char *text, gsize prev_end, gsize start, gboolean *close
         return !*closed;
     *closed = TRUE;
     return strcmp(gap, "and") == 0 || strcmp(gap, ", and") == 0 || strcmp(gap, "or") == 0;
+}
+
+static gboolean
+fc_is_article(const char *w, gsize n)
+{
+    return (n == 3 && g_ascii_strncasecmp(w, "the", 3) == 0) ||
+           (n == 1 && (*w == 'a' || *w == 'A')) || (n == 2 && g_ascii_strncasecmp(w, "an", 2) == 0);
 }
 
 static int
@@ -303,6 +331,9 @@ fc_discourse_subject(const FcDocument *doc, FcSpan span, GArray *mentions)
             continue;
         gsize n;
         const char *w = fc_discourse_word_before(text, from, m->start, &n);
+        /* "plants in the Mountain West": past the article. */
+        if (w != NULL && fc_is_article(w, n))
+            w = fc_discourse_word_before(text, from, (gsize)(w - text), &n);
         if (w != NULL && fc_words_is_preposition(w, n)) {
             governed_end = m->end;
             closed = FALSE;
@@ -539,6 +570,17 @@ fc_discourse_demote_subject(FcDiscourse *d)
             return;
         }
     }
+}
+
+void
+fc_discourse_assume_subject(FcDiscourse *d, const char *name)
+{
+    if (d->sentence == 0)
+        return;
+    FcReferent r = {name, fc_discourse_kind(d, name), d->sentence - 1, TRUE};
+    if (d->referents->len == FC_REFERENTS_MAX)
+        g_array_remove_index(d->referents, 0);
+    g_array_append_val(d->referents, r);
 }
 
 void

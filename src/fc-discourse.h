@@ -60,6 +60,11 @@ void fc_discourse_demote_subject(FcDiscourse *d);
  * subject.  Nothing happens when @name is not one of the sentence's. */
 void fc_discourse_promote(FcDiscourse *d, const char *name);
 
+/* The last sentence named no subject but was about @name, which it may
+ * not name ("**April 2019** — Closed a $14m Series A"): later references
+ * follow @name. */
+void fc_discourse_assume_subject(FcDiscourse *d, const char *name);
+
 /* The organisation a sentence without a named subject is about: the
  * latest subject, else the topic; NULL at the start of a document. */
 const char *fc_discourse_salient(const FcDiscourse *d);
@@ -67,6 +72,10 @@ const char *fc_discourse_salient(const FcDiscourse *d);
  * claim without a named company ("led the round", "valuing it at") is
  * about. */
 const char *fc_discourse_salient_company(const FcDiscourse *d);
+
+/* The document's topic (the organisation its headline is about), or NULL
+ * when there is none yet or it is an investment firm. */
+const char *fc_discourse_topic(const FcDiscourse *d);
 
 /* The word of @text right before @pos, spaces skipped but not reaching
  * below @from; *len its length.  NULL when punctuation comes first. */

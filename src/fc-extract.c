@@ -3,6 +3,7 @@
 #include "fc-context.h"
 #include "fc-discourse.h"
 #include "fc-pattern.h"
+#include "fc-round-time.h"
 #include "fc-segment.h"
 #include "fc-sentence.h"
 
@@ -547,6 +548,26 @@ fc_sentence_only_organisation(const FcSentence *st)
     return only;
 }
 
+/* "**April 2019** — Closed a $14m Series A": an entry of a timeline, a
+ * date and a dash or colon, then the entry.  Without a subject it is about
+ * what the timeline is about, not whatever the entry before it named. */
+static gboolean
+fc_sentence_is_timeline_entry(const FcSentence *st)
+{
+    if (st->mentions->len == 0)
+        return FALSE;
+    const FcMention *m = fc_sentence_mention(st, 0);
+    if (m->type != FC_MENTION_DATE || m->start != st->span.start)
+        return FALSE;
+    const char *t = st->doc->text;
+    gsize i = m->end;
+    while (i < st->span.end && (t[i] == ' ' || t[i] == '*' || t[i] == '_'))
+        i++;
+    return i < st->span.end &&
+           (t[i] == '-' || t[i] == ':' || g_str_has_prefix(t + i, "\xE2\x80\x94") ||
+            g_str_has_prefix(t + i, "\xE2\x80\x93"));
+}
+
 /* A sentence without a subject whose claims are all about one company
  * ("The largest deal was Sawah Digital, which raised $95m"), or that names
  * only one as a copula's complement ("The bellwether this half was
@@ -578,6 +599,7 @@ fc_extract_document(FcExtractor *ex, const FcDocument *doc, guint doc_index, GPt
     fc_locator_init(&locator, doc);
     FcSentence st;
     fc_sentence_init(&st, ex, doc, doc_index, claims, &locator);
+    FcRoundTime round_time = {0};
     for (guint i = 0; i < sentences->len; i++) {
         fc_sentence_reset(&st, i, g_array_index(sentences, FcSpan, i));
         if (fc_mention_scan_lower(ex->rules->scanner, doc, st.span, st.raw_lower->str,
@@ -596,11 +618,18 @@ fc_extract_document(FcExtractor *ex, const FcDocument *doc, guint doc_index, GPt
         st.subject = fc_discourse_sentence(discourse, doc, st.span, st.mentions);
         if (st.salient == NULL)
             st.salient = fc_discourse_salient_company(discourse);
+        gboolean entry = st.subject < 0 && fc_sentence_is_timeline_entry(&st) &&
+                         fc_discourse_topic(discourse) != NULL;
+        if (entry)
+            st.salient = fc_discourse_topic(discourse);
         fc_sentence_run(&st, notes);
+        fc_round_time_share(&round_time, st.claims, st.first_claim, i, doc->text, st.span);
         fc_discourse_learn_persons(discourse, st.mentions);
         fc_extract_learn_roles(discourse, &st);
         if (fc_sentence_subject_is_backer(&st))
             fc_discourse_demote_subject(discourse);
+        else if (entry)
+            fc_discourse_assume_subject(discourse, st.salient);
         else if (st.subject < 0)
             fc_extract_promote_topic(discourse, &st);
     }

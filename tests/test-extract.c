@@ -284,6 +284,54 @@ test_origin_dates_no_figure(void)
 }
 
 static void
+test_timeline_entries(void)
+{
+    /* An entry of a timeline is about what the timeline is about, not the
+     * person or place the entry before it named; its date dates it all. */
+    g_auto(FcTestExtraction) r = {0};
+    run(&r, "# A funding timeline\n\nVerdant Ledger sells carbon-accounting software.\n\n"
+            "**September 2017** — Maya Okafor founds the company in Denver.\n\n"
+            "**April 2019** — Closed a $14 million Series A led by Redwater Capital.\n\n"
+            "**June 2021** — Signs its first customers in the Mountain West.\n\n"
+            "**September 2023** — Raised a $63.5 million Series C led by Tidewater Growth. The "
+            "round valued the company at $620 million.\n");
+    const FcClaim *a = find(&r, "Verdant Ledger", "round_size", "$14 million");
+    const FcClaim *lead = find(&r, "Verdant Ledger", "lead_investor", "Redwater Capital");
+    g_assert_true(a->flags & FC_CLAIM_DATED);
+    g_assert_true(lead->flags & FC_CLAIM_DATED);
+    find(&r, "Verdant Ledger", "round_size", "$63.5 million");
+    /* "The round" after the round's sentence: its date and label. */
+    const FcClaim *v = find(&r, "Verdant Ledger", "valuation", "$620 million");
+    g_assert_cmpstr(v->event, ==, "Series C");
+    g_assert_true(v->flags & FC_CLAIM_DATED);
+}
+
+static void
+test_round_time_from_lead(void)
+{
+    /* The lead's date in an apposition dates the round and its valuation. */
+    g_auto(FcTestExtraction) r = {0};
+    run(&r, "Halcyon Grid raised money. Its $63.5 million Series C, led by Tidewater Growth in "
+            "September 2023, valued it at $620 million.");
+    const FcClaim *round = find(&r, "Halcyon Grid", "round_size", "$63.5 million");
+    const FcClaim *value = find(&r, "Halcyon Grid", "valuation", "$620 million");
+    g_assert_true(round->flags & FC_CLAIM_DATED);
+    g_assert_true(value->flags & FC_CLAIM_DATED);
+    g_assert_cmpstr(value->event, ==, "Series C");
+}
+
+static void
+test_given_name_makes_person(void)
+{
+    /* "Okafor" alone, after "Maya Okafor", is a person, so the next
+     * sentence's round is the company's. */
+    g_auto(FcTestExtraction) r = {0};
+    run(&r, "Kestrel Grid makes battery software. Maya Okafor started it. Okafor, a former "
+            "plant manager, runs it. It raised a $14 million Series A.");
+    find(&r, "Kestrel Grid", "round_size", "$14 million");
+}
+
+static void
 test_round_label_as_event(void)
 {
     g_auto(FcTestExtraction) r = {0};
@@ -475,6 +523,9 @@ main(int argc, char **argv)
     g_test_add_func("/extract/reference/investor-relative-clause", test_investor_relative_clause);
     g_test_add_func("/extract/claims/titles-in-founder-lists", test_titles_in_founder_lists);
     g_test_add_func("/extract/reference/regions-are-places", test_regions_are_places);
+    g_test_add_func("/extract/reference/timeline-entries", test_timeline_entries);
+    g_test_add_func("/extract/time/round-time-from-lead", test_round_time_from_lead);
+    g_test_add_func("/extract/reference/given-name-person", test_given_name_makes_person);
     int rc = g_test_run();
     fc_ruleset_free(rules);
     return rc;

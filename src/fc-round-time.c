@@ -1,0 +1,119 @@
+#include "fc-round-time.h"
+
+#include "fc-context.h"
+
+#include <string.h>
+
+/* What a round's sentence says about the same round. */
+static gboolean
+fc_round_time_shares(const FcClaim *c)
+{
+    static const char *const attributes[] = {"valuation",  "lead_investor", "investor",
+                                             "investment", "tranche",       "round_size"};
+    if (c->flags & (FC_CLAIM_DATED | FC_CLAIM_PRIOR | FC_CLAIM_CUMULATIVE))
+        return FALSE;
+    for (guint i = 0; i < G_N_ELEMENTS(attributes); i++)
+        if (c->attribute == g_intern_static_string(attributes[i]))
+            return TRUE;
+    return FALSE;
+}
+
+static gboolean
+fc_round_time_is_round(const FcClaim *c)
+{
+    return c->attribute == g_intern_static_string("round_size") &&
+           !(c->flags & (FC_CLAIM_PRIOR | FC_CLAIM_CUMULATIVE)) && c->status != FC_STATUS_PLANNED;
+}
+
+static void
+fc_round_time_apply(const FcRoundTime *rt, FcClaim *c)
+{
+    if (c->entity != rt->entity || !fc_round_time_shares(c) ||
+        (c->event != NULL && rt->event != NULL && c->event != rt->event))
+        return;
+    if (rt->dated) {
+        c->time = rt->time;
+        c->flags |= FC_CLAIM_DATED;
+    }
+    if (c->event == NULL)
+        c->event = rt->event;
+}
+
+/* "The round valued ...", "The deal gives ...": a sentence that opens on
+ * the round of the sentence before. */
+static gboolean
+fc_round_time_refers_back(const char *text, gsize len)
+{
+    static const char *const openers[] = {"The round ",     "The deal ",      "The financing ",
+                                          "The funding ",   "The raise ",     "The investment ",
+                                          "That round ",    "The new round ", "The new funding ",
+                                          "The fundraise ", "The round, ",    "The deal, "};
+    for (guint i = 0; i < G_N_ELEMENTS(openers); i++) {
+        gsize n = strlen(openers[i]);
+        if (len >= n && memcmp(text, openers[i], n) == 0)
+            return TRUE;
+    }
+    return FALSE;
+}
+
+/* The sentence's own round: one dated round, or else the first told. */
+static const FcClaim *
+fc_round_time_own(GPtrArray *claims, guint first, const char *text, FcSpan span)
+{
+    const FcClaim *round = NULL;
+    for (guint i = first; i < claims->len; i++) {
+        const FcClaim *c = g_ptr_array_index(claims, i);
+        gsize cs, ce;
+        if (!fc_round_time_is_round(c) ||
+            fc_context_relative_clause(text, span, c->offset, c->offset, &cs, &ce))
+            continue;
+        if (round == NULL || (!(round->flags & FC_CLAIM_DATED) && (c->flags & FC_CLAIM_DATED)))
+            round = c;
+        else if ((c->flags & FC_CLAIM_DATED) &&
+                 (c->time.lo != round->time.lo || c->time.hi != round->time.hi))
+            return NULL; /* two dated rounds: nothing to share */
+    }
+    return round;
+}
+
+/* "Its $63.5m Series C, led by Tidewater Growth in September 2023, ...":
+ * the round's lead, dated where the round is not, dates the round. */
+static const FcClaim *
+fc_round_time_dated_lead(GPtrArray *claims, guint first, const FcClaim *round)
+{
+    const FcClaim *found = NULL;
+    for (guint i = first; i < claims->len; i++) {
+        const FcClaim *c = g_ptr_array_index(claims, i);
+        if (c->attribute != g_intern_static_string("lead_investor") || c->entity != round->entity ||
+            !(c->flags & FC_CLAIM_DATED) || (c->flags & FC_CLAIM_PRIOR) ||
+            (c->event != NULL && round->event != NULL && c->event != round->event))
+            continue;
+        if (found != NULL && (c->time.lo != found->time.lo || c->time.hi != found->time.hi))
+            return NULL;
+        found = c;
+    }
+    return found;
+}
+
+void
+fc_round_time_share(FcRoundTime *rt, GPtrArray *claims, guint first, guint sentence,
+                    const char *text, FcSpan span)
+{
+    if (rt->set && rt->sentence + 1 == sentence &&
+        fc_round_time_refers_back(text + span.start, span.end - span.start))
+        for (guint i = first; i < claims->len; i++)
+            fc_round_time_apply(rt, g_ptr_array_index(claims, i));
+    const FcClaim *round = fc_round_time_own(claims, first, text, span);
+    if (round == NULL)
+        return;
+    *rt = (FcRoundTime){round->entity, round->event,
+                        round->time,   (round->flags & FC_CLAIM_DATED) != 0,
+                        sentence,      TRUE};
+    const FcClaim *lead = rt->dated ? NULL : fc_round_time_dated_lead(claims, first, round);
+    if (lead != NULL) {
+        rt->time = lead->time;
+        rt->dated = TRUE;
+    }
+    for (guint i = first; i < claims->len; i++)
+        fc_round_time_apply(rt, g_ptr_array_index(claims, i));
+}

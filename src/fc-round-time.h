@@ -1,0 +1,33 @@
+/* fc-round-time: a round's date and label, told once, hold for the rest of
+ * what the text says about the round.  "In June 2021 it raised a $40m
+ * Series B led by Calloway at a $180m valuation": the lead and the
+ * valuation are of June 2021 too.  "The round valued the company at
+ * $620m", right after the round's sentence: so is the valuation, and it
+ * is the Series B's. */
+#pragma once
+
+#include "fc-claim.h"
+#include "fc-document.h"
+
+#include <glib.h>
+
+G_BEGIN_DECLS
+
+/* The last round a document's sentences told; zero-initialise per
+ * document.  Borrows interned strings only. */
+typedef struct {
+    const char *entity, *event;
+    FcTime time;
+    gboolean dated;
+    guint sentence;
+    gboolean set;
+} FcRoundTime;
+
+/* Shares the round's time and label among the claims of sentence number
+ * @sentence, @claims[first..len), which is @span of @text, then remembers
+ * the sentence's round for the next one.  A round told in a relative
+ * clause (", which led its $45m Series B in 2022,") is that clause's. */
+void fc_round_time_share(FcRoundTime *rt, GPtrArray *claims, guint first, guint sentence,
+                         const char *text, FcSpan span);
+
+G_END_DECLS
