@@ -1,5 +1,7 @@
 #include "fc-discourse.h"
 
+#include "fc-person-name.h"
+
 #include "fc-words.h"
 
 #include <string.h>
@@ -429,9 +431,9 @@ fc_discourse_link_short_names(FcDiscourse *d, GArray *mentions)
 
 /* "co-chief executive Tom Reyes ... Tom Reyes, who joined in 2021, said":
  * once a sentence shows an unknown name to be a person's, the name stays
- * one for the rest of the document, and so does its last word ("Reyes
+ * one for the rest of the document, and so do its last word ("Reyes
  * said"), which would otherwise pass for a company and become what later
- * sentences are about. */
+ * sentences are about, and its first word when that is a given name. */
 void
 fc_discourse_learn_persons(FcDiscourse *d, const GArray *mentions)
 {
@@ -443,6 +445,12 @@ fc_discourse_learn_persons(FcDiscourse *d, const GArray *mentions)
         const char *last = strrchr(m->name, ' ');
         if (last != NULL)
             g_hash_table_add(d->persons, (gpointer)g_intern_string(last + 1));
+        /* "I'm Sophie Kaur. ... Thanks, Sophie.": a given name alone. */
+        const char *space = strchr(m->name, ' ');
+        if (space != NULL && fc_person_name_is_given(m->name, (gsize)(space - m->name))) {
+            g_autofree char *first = g_strndup(m->name, (gsize)(space - m->name));
+            g_hash_table_add(d->persons, (gpointer)g_intern_string(first));
+        }
     }
 }
 

@@ -45,13 +45,17 @@ static const char fc_round_pattern[] =
 
 /* Wire datelines open a story with a place in capitals, perhaps a date and
  * the agency, then a dash: "SAN FRANCISCO —", "TORONTO, March 10 (Reuters)
- * -", "NEW YORK, Aug. 24, 2023 /PRNewswire/ --", "NEW YORK--(BUSINESS
- * WIRE)--".  None of it is a subject or a claim. */
+ * -", "BRISTOL, UK, 6 May 2025 —", "NEW YORK, Aug. 24, 2023 /PRNewswire/
+ * --", "NEW YORK--(BUSINESS WIRE)--".  Transcripts open a turn with the
+ * speaker in capitals and a colon: "SOPHIE KAUR, HOST:", "OPERATOR:".
+ * None of it is a subject or a claim. */
 static const char fc_dateline_pattern[] =
     "\\G\\s*\\p{Lu}[\\p{Lu}.'’-]+(?:[ \\t]+\\p{Lu}[\\p{Lu}.'’-]+){0,3}"
-    "(?:,[ \\t]*\\p{Lu}[\\p{L}.]{1,12}(?:[ \\t]+\\d{1,2})?(?:,[ \\t]*\\d{4})?){0,2}"
+    "(?:(?:,[ \\t]*(?:\\p{Lu}[\\p{L}.]{1,12}(?:[ \\t]+\\d{1,2})?"
+    "|\\d{1,2}[ \\t]+\\p{Lu}[\\p{L}.]{2,9})(?:,?[ \\t]*\\d{4})?){0,3}"
     "[ \\t]*(?:\\([^()\\n]{1,40}\\)|/[^/\\n]{1,40}/)?[ \\t]*"
-    "(?:--\\([^()\\n]{1,40}\\)--|--|—|–|-)(?=\\s|\\p{Lu})";
+    "(?:--\\([^()\\n]{1,40}\\)--|--|—|–|-)(?=\\s|\\p{Lu})"
+    "|(?:,[ \\t]*\\p{Lu}[\\p{Lu}&.'’ -]{1,40}?){0,3}:(?=\\s))";
 
 /* The kinds read by fc-value's patterns: see fc-figure. */
 static gboolean
@@ -528,6 +532,23 @@ fc_name_is_plural_people(const char *w, gsize n)
     return FALSE;
 }
 
+/* "Pallets are the unit of work": a lone word in -s before a plural verb
+ * is a common noun; companies take singular verbs. */
+static gboolean
+fc_name_is_plural_subject(const FcScan *sc, gsize s, gsize e)
+{
+    static const char *const verbs[] = {" are ", " were ", " have ", " remain "};
+    const char *t = sc->doc->text;
+    if (e - s < 4 || t[e - 1] != 's' || t[e - 2] == 's')
+        return FALSE;
+    for (guint i = 0; i < G_N_ELEMENTS(verbs); i++) {
+        gsize n = strlen(verbs[i]);
+        if (e + n <= sc->span.end && memcmp(t + e, verbs[i], n) == 0)
+            return TRUE;
+    }
+    return FALSE;
+}
+
 /* A lone sentence-initial word ending like a verb or adverb ("Training",
  * "Backed", "Reportedly") is grammar, unless a verb follows it ("Helsing
  * raised"); plural people nouns always are. */
@@ -889,7 +910,7 @@ fc_scan_name_one(FcScan *sc, gsize s, gsize e, gpointer data)
         while (j < e && !g_ascii_isspace(sc->doc->text[j]))
             j++;
         const char *w = sc->doc->text + s;
-        if (j == e && (fc_name_is_plural_people(w, e - s) ||
+        if (j == e && (fc_name_is_plural_people(w, e - s) || fc_name_is_plural_subject(sc, s, e) ||
                        (fc_name_looks_like_grammar(w, e - s) && !fc_name_followed_by_verb(sc, e))))
             return;
     }

@@ -16,25 +16,30 @@ static const char *const fc_prepositions[] = {
 };
 
 static const char *const fc_verbs[] = {
-    "is",      "are",      "was",       "were",     "has",       "have",      "had",
-    "will",    "would",    "could",     "can",      "may",       "might",     "should",
-    "must",    "said",     "says",      "say",      "announced", "announces", "reported",
-    "reports", "raised",   "raises",    "closed",   "closes",    "secured",   "agreed",
-    "plans",   "planned",  "owns",      "holds",    "held",      "invested",  "invests",
-    "led",     "leads",    "generated", "launched", "received",  "receives",  "signed",
-    "counts",  "became",   "remains",   "told",     "confirmed", "expects",   "hopes",
-    "wants",   "needs",    "took",      "takes",    "made",      "makes",     "added",
-    "noted",   "believes", "joined",    "joins",    "completed", "acquired",  "bought",
-    "sold",    "filed",    "released",  "unveiled", "began",     "continues", "continued",
-    "does",    "did",      "included",  "include",  "includes",  "gets",      "got",
-    "wrote",   "writes",   "serves",    "served",   "spent",     "employs",   "employed",
-    "hired",   "declined", "operates",
+    "is",       "are",      "was",       "were",     "has",       "have",      "had",
+    "will",     "would",    "could",     "can",      "may",       "might",     "should",
+    "must",     "said",     "says",      "say",      "announced", "announces", "reported",
+    "reports",  "raised",   "raises",    "closed",   "closes",    "secured",   "agreed",
+    "plans",    "planned",  "owns",      "holds",    "held",      "invested",  "invests",
+    "led",      "leads",    "generated", "launched", "received",  "receives",  "signed",
+    "counts",   "became",   "remains",   "told",     "confirmed", "expects",   "hopes",
+    "wants",    "needs",    "took",      "takes",    "made",      "makes",     "added",
+    "noted",    "believes", "joined",    "joins",    "completed", "acquired",  "bought",
+    "sold",     "filed",    "released",  "unveiled", "began",     "continues", "continued",
+    "does",     "did",      "included",  "include",  "includes",  "gets",      "got",
+    "wrote",    "writes",   "serves",    "served",   "spent",     "employs",   "employed",
+    "hired",    "declined", "operates",  "secures",  "completes", "lands",     "nabs",
+    "wins",     "attracts", "launches",  "unveils",  "acquires",  "buys",      "hires",
+    "appoints", "expands",  "debuts",    "reaches",  "doubles",   "triples",   "snags",
+    "scores",
 };
 
 /* Capitalised words that start sentences, name roles or are common
  * acronyms, editors' labels and imperatives that open a sentence before a
  * name ("Correction, June 21:", "Consider Harrow Robotics."), and units
- * ("a 40 MWh system"): never an organisation or person by themselves. */
+ * ("a 40 MWh system"), and the words that open a speaker's turn in a
+ * transcript ("Thanks, Sophie."): never an organisation or person by
+ * themselves. */
 // clang-format off
 static const char *const fc_name_stopwords[] = {
     "A",          "About",     "According",
@@ -56,7 +61,7 @@ static const char *const fc_name_stopwords[] = {
     "I",          "If",        "In",
     "Including",  "Instead",   "Into",
     "It",         "Its",       "Just",
-    "Last",       "Later",     "Like",
+    "Last",       "Later",     "Let",       "Like",
     "Many",       "Meanwhile", "More",
     "Most",       "Mr",        "Mr.",
     "Mrs",        "Mrs.",      "Ms",
@@ -134,6 +139,10 @@ static const char *const fc_name_stopwords[] = {
     "GW",         "MWh",        "GWh",
     "kWh",        "TWh",        "kW",
     "Professor",  "Prof.",      "Prof",
+    "Thanks",     "Thank",      "Hello",
+    "Hi",         "Well",       "Okay",
+    "Sure",       "Absolutely", "Exactly",
+    "Welcome",    "Indeed",     "Yeah",
 };
 // clang-format on
 

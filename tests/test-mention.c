@@ -212,6 +212,13 @@ test_datelines(void)
     check("  PARIS - Lovable raised $200m.", "NAME 'Lovable' MONEY '$200m'");
     check("\xC3\x89VRY - Lovable raised $200m.", "NAME 'Lovable' MONEY '$200m'");
     check("D.C. - Lovable raised $200m.", "NAME 'Lovable' MONEY '$200m'");
+    check("BRISTOL, UK, 6 May 2025 \xE2\x80\x94 Lovable raised $200m.",
+          "NAME 'Lovable' MONEY '$200m'");
+    /* A transcript's speaker opens a turn the same way. */
+    check("SOPHIE KAUR, HOST: Lovable raised $200m.", "NAME 'Lovable' MONEY '$200m'");
+    check("NADIA FAIRBROOK, CEO, ORRIN GRID: We have.", "");
+    check("Thanks, Sophie.", "NAME 'Sophie'");
+    check("Pallets are the unit of work.", "");
     /* Not datelines: a capital and a small letter, one capital, no dash. */
     check("Paris - Lovable raised $200m.", "ENTITY 'Paris' NAME 'Lovable' MONEY '$200m'");
     check("A - Lovable raised $200m.", "NAME 'Lovable' MONEY '$200m'");
