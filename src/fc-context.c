@@ -49,7 +49,8 @@ static const char *const fc_cue_sources[FC_CUE_COUNT] = {
         "|(?:could|would|might|may) (?:[\\p{L}]+ )?(?:raise|value|be "
         "valued|invest|reach|close|fetch"
         "|top|exceed|bring in|total|be worth|lead|join)"
-        "|wants? to|intends? to|considering|proposed|potential|weighing"
+        "|wants? to|intends? to|considering|proposed|potential|weighing|ambitions?|goal of"
+        "|goals? (?:is|are|was) to|to get to"
         "|exploring|pitching|signall?ed plans|goal|nearing (?:a|the) (?:deal|round|close)"
         "|finali[sz]ing|(?:is|are) (?:reportedly |reported to be |said to be )?raising)\\b",
     [FC_CUE_RUMORED] =
@@ -119,7 +120,11 @@ static const char *const fc_cue_sources[FC_CUE_COUNT] = {
         "|roughly |some )?$",
     [FC_CUE_PARTIAL_AFTER] =
         "^(?: [\\p{L}-]+){0,4}? (?:in|as|at|for|through) (?:a|an|the|its) (?:[\\p{L}-]+ )?"
-        "(?:first|initial|opening|interim) (?:close|closing|tranche|stage|phase|instal+ment)\\b",
+        "(?:first|initial|opening|interim) (?:close|closing|tranche|stage|phase|instal+ment)\\b"
+        /* "$84m toward a $120m Series B", "$8.5m of a planned $12m
+         * offering": the part sold so far. */
+        "|^ (?:toward|towards|of) (?:a|an|the|its) (?:planned |targeted |proposed |intended "
+        "|hoped-for )?(?:up to )?⟦MONEY:\\d+⟧",
     /* Borrowed money is not equity: "a $5bn debt financing", "$2bn in
      * loans", "a credit facility of $4bn". */
     [FC_CUE_DEBT_BEFORE] = "\\b(?:debt|loans?|credit (?:facility|line)|bonds?|borrowing)"

@@ -89,6 +89,9 @@ test_qualifiers(void)
     g_assert_true(fc_flags_of("Arden Labs raised $400 million in a first close of its Series B.",
                               "round_size", "$400 million") &
                   FC_CLAIM_PARTIAL);
+    g_assert_true(fc_flags_of("Arden Labs has raised $84 million toward a $120 million Series B.",
+                              "round_size", "$84 million") &
+                  FC_CLAIM_PARTIAL);
     g_assert_true(fc_flags_of("Arden Labs raised $2 billion in debt financing from banks.",
                               "round_size", "$2 billion") &
                   FC_CLAIM_DEBT);

@@ -321,6 +321,18 @@ test_round_time_from_lead(void)
 }
 
 static void
+test_ambition_is_planned(void)
+{
+    g_auto(FcTestExtraction) r = {0};
+    run(&r, "Orrin Grid had revenue of $21 million in 2024. Our ambition is to get to $60 million "
+            "of revenue in 2027, its chief executive said.");
+    g_assert_cmpint(find(&r, "Orrin Grid", "revenue", "$60 million")->status, ==,
+                    FC_STATUS_PLANNED);
+    g_assert_cmpint(find(&r, "Orrin Grid", "revenue", "$21 million")->status, ==,
+                    FC_STATUS_REPORTED);
+}
+
+static void
 test_given_name_makes_person(void)
 {
     /* "Okafor" alone, after "Maya Okafor", is a person, so the next
@@ -526,6 +538,7 @@ main(int argc, char **argv)
     g_test_add_func("/extract/reference/timeline-entries", test_timeline_entries);
     g_test_add_func("/extract/time/round-time-from-lead", test_round_time_from_lead);
     g_test_add_func("/extract/reference/given-name-person", test_given_name_makes_person);
+    g_test_add_func("/extract/status/ambition", test_ambition_is_planned);
     int rc = g_test_run();
     fc_ruleset_free(rules);
     return rc;
