@@ -289,11 +289,17 @@ fc_same_person(const char *a, const char *b)
 {
     if (g_ascii_strcasecmp(a, b) == 0)
         return TRUE;
-    /* "Amodei" and "Dario Amodei" are one person; "Daniela Amodei" is not. */
+    /* "Amodei", "Dario" and "Dario Amodei" are one person; "Daniela
+     * Amodei" is not. */
     const char *sa = strrchr(a, ' '), *sb = strrchr(b, ' ');
     if (sa != NULL && sb != NULL)
         return FALSE;
-    return g_ascii_strcasecmp(sa ? sa + 1 : a, sb ? sb + 1 : b) == 0;
+    if (sa == NULL && sb == NULL)
+        return FALSE;
+    const char *one = sa == NULL ? a : b, *full = sa == NULL ? b : a;
+    gsize n = strlen(one);
+    return g_ascii_strcasecmp(strrchr(full, ' ') + 1, one) == 0 ||
+           (g_ascii_strncasecmp(full, one, n) == 0 && full[n] == ' ');
 }
 
 /* Lead investors are a set per article: two articles on one round whose
@@ -368,12 +374,57 @@ fc_numbers_disagree_extended(const FcConflict *cx, GPtrArray *slice)
     return fc_numbers_disagree(cx, grown) || fc_numbers_disagree(cx, rest);
 }
 
+/* Is @who among the names of @list's sentence? */
+static gboolean
+fc_listed_with(GPtrArray *slice, const FcClaim *list, const FcClaim *who)
+{
+    for (guint i = 0; i < slice->len; i++) {
+        const FcClaim *c = g_ptr_array_index(slice, i);
+        if (c->doc_index == list->doc_index && c->sentence == list->sentence &&
+            fc_same_person(c->value_entity, who->value_entity))
+            return TRUE;
+    }
+    return FALSE;
+}
+
+static guint
+fc_listed_count(GPtrArray *slice, const FcClaim *list)
+{
+    guint n = 0;
+    for (guint i = 0; i < slice->len; i++) {
+        const FcClaim *c = g_ptr_array_index(slice, i);
+        n += c->doc_index == list->doc_index && c->sentence == list->sentence;
+    }
+    return n;
+}
+
+/* "Founded in 2016 by Karl Haugen and Lucia Ferrante": names listed
+ * together in one sentence are all of them, so a founder another article
+ * names who is not among them disagrees.  A name alone lists nobody. */
+static gboolean
+fc_lists_disagree(GPtrArray *slice)
+{
+    for (guint i = 0; i < slice->len; i++) {
+        const FcClaim *list = g_ptr_array_index(slice, i);
+        if (fc_listed_count(slice, list) < 2)
+            continue;
+        for (guint j = 0; j < slice->len; j++) {
+            const FcClaim *who = g_ptr_array_index(slice, j);
+            if (who->doc_index != list->doc_index && !fc_listed_with(slice, list, who))
+                return TRUE;
+        }
+    }
+    return FALSE;
+}
+
 static gboolean
 fc_slice_disagrees(const FcConflict *cx, GPtrArray *slice)
 {
     const FcClaim *first = g_ptr_array_index(slice, 0);
     if (first->value.unit != FC_UNIT_NONE)
         return fc_numbers_disagree_extended(cx, slice);
+    if (cx->rule->listed)
+        return fc_lists_disagree(slice);
     if (!cx->rule->single)
         return fc_leads_disagree(cx, slice);
     /* Co-chief executives are several by definition. */
@@ -524,6 +575,11 @@ fc_conflict_eligible(const FcClaim *c)
     /* An earlier figure without a date of its own ("up from $183bn") is a
      * point on a timeline we cannot place. */
     if ((c->flags & FC_CLAIM_PRIOR) && !(c->flags & FC_CLAIM_DATED))
+        return FALSE;
+    /* A former chief executive ("who served as CEO until March") held
+     * the post before the date the sentence gives: no rival of the
+     * successor's. */
+    if ((c->flags & FC_CLAIM_PRIOR) && c->value_entity != NULL)
         return FALSE;
     return c->value.unit != FC_UNIT_NONE || c->value_entity != NULL;
 }

@@ -617,6 +617,17 @@ fc_name_comma_then_preposition(const FcScan *sc, gsize e)
     return w > s && fc_words_is_preposition(text + s, w - s);
 }
 
+/* Is @w[0..n) one of @words, ASCII case folded when @caseless? */
+static gboolean
+fc_word_among(const char *w, gsize n, const char *const *words, guint n_words, gboolean caseless)
+{
+    for (guint k = 0; k < n_words; k++)
+        if (strlen(words[k]) == n &&
+            (caseless ? g_ascii_strncasecmp(w, words[k], n) : strncmp(w, words[k], n)) == 0)
+            return TRUE;
+    return FALSE;
+}
+
 static gboolean
 fc_name_followed_by_verb(const FcScan *sc, gsize e)
 {
@@ -640,25 +651,21 @@ fc_name_followed_by_verb(const FcScan *sc, gsize e)
          g_str_has_prefix(text + s, "\xE2\x80\x93")))
         return TRUE;
     gsize w = s;
-    while (w < sc->span.end && g_ascii_isalpha(text[w]))
+    while (w < sc->span.end && (g_ascii_isalpha(text[w]) || text[w] == '-'))
         w++;
+    /* "Emberline founder Karl Haugen said": a company's role before a
+     * person. */
+    static const char *const roles[] = {"founder",   "co-founder",  "cofounder",   "CEO",
+                                        "chief",     "president",   "chairman",    "chairwoman",
+                                        "spokesman", "spokeswoman", "spokesperson"};
+    if (w > s && fc_word_among(text + s, w - s, roles, G_N_ELEMENTS(roles), FALSE))
+        return TRUE;
     /* "Tenstorrent Inc., the chip startup, raised ..." */
     static const char *const suffixes[] = {"Inc", "Corp", "Ltd", "LLC", "AG", "SA", "SE", "plc"};
     for (guint i = 0; i < G_N_ELEMENTS(suffixes); i++)
         if (strlen(suffixes[i]) == w - s && memcmp(text + s, suffixes[i], w - s) == 0)
             return TRUE;
     return w > s && fc_words_is_verb(text + s, w - s);
-}
-
-/* Is @w[0..n) one of @words, ASCII case folded when @caseless? */
-static gboolean
-fc_word_among(const char *w, gsize n, const char *const *words, guint n_words, gboolean caseless)
-{
-    for (guint k = 0; k < n_words; k++)
-        if (strlen(words[k]) == n &&
-            (caseless ? g_ascii_strncasecmp(w, words[k], n) : strncmp(w, words[k], n)) == 0)
-            return TRUE;
-    return FALSE;
 }
 
 /* "CEO Robin Rombach", "co-founder Jane Doe", "analyst Ann Lee": a name

@@ -366,6 +366,8 @@ fc_load_check_entry(FcLoad *ld, FcCheckRule *r, const FcRuleEntry *e)
         r->single = fc_load_bool(ld, e);
     } else if (strcmp(k, "timeless") == 0) {
         r->timeless = fc_load_bool(ld, e);
+    } else if (strcmp(k, "listed") == 0) {
+        r->listed = fc_load_bool(ld, e);
     } else if (strcmp(k, "against") == 0) {
         /* "against = planned": talks and targets against the closes. */
         if (!fc_status_parse(e->value, &r->against) || r->against == FC_STATUS_REPORTED)

@@ -72,6 +72,7 @@ typedef struct {
     gboolean by_counterpart; /* conflict: compare per counterpart (investment, stake) */
     gboolean single;         /* conflict on people: one holder at a time (ceo) */
     gboolean timeless;       /* conflict: a fact that never changes (founding year) */
+    gboolean listed;         /* conflict: names listed in one sentence are the whole set */
     char *formula;           /* derived: which arithmetic (see fc-check-derived.c) */
     /* conflict: compare claims of this status (talks, targets) with the
      * reported figures that follow them; FC_STATUS_REPORTED: as usual. */
