@@ -316,10 +316,40 @@ fc_is_article(const char *w, gsize n)
            (n == 1 && (*w == 'a' || *w == 'A')) || (n == 2 && g_ascii_strncasecmp(w, "an", 2) == 0);
 }
 
+/* "Headquarters: Sacramento, California", "Lead investors: Larchmont
+ * Ventures": a fact box's line, a label of a capitalised word and a few
+ * lower-case ones (or a bracket) before a colon.  Its values are no
+ * subject, except under the labels that name the box's company ("Key
+ * facts: Verdant Loop"). */
+static gboolean
+fc_opens_with_label(const char *t, FcSpan span)
+{
+    static const char *const naming[] = {"Key ", "Company", "At a glance", "Profile", "Startup"};
+    gsize i = span.start, end = MIN(span.end, span.start + 48);
+    if (i >= end || !g_ascii_isupper(t[i]))
+        return FALSE;
+    for (guint k = 0; k < G_N_ELEMENTS(naming); k++)
+        if (g_str_has_prefix(t + i, naming[k]))
+            return FALSE;
+    while (i < end && (g_ascii_isalpha(t[i]) || t[i] == '-'))
+        i++;
+    for (guint words = 0; words < 4 && i + 1 < end && t[i] == ' ' && g_ascii_islower(t[i + 1]);
+         words++)
+        for (i++; i < end && (g_ascii_isalpha(t[i]) || t[i] == '-');)
+            i++;
+    if (i + 1 < end && t[i] == ' ' && t[i + 1] == '(') {
+        const char *close = memchr(t + i, ')', end - i);
+        i = close != NULL ? (gsize)(close - t) + 1 : end;
+    }
+    return i < end && t[i] == ':';
+}
+
 static int
 fc_discourse_subject(const FcDocument *doc, FcSpan span, GArray *mentions)
 {
     const char *text = doc->text;
+    if (fc_opens_with_label(text, span))
+        return -1;
     gsize from = fc_skip_participle(text, span);
     gsize governed_end = 0;
     gboolean closed = FALSE;

@@ -321,6 +321,18 @@ test_round_time_from_lead(void)
 }
 
 static void
+test_fact_box_values_no_subject(void)
+{
+    /* An unknown town under "Headquarters:" is no company the next lines
+     * are about. */
+    g_auto(FcTestExtraction) r = {0};
+    run(&r, "Key facts: Verdant Loop\n\n- Headquarters: Fresno, California\n- CEO: Howard "
+            "Blaine\n- Employees: 260\n");
+    find(&r, "Verdant Loop", "ceo", "Howard Blaine");
+    find(&r, "Verdant Loop", "employees", "260");
+}
+
+static void
 test_ambition_is_planned(void)
 {
     g_auto(FcTestExtraction) r = {0};
@@ -539,6 +551,7 @@ main(int argc, char **argv)
     g_test_add_func("/extract/time/round-time-from-lead", test_round_time_from_lead);
     g_test_add_func("/extract/reference/given-name-person", test_given_name_makes_person);
     g_test_add_func("/extract/status/ambition", test_ambition_is_planned);
+    g_test_add_func("/extract/reference/fact-box-values", test_fact_box_values_no_subject);
     int rc = g_test_run();
     fc_ruleset_free(rules);
     return rc;
