@@ -176,6 +176,12 @@ fc_line_is_chrome(const char *t, FcLine l, const FcLineText *lt)
     guint bars = 0;
     for (const char *p = key; (p = strstr(p, " | ")) != NULL; p += 3)
         bars++;
+    /* A Markdown table's row opens with its bar; a menu does not. */
+    gsize first = l.start;
+    while (first < l.end && (t[first] == ' ' || t[first] == '\t'))
+        first++;
+    if (first < l.end && t[first] == '|')
+        bars = 0;
     /* "Related: Story A | Story B" and "Read more: ..." on one line, also
      * in emphasis or a quote block ("**Read more:** [headline](url)"). */
     return fc_line_opens_with_related_header(raw) || bars >= 2 || fc_line_is_share_prompt(raw) ||

@@ -304,12 +304,37 @@ fc_context_qualifiers(FcContext *ctx, const FcSentence *st, int value)
 /* A comma between a figure and a date usually starts another clause ("$6.8bn,
  * well above what it fetched last year"), except after an opening phrase
  * ("In May, Cohere raised $500m"). */
+/* "Tessel Grid's $60m Series B, led by Oakmere Ventures, closed in March
+ * 2023": an aside set off by two commas, then the clause's own short
+ * predicate, comes between a figure and its date. */
+static gboolean
+fc_sentence_aside_between(const char *text, gsize from, gsize to)
+{
+    static const char *const asides[] = {" led by ", " co-led by ", " backed by ", " which ",
+                                         " who ",    " including ", " a ",        " an ",
+                                         " the "};
+    const char *first = memchr(text + from, ',', to - from);
+    if (first == NULL)
+        return FALSE;
+    gsize a = (gsize)(first - text) + 1;
+    const char *second = memchr(text + a, ',', to - a);
+    if (second == NULL || memchr(second + 1, ',', to - (gsize)(second + 1 - text)) != NULL ||
+        to - (gsize)(second - text) > 40)
+        return FALSE;
+    for (guint i = 0; i < G_N_ELEMENTS(asides); i++)
+        if (strncmp(text + a, asides[i], strlen(asides[i])) == 0)
+            return TRUE;
+    return FALSE;
+}
+
 static gboolean
 fc_sentence_date_reaches(const FcSentence *st, const FcMention *date, const FcMention *value)
 {
     const char *text = st->doc->text;
     gsize from = MIN(date->end, value->end), to = MAX(date->start, value->start);
     if (from >= to || memchr(text + from, ',', to - from) == NULL)
+        return TRUE;
+    if (date->start > value->end && fc_sentence_aside_between(text, value->end, date->start))
         return TRUE;
     /* "Last valuation: $1.1bn (Series C, 2024)": a bracket right after the
      * figure that ends with the date says when the figure held. */

@@ -6,6 +6,7 @@
 #include "fc-round-time.h"
 #include "fc-segment.h"
 #include "fc-sentence.h"
+#include "fc-table.h"
 
 #include <string.h>
 
@@ -589,6 +590,26 @@ fc_extract_promote_topic(FcDiscourse *discourse, const FcSentence *st)
         fc_discourse_promote(discourse, entity);
 }
 
+static int
+fc_claim_offset_compare(gconstpointer a, gconstpointer b)
+{
+    const FcClaim *x = *(const FcClaim *const *)a, *y = *(const FcClaim *const *)b;
+    return x->offset < y->offset ? -1 : x->offset > y->offset;
+}
+
+/* Table claims come after the sentences' claims: the document's claims
+ * back in document order (a stable sort). */
+static void
+fc_extract_sort_claims(GPtrArray *claims, guint first)
+{
+    g_autoptr(GPtrArray) mine = g_ptr_array_sized_new(claims->len - first);
+    for (guint i = first; i < claims->len; i++)
+        g_ptr_array_add(mine, g_ptr_array_index(claims, i));
+    g_ptr_array_sort(mine, fc_claim_offset_compare);
+    for (guint i = 0; i < mine->len; i++)
+        claims->pdata[first + i] = g_ptr_array_index(mine, i);
+}
+
 void
 fc_extract_document(FcExtractor *ex, const FcDocument *doc, guint doc_index, GPtrArray *claims,
                     GPtrArray *notes)
@@ -600,7 +621,10 @@ fc_extract_document(FcExtractor *ex, const FcDocument *doc, guint doc_index, GPt
     FcSentence st;
     fc_sentence_init(&st, ex, doc, doc_index, claims, &locator);
     FcRoundTime round_time = {0};
+    guint first = claims->len;
     for (guint i = 0; i < sentences->len; i++) {
+        if (fc_table_is_row(doc->text, g_array_index(sentences, FcSpan, i)))
+            continue;
         fc_sentence_reset(&st, i, g_array_index(sentences, FcSpan, i));
         if (fc_mention_scan_lower(ex->rules->scanner, doc, st.span, st.raw_lower->str,
                                   &st.raw_pairs, fc_discourse_known_names(discourse), ex->match,
@@ -634,4 +658,11 @@ fc_extract_document(FcExtractor *ex, const FcDocument *doc, guint doc_index, GPt
             fc_extract_promote_topic(discourse, &st);
     }
     fc_sentence_clear(&st);
+    const char *topic = fc_discourse_topic(discourse);
+    guint before = claims->len;
+    fc_table_extract(ex->rules, ex->match, doc, doc_index,
+                     topic != NULL ? topic : fc_discourse_salient_company(discourse),
+                     sentences->len, claims);
+    if (claims->len > before)
+        fc_extract_sort_claims(claims, first);
 }
