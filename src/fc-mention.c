@@ -665,6 +665,10 @@ fc_name_followed_by_verb(const FcScan *sc, gsize e)
     for (guint i = 0; i < G_N_ELEMENTS(suffixes); i++)
         if (strlen(suffixes[i]) == w - s && memcmp(text + s, suffixes[i], w - s) == 0)
             return TRUE;
+    /* "Financing led by Greywillow": a participle, not the verb of a
+     * subject. */
+    if (w - s == 3 && memcmp(text + s, "led", 3) == 0 && g_str_has_prefix(text + w, " by "))
+        return FALSE;
     return w > s && fc_words_is_verb(text + s, w - s);
 }
 

@@ -143,6 +143,8 @@ static const char *const fc_name_stopwords[] = {
     "Hi",         "Well",       "Okay",
     "Sure",       "Absolutely", "Exactly",
     "Welcome",    "Indeed",     "Yeah",
+    "Second",     "Third",      "Fourth",
+    "Fifth",      "Lastly",     "Secondly",
 };
 // clang-format on
 

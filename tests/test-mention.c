@@ -219,6 +219,8 @@ test_datelines(void)
     check("NADIA FAIRBROOK, CEO, ORRIN GRID: We have.", "");
     check("Thanks, Sophie.", "NAME 'Sophie'");
     check("Pallets are the unit of work.", "");
+    check("Second, software companies grew.", "");
+    check("Financing led by Greywillow Capital.", "NAME 'Greywillow Capital'");
     /* Not datelines: a capital and a small letter, one capital, no dash. */
     check("Paris - Lovable raised $200m.", "ENTITY 'Paris' NAME 'Lovable' MONEY '$200m'");
     check("A - Lovable raised $200m.", "NAME 'Lovable' MONEY '$200m'");
