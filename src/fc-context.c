@@ -368,6 +368,19 @@ fc_sentence_date_by_when(const FcSentence *st, const FcMention *v)
  * $900m": a date in the sentence's opening phrase, set off by a comma,
  * dates every claim of it, unless another date, a semicolon or a word of
  * the present ("now", "today") comes between. */
+/* "Two years later, in April 2024, ...", "Then, in March, ...": a short
+ * lead-in of words before ", in " and the date. */
+static gboolean
+fc_sentence_lead_in(const char *t, gsize start, gsize date)
+{
+    if (date < start + 5 || date - start > 40 || strncmp(t + date - 5, ", in ", 5) != 0)
+        return FALSE;
+    for (gsize i = start; i < date - 5; i++)
+        if (!g_ascii_isalpha(t[i]) && t[i] != ' ' && t[i] != '-')
+            return FALSE;
+    return TRUE;
+}
+
 static int
 fc_sentence_opening_date(const FcSentence *st, const FcMention *v)
 {
@@ -377,7 +390,8 @@ fc_sentence_opening_date(const FcSentence *st, const FcMention *v)
         if (dm->type != FC_MENTION_DATE)
             continue;
         gboolean when = g_ascii_strncasecmp(t + st->span.start, "when ", 5) == 0;
-        if ((dm->start - st->span.start > 8 && !when) || dm->end >= v->start)
+        gboolean lead_in = fc_sentence_lead_in(t, st->span.start, dm->start);
+        if ((dm->start - st->span.start > 8 && !when && !lead_in) || dm->end >= v->start)
             return -1;
         const char *comma = memchr(t + dm->end, ',', v->start - dm->end);
         gsize after = comma != NULL ? (gsize)(comma - t) : v->start;
@@ -389,7 +403,7 @@ fc_sentence_opening_date(const FcSentence *st, const FcMention *v)
             after = dm->end;
         else if (after >= v->start || (!when && after != dm->end))
             return -1;
-        if (memchr(t + st->span.start, ',', dm->start - st->span.start) != NULL)
+        if (!lead_in && memchr(t + st->span.start, ',', dm->start - st->span.start) != NULL)
             return -1;
         g_autofree char *gap = g_ascii_strdown(t + after, (gssize)(v->start - after));
         static const char *const breaks[] = {";",          " now ",       " today",  " currently ",

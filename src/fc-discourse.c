@@ -540,6 +540,19 @@ fc_discourse_owns_round(GArray *mentions, guint i)
     return FALSE;
 }
 
+gboolean
+fc_discourse_leads_round(const char *text, gsize at, gsize end)
+{
+    static const char *const verbs[] = {" led ",      " co-led ",     " also led ", " leads ",
+                                        " co-leads ", " is leading ", " has led ",  " will lead "};
+    for (guint i = 0; i < G_N_ELEMENTS(verbs); i++) {
+        gsize n = strlen(verbs[i]);
+        if (at + n <= end && strncmp(text + at, verbs[i], n) == 0)
+            return !g_str_has_prefix(text + at + n, "by ");
+    }
+    return FALSE;
+}
+
 int
 fc_discourse_sentence(FcDiscourse *d, const FcDocument *doc, FcSpan span, GArray *mentions)
 {
@@ -554,6 +567,13 @@ fc_discourse_sentence(FcDiscourse *d, const FcDocument *doc, FcSpan span, GArray
         if (m->type != FC_MENTION_COREF)
             continue;
         const FcMention *before = subj != NULL && subj != m && subj->start < m->start ? subj : NULL;
+        /* "Meridian Fifth led an $85m Series C that valued the company at
+         * $600m": the lead is no company the sentence's nouns mean. */
+        const char *lead = NULL;
+        if (before != NULL && fc_discourse_leads_round(doc->text, before->end, span.end)) {
+            lead = before->name;
+            before = NULL;
+        }
         const FcMention *clause = fc_discourse_clause_subject(d, doc, mentions, i, subject);
         if (clause != NULL)
             before = clause;
@@ -573,6 +593,8 @@ fc_discourse_sentence(FcDiscourse *d, const FcDocument *doc, FcSpan span, GArray
                 near = before->name;
             else
                 near = fc_discourse_in_sentence(d, mentions, i, m->coref_kind);
+            if (near != NULL && near == lead)
+                near = NULL;
         }
         if (near != NULL)
             m->name = near;

@@ -87,6 +87,10 @@ FcEntityKind fc_discourse_name_kind(const FcLexicon *lex, const char *name);
 /* Investors, funds and banks: the kinds that back companies. */
 gboolean fc_kind_is_backer(FcEntityKind k);
 
+/* Does a verb of leading a round follow @text[at] ("Meridian Fifth led
+ * an $85m Series C", not "led by")?  Its subject is the round's investor. */
+gboolean fc_discourse_leads_round(const char *text, gsize at, gsize end);
+
 /* Does a clause with its own subject open at @text[at]: after ", and ",
  * "; ", ": ", " while ", " whereas " or ", but "? */
 gboolean fc_discourse_opens_clause(const char *text, gsize at);

@@ -277,8 +277,11 @@ fc_sentence_default_entity(const FcSentence *st, gsize ms, gsize me)
         /* "Existing investors Lattice Seed Fund and Brookmoor Ventures
          * participated, bringing total funding to €71m": the total is the
          * company's. */
-        gboolean backer = fc_sentence_is_backer(st, name) ||
-                          fc_kind_is_backer(fc_discourse_name_kind(st->ex->rules->lexicon, name));
+        gboolean backer =
+            fc_sentence_is_backer(st, name) ||
+            fc_kind_is_backer(fc_discourse_name_kind(st->ex->rules->lexicon, name)) ||
+            fc_discourse_leads_round(st->doc->text, fc_sentence_mention(st, st->subject)->end,
+                                     st->span.end);
         if ((tp->start < ms || tp->start >= me) && !backer)
             return name;
     }

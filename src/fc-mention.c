@@ -628,12 +628,26 @@ fc_word_among(const char *w, gsize n, const char *const *words, guint n_words, g
     return FALSE;
 }
 
+/* "Second, software companies ...": an ordinal opening a sentence with a
+ * comma counts points; inside names ("Fifth Wall", "Third Point") it is
+ * a word of the name. */
+static gboolean
+fc_name_is_ordinal(const char *w, gsize n)
+{
+    static const char *const ordinals[] = {"Second", "Third", "Fourth", "Fifth"};
+    return fc_word_among(w, n, ordinals, G_N_ELEMENTS(ordinals), FALSE);
+}
+
 static gboolean
 fc_name_followed_by_verb(const FcScan *sc, gsize e)
 {
     const char *text = sc->doc->text;
-    if (e < sc->span.end && text[e] == ',')
-        return !fc_name_comma_then_preposition(sc, e);
+    if (e < sc->span.end && text[e] == ',') {
+        gsize s = e;
+        while (s > sc->span.start && g_ascii_isalpha(text[s - 1]))
+            s--;
+        return !fc_name_comma_then_preposition(sc, e) && !fc_name_is_ordinal(text + s, e - s);
+    }
     if (e < sc->span.end && (text[e] == '\'' || (guchar)text[e] == 0xE2))
         return TRUE;
     gsize s = e;

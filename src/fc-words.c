@@ -143,8 +143,7 @@ static const char *const fc_name_stopwords[] = {
     "Hi",         "Well",       "Okay",
     "Sure",       "Absolutely", "Exactly",
     "Welcome",    "Indeed",     "Yeah",
-    "Second",     "Third",      "Fourth",
-    "Fifth",      "Lastly",     "Secondly",
+    "Lastly",     "Secondly",   "Thirdly",
 };
 // clang-format on
 

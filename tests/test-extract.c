@@ -333,6 +333,20 @@ test_fact_box_values_no_subject(void)
 }
 
 static void
+test_lead_subject_is_backer(void)
+{
+    /* A subject that led the round is its investor, even with a name that
+     * does not say so; the lead-in's date dates it all. */
+    g_auto(FcTestExtraction) r = {0};
+    run(&r, "Verdant Loop makes soil sensors. Two years later, in October 2024, Meridian Fifth led "
+            "an $85 million Series C that valued the company at $600 million.");
+    const FcClaim *round = find(&r, "Verdant Loop", "round_size", "$85 million");
+    find(&r, "Verdant Loop", "lead_investor", "Meridian Fifth");
+    find(&r, "Verdant Loop", "valuation", "$600 million");
+    g_assert_true(round->flags & FC_CLAIM_DATED);
+}
+
+static void
 test_ambition_is_planned(void)
 {
     g_auto(FcTestExtraction) r = {0};
@@ -551,6 +565,7 @@ main(int argc, char **argv)
     g_test_add_func("/extract/time/round-time-from-lead", test_round_time_from_lead);
     g_test_add_func("/extract/reference/given-name-person", test_given_name_makes_person);
     g_test_add_func("/extract/status/ambition", test_ambition_is_planned);
+    g_test_add_func("/extract/reference/lead-subject", test_lead_subject_is_backer);
     g_test_add_func("/extract/reference/fact-box-values", test_fact_box_values_no_subject);
     int rc = g_test_run();
     fc_ruleset_free(rules);

@@ -220,6 +220,7 @@ test_datelines(void)
     check("Thanks, Sophie.", "NAME 'Sophie'");
     check("Pallets are the unit of work.", "");
     check("Second, software companies grew.", "");
+    check("It was led by Fifth Wall.", "COREF 'It' NAME 'Fifth Wall'");
     check("Financing led by Greywillow Capital.", "NAME 'Greywillow Capital'");
     /* Not datelines: a capital and a small letter, one capital, no dash. */
     check("Paris - Lovable raised $200m.", "ENTITY 'Paris' NAME 'Lovable' MONEY '$200m'");
