@@ -62,7 +62,7 @@ static const char *const fc_given_names[] = {
     "Lindsay", "Linh", "Linnea", "Lisa", "Liu", "Lorena", "Lorenzo", "Louis", "Louise", "Lucia",
     "Luciana", "Lucinda", "Lucy", "Luis", "Luisa", "Luka", "Lukas", "Luke", "Lydia", "Maciej",
     "Madeleine", "Maeve", "Magdalena", "Magnus", "Mahmoud", "Majid", "Malin", "Manish", "Manuel", "Mara",
-    "Marc", "Marcel", "Marcelo", "Marco", "Marcos", "Margaret", "Maria", "Mariana", "Marie", "Marina",
+    "Marc", "Marcel", "Marcelo", "Marco", "Marcos", "Marcus", "Margaret", "Maria", "Mariana", "Marie", "Marina",
     "Mario", "Marisa", "Marius", "Marta", "Martha", "Martin", "Martina", "Mary", "Mateo", "Mathias",
     "Matias", "Matilda", "Matt", "Matteo", "Matthew", "Matthias", "Maya", "Meera", "Megan", "Mehmet",
     "Mei", "Melanie", "Melissa", "Mia", "Michael", "Michel", "Michelle", "Miguel", "Mikael", "Mike",

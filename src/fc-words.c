@@ -144,6 +144,8 @@ static const char *const fc_name_stopwords[] = {
     "Sure",       "Absolutely", "Exactly",
     "Welcome",    "Indeed",     "Yeah",
     "Lastly",     "Secondly",   "Thirdly",
+    "She",        "Him",        "Them",
+    "Me",         "My",         "Your",
 };
 // clang-format on
 
