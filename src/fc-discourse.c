@@ -540,6 +540,24 @@ fc_discourse_owns_round(GArray *mentions, guint i)
     return FALSE;
 }
 
+static const char *
+fc_discourse_object_before(const FcDiscourse *d, const char *text, FcSpan span, GArray *mentions,
+                           guint upto)
+{
+    for (guint i = upto; i-- > 0;) {
+        const FcMention *p = &g_array_index(mentions, FcMention, i);
+        if (p->type == FC_MENTION_COREF || !fc_mention_is_orgish(p) || p->name == NULL)
+            continue;
+        gsize n;
+        const char *w = fc_discourse_word_before(text, span.start, p->start, &n);
+        if ((w != NULL && fc_words_is_preposition(w, n)) ||
+            !fc_kind_fits(FC_KIND_COMPANY, fc_discourse_kind(d, p->name)))
+            return NULL;
+        return p->name;
+    }
+    return NULL;
+}
+
 gboolean
 fc_discourse_leads_round(const char *text, gsize at, gsize end)
 {
@@ -595,6 +613,12 @@ fc_discourse_sentence(FcDiscourse *d, const FcDocument *doc, FcSpan span, GArray
                 near = fc_discourse_in_sentence(d, mentions, i, m->coref_kind);
             if (near != NULL && near == lead)
                 near = NULL;
+        } else if (m->possessive && before == NULL && subj == NULL) {
+            /* "... to keep Emberline independent ... is a question its
+             * investors will answer": without a subject, "its" is the
+             * company the sentence named, unless a preposition governs it
+             * ("In a deal with Oracle, its revenue grew"). */
+            near = fc_discourse_object_before(d, doc->text, span, mentions, i);
         }
         if (near != NULL)
             m->name = near;

@@ -260,6 +260,24 @@ fc_sentence_clause_subject(const FcSentence *st, gsize ms)
     return NULL;
 }
 
+/* "... a question its investors, led by Harrowgate Capital, will answer":
+ * the company of an "its" right before the match. */
+static const char *
+fc_sentence_owner_before(const FcSentence *st, gsize ms)
+{
+    for (guint i = st->tokpos->len; i-- > 0;) {
+        const FcTokenPos *tp = &g_array_index(st->tokpos, FcTokenPos, i);
+        if (tp->start >= ms)
+            continue;
+        const FcMention *m = fc_sentence_mention(st, (int)i);
+        if (ms - tp->end > 24 || m->type != FC_MENTION_COREF || !m->possessive || m->name == NULL ||
+            fc_kind_is_backer(fc_discourse_name_kind(st->ex->rules->lexicon, m->name)))
+            return NULL;
+        return m->name;
+    }
+    return NULL;
+}
+
 /* Who a match without an {entity} slot is about: the subject of its
  * clause, else the sentence's subject, else an entity named earlier in the
  * sentence, else the discourse. */
@@ -290,7 +308,8 @@ fc_sentence_default_entity(const FcSentence *st, gsize ms, gsize me)
         if (f->at < ms)
             return f->entity;
     }
-    return st->salient;
+    const char *owner = fc_sentence_owner_before(st, ms);
+    return owner != NULL ? owner : st->salient;
 }
 
 /* "Microsoft and Nvidia will invest $15bn": one amount from several
@@ -552,6 +571,36 @@ fc_sentence_only_organisation(const FcSentence *st)
     return only;
 }
 
+/* The one company a sentence names, wherever it stands ("Ferrowind's
+ * funding history", "About Keystone Arc"), or NULL. */
+static const char *
+fc_sentence_named_company(const FcSentence *st)
+{
+    const char *only = NULL;
+    for (guint i = 0; i < st->mentions->len; i++) {
+        const FcMention *m = fc_sentence_mention(st, (int)i);
+        if (m->type == FC_MENTION_COREF || !fc_mention_is_orgish(m) || m->name == NULL)
+            continue;
+        if ((only != NULL && m->name != only) ||
+            fc_kind_is_backer(fc_discourse_name_kind(st->ex->rules->lexicon, m->name)))
+            return NULL;
+        only = m->name;
+    }
+    return only;
+}
+
+/* "### About Keystone Arc": the boilerplate under it is about that
+ * company ("Founded in 2012, the firm has offices in London"). */
+static const char *
+fc_sentence_about_heading(const FcSentence *st)
+{
+    const char *t = st->doc->text;
+    if (st->span.end - st->span.start > 80 || strncmp(t + st->span.start, "About ", 6) != 0 ||
+        memchr(t + st->span.start, '.', st->span.end - st->span.start) != NULL)
+        return NULL;
+    return fc_sentence_named_company(st);
+}
+
 /* "**April 2019** — Closed a $14m Series A": an entry of a timeline, a
  * date and a dash or colon, then the entry.  Without a subject it is about
  * what the timeline is about, not whatever the entry before it named. */
@@ -593,6 +642,22 @@ fc_extract_promote_topic(FcDiscourse *discourse, const FcSentence *st)
         fc_discourse_promote(discourse, entity);
 }
 
+/* What a table after this sentence would be about: the one company a
+ * heading names ("## Ferrowind's funding history"), else what the text
+ * is about by now. */
+static void
+fc_extract_mark_topic(GArray *topics, const FcSentence *st, const FcDiscourse *discourse)
+{
+    const char *t = st->doc->text;
+    gboolean heading = st->span.end - st->span.start <= 100 && st->span.end > st->span.start &&
+                       !g_ascii_ispunct(t[st->span.end - 1]);
+    const char *named = heading ? fc_sentence_named_company(st) : NULL;
+    const char *salient = fc_discourse_salient_company(discourse);
+    FcTableTopic topic = {st->span.end, named != NULL ? named : salient};
+    if (topic.name != NULL)
+        g_array_append_val(topics, topic);
+}
+
 static int
 fc_claim_offset_compare(gconstpointer a, gconstpointer b)
 {
@@ -625,6 +690,7 @@ fc_extract_document(FcExtractor *ex, const FcDocument *doc, guint doc_index, GPt
     fc_sentence_init(&st, ex, doc, doc_index, claims, &locator);
     FcRoundTime round_time = {0};
     guint first = claims->len;
+    g_autoptr(GArray) topics = g_array_new(FALSE, FALSE, sizeof(FcTableTopic));
     for (guint i = 0; i < sentences->len; i++) {
         if (fc_table_is_row(doc->text, g_array_index(sentences, FcSpan, i)))
             continue;
@@ -650,22 +716,23 @@ fc_extract_document(FcExtractor *ex, const FcDocument *doc, guint doc_index, GPt
         if (entry)
             st.salient = fc_discourse_topic(discourse);
         fc_sentence_run(&st, notes);
+        fc_extract_mark_topic(topics, &st, discourse);
         fc_round_time_share(&round_time, st.claims, st.first_claim, i, doc->text, st.span);
         fc_discourse_learn_persons(discourse, st.mentions);
         fc_extract_learn_roles(discourse, &st);
+        const char *about = st.subject < 0 ? fc_sentence_about_heading(&st) : NULL;
         if (fc_sentence_subject_is_backer(&st))
             fc_discourse_demote_subject(discourse);
         else if (entry)
             fc_discourse_assume_subject(discourse, st.salient);
+        else if (about != NULL)
+            fc_discourse_assume_subject(discourse, about);
         else if (st.subject < 0)
             fc_extract_promote_topic(discourse, &st);
     }
     fc_sentence_clear(&st);
-    const char *topic = fc_discourse_topic(discourse);
     guint before = claims->len;
-    fc_table_extract(ex->rules, ex->match, doc, doc_index,
-                     topic != NULL ? topic : fc_discourse_salient_company(discourse),
-                     sentences->len, claims);
+    fc_table_extract(ex->rules, ex->match, doc, doc_index, topics, sentences->len, claims);
     if (claims->len > before)
         fc_extract_sort_claims(claims, first);
 }

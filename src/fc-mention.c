@@ -728,7 +728,20 @@ fc_word_at(const char *t, gsize *i, gsize end)
  * role must end the phrase or lead to "of"/"at", so that "Acme, a founder
  * friendly fund" stays a company. */
 static gboolean
-fc_name_precedes_role(const FcScan *sc, gsize e)
+fc_name_after_preposition(const FcScan *sc, gsize s)
+{
+    const char *t = sc->doc->text;
+    gsize e = s;
+    while (e > sc->span.start && t[e - 1] == ' ')
+        e--;
+    gsize b = e;
+    while (b > sc->span.start && g_ascii_isalpha(t[b - 1]))
+        b--;
+    return e > b && fc_words_is_preposition(t + b, e - b);
+}
+
+static gboolean
+fc_name_precedes_role(const FcScan *sc, gsize s, gsize e)
 {
     static const char *const roles[] = {
         "ceo",      "co-ceo",     "founder",      "co-founder", "cofounder",   "president",
@@ -749,8 +762,10 @@ fc_name_precedes_role(const FcScan *sc, gsize e)
         return FALSE;
     i += 2;
     gsize b = i, n = fc_word_at(t, &i, end);
+    /* "said Rafael Ortiz-Mayer, partner at Keystone Arc, who joins the
+     * board": after a preposition, "who" is the earlier person's. */
     if (n == 3 && memcmp(t + b, "who", 3) == 0)
-        return TRUE;
+        return !fc_name_after_preposition(sc, s);
     if (fc_word_among(t + b, n, determiners, G_N_ELEMENTS(determiners), TRUE))
         b = i, n = fc_word_at(t, &i, end);
     /* One modifier: "a senior analyst", "the managing partner". */
@@ -847,7 +862,7 @@ fc_scan_name_emit(FcScan *sc, gsize s, gsize e, gboolean initial)
         last--;
     m.person = fc_lexicon_is_surname(sc->scanner->lex, text + last, e - last) ||
                fc_person_name_likely(m.name, strlen(m.name)) || fc_name_follows_role(sc, s) ||
-               fc_name_precedes_role(sc, e);
+               fc_name_precedes_role(sc, s, e);
     fc_scan_take(sc, &m);
 }
 

@@ -76,6 +76,13 @@ static const struct {
 
 #define FC_TABLE_MAX_COLUMNS 16
 
+/* What a column holds, and the year its header gives ("2024 revenue"). */
+typedef struct {
+    FcColumn kind;
+    FcTime year; /* unknown when the header has none */
+    gboolean estimated;
+} FcColumnInfo;
+
 typedef struct {
     FcSpan cells[FC_TABLE_MAX_COLUMNS];
     guint n;
@@ -116,13 +123,32 @@ fc_header_has(const char *lower, const char *words)
     return FALSE;
 }
 
+/* A year in a header ("2023 revenue", "Revenue (2024, est.)"). */
+static FcTime
+fc_header_year(const char *text, FcSpan cell)
+{
+    FcTime none = {0, 0, 0};
+    for (gsize i = cell.start; i + 4 <= cell.end; i++) {
+        if ((i > cell.start && g_ascii_isdigit(text[i - 1])) ||
+            (i + 4 < cell.end && g_ascii_isdigit(text[i + 4])))
+            continue;
+        if ((strncmp(text + i, "19", 2) == 0 || strncmp(text + i, "20", 2) == 0) &&
+            g_ascii_isdigit(text[i + 2]) && g_ascii_isdigit(text[i + 3])) {
+            char year[5] = {text[i], text[i + 1], text[i + 2], text[i + 3], '\0'};
+            FcTime t;
+            return fc_time_parse_iso(year, &t) ? t : none;
+        }
+    }
+    return none;
+}
+
 static FcColumn
 fc_header_column(const char *text, FcSpan cell)
 {
     g_autofree char *lower = g_ascii_strdown(text + cell.start, (gssize)(cell.end - cell.start));
     /* "2028 Projected Size", "Market share": other quantities. */
-    static const char *const other[] = {"market", "projected", "forecast", "estimate", "share",
-                                        "growth rate", "cagr"};
+    static const char *const other[] = {"market", "projected",   "forecast", "estimate",
+                                        "share",  "growth rate", "cagr"};
     for (guint i = 0; i < G_N_ELEMENTS(other); i++)
         if (fc_header_has(lower, other[i]))
             return FC_COL_NONE;
@@ -284,15 +310,21 @@ fc_table_names(FcTableRow *row, const char *attribute, FcSpan cell)
         while (s < e && g_ascii_isspace(t[s]))
             s++;
         gsize ne = e;
-        /* "Larchmont Ventures (lead)": the bracket is a note. */
+        /* "Larchmont Ventures (lead)": the bracket is a note, which may
+         * make the name the lead. */
         const char *bracket = memchr(t + s, '(', e - s);
-        if (bracket != NULL)
+        const char *attr = attribute;
+        if (bracket != NULL) {
             ne = (gsize)(bracket - t);
+            if (strcmp(attribute, "investor") == 0 &&
+                g_strstr_len(bracket, (gssize)(e - ne), "lead") != NULL)
+                attr = "lead_investor";
+        }
         while (ne > s && g_ascii_isspace(t[ne - 1]))
             ne--;
         if (ne > s && ne - s <= 80 && g_ascii_isupper(t[s]) &&
             !fc_cell_is_empty(t, (FcSpan){s, ne})) {
-            FcClaim *c = fc_table_claim(row, attribute, (FcSpan){s, ne});
+            FcClaim *c = fc_table_claim(row, attr, (FcSpan){s, ne});
             c->value_entity = fc_cell_name(row, t + s, ne - s);
             c->value.unit = FC_UNIT_NONE;
             g_ptr_array_add(row->out, c);
@@ -356,9 +388,27 @@ fc_table_cell(FcTableRow *row, FcColumn column, FcSpan cell)
     }
 }
 
+/* A cell under a header with a year ("2023 revenue") holds for that
+ * year; "(est.)" makes it an estimate. */
+static void
+fc_table_column(FcTableRow *row, const FcColumnInfo *column, FcSpan cell)
+{
+    guint from = row->out->len;
+    fc_table_cell(row, column->kind, cell);
+    for (guint i = from; i < row->out->len; i++) {
+        FcClaim *c = g_ptr_array_index(row->out, i);
+        if (fc_time_is_known(&column->year) && c->attribute != g_intern_static_string("founded")) {
+            c->time = column->year;
+            c->flags |= FC_CLAIM_DATED;
+        }
+        if (column->estimated)
+            c->status = FC_STATUS_ESTIMATED;
+    }
+}
+
 /* The row's company, round and date, then its facts. */
 static void
-fc_table_row(FcTableRow *row, const FcColumn *columns, const FcCells *cells, const char *topic)
+fc_table_row(FcTableRow *row, const FcColumnInfo *columns, const FcCells *cells, const char *topic)
 {
     const char *t = row->doc->text;
     row->entity = topic;
@@ -369,11 +419,11 @@ fc_table_row(FcTableRow *row, const FcColumn *columns, const FcCells *cells, con
         FcSpan cell = cells->cells[i];
         if (fc_cell_is_empty(t, cell))
             continue;
-        if (columns[i] == FC_COL_COMPANY && g_ascii_isupper(t[cell.start]))
+        if (columns[i].kind == FC_COL_COMPANY && g_ascii_isupper(t[cell.start]))
             row->entity = fc_cell_name(row, t + cell.start, cell.end - cell.start);
-        else if (columns[i] == FC_COL_ROUND)
+        else if (columns[i].kind == FC_COL_ROUND)
             row->event = fc_table_event(row, cell);
-        else if (columns[i] == FC_COL_DATE) {
+        else if (columns[i].kind == FC_COL_DATE) {
             const FcMention *m = fc_cell_mention(row, cell, FC_MENTION_DATE);
             if (m != NULL && fc_time_is_known(&m->time)) {
                 row->time = m->time;
@@ -385,7 +435,20 @@ fc_table_row(FcTableRow *row, const FcColumn *columns, const FcCells *cells, con
         return;
     for (guint i = 0; i < cells->n; i++)
         if (!fc_cell_is_empty(t, cells->cells[i]))
-            fc_table_cell(row, columns[i], cells->cells[i]);
+            fc_table_column(row, &columns[i], cells->cells[i]);
+}
+
+static const char *
+fc_table_topic(const GArray *topics, gsize pos)
+{
+    const char *name = NULL;
+    for (guint i = 0; i < topics->len; i++) {
+        const FcTableTopic *t = &g_array_index(topics, FcTableTopic, i);
+        if (t->offset > pos)
+            break;
+        name = t->name;
+    }
+    return name;
 }
 
 /* One table from its header line at @pos; returns the end of its last
@@ -407,8 +470,15 @@ fc_table_read(FcTableRow *row, const char *topic, gsize pos)
     if (delim_end - delim < 3 || !fc_line_is_blank(t, delim, delim_end))
         return end;
     FcColumn columns[FC_TABLE_MAX_COLUMNS] = {0};
-    for (guint i = 0; i < header.n; i++)
-        columns[i] = fc_header_column(t, header.cells[i]);
+    FcColumnInfo info[FC_TABLE_MAX_COLUMNS] = {{0}};
+    for (guint i = 0; i < header.n; i++) {
+        columns[i] = info[i].kind = fc_header_column(t, header.cells[i]);
+        info[i].year = fc_header_year(t, header.cells[i]);
+        g_autofree char *lower = g_ascii_strdown(
+            t + header.cells[i].start, (gssize)(header.cells[i].end - header.cells[i].start));
+        info[i].estimated = fc_header_has(lower, "est") || fc_header_has(lower, "estimated") ||
+                            fc_header_has(lower, "forecast");
+    }
     /* Rows are about the company in the first column, or, in a company's
      * funding history, about the document's topic round by round; a first
      * column of anything else (market segments, years of a forecast) is
@@ -429,7 +499,7 @@ fc_table_read(FcTableRow *row, const char *topic, gsize pos)
         if (!fc_table_cells(t, line, le, &cells))
             return line - 1;
         row->line = (FcSpan){line, le};
-        fc_table_row(row, columns, &cells, topic);
+        fc_table_row(row, info, &cells, topic);
         line = le + 1;
     }
     return doc->len;
@@ -437,7 +507,7 @@ fc_table_read(FcTableRow *row, const char *topic, gsize pos)
 
 void
 fc_table_extract(const FcRuleSet *rules, FcMatch *match, const FcDocument *doc, guint doc_index,
-                 const char *topic, guint sentence, GPtrArray *out)
+                 const GArray *topics, guint sentence, GPtrArray *out)
 {
     /* Most documents have no table at all. */
     if (doc->text == NULL || memchr(doc->text, '|', doc->len) == NULL)
@@ -458,7 +528,7 @@ fc_table_extract(const FcRuleSet *rules, FcMatch *match, const FcDocument *doc, 
         gsize s = pos;
         while (s < doc->len && (t[s] == ' ' || t[s] == '\t'))
             s++;
-        pos = s < doc->len && t[s] == '|' ? fc_table_read(&row, topic, pos)
+        pos = s < doc->len && t[s] == '|' ? fc_table_read(&row, fc_table_topic(topics, pos), pos)
                                           : fc_markdown_line_end(t, doc->len, pos);
         pos++;
     }

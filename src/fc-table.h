@@ -26,11 +26,19 @@ G_BEGIN_DECLS
  * read here, not as sentences. */
 gboolean fc_table_is_row(const char *text, FcSpan span);
 
-/* Appends the claims of every table of @doc to @out.  @topic (interned, or
- * NULL) is what a table without a company column is about; @sentence is
- * the sentence number the claims take (after the document's sentences, so
- * that no breakdown of a round joins them); @match is scratch match data. */
+/* What the text is about from @offset on (interned name): the topic of a
+ * table without a company column that starts there. */
+typedef struct {
+    gsize offset;
+    const char *name;
+} FcTableTopic;
+
+/* Appends the claims of every table of @doc to @out.  @topics (FcTableTopic,
+ * in increasing offsets) say what a table without a company column is
+ * about; @sentence is the sentence number the claims take (after the
+ * document's sentences, so that no breakdown of a round joins them);
+ * @match is scratch match data. */
 void fc_table_extract(const FcRuleSet *rules, FcMatch *match, const FcDocument *doc,
-                      guint doc_index, const char *topic, guint sentence, GPtrArray *out);
+                      guint doc_index, const GArray *topics, guint sentence, GPtrArray *out);
 
 G_END_DECLS
