@@ -642,11 +642,15 @@ static gboolean
 fc_name_followed_by_verb(const FcScan *sc, gsize e)
 {
     const char *text = sc->doc->text;
-    if (e < sc->span.end && text[e] == ',') {
+    /* "**Quillmate**, a ...": bold marks are blanked to spaces. */
+    gsize c = e;
+    while (c < sc->span.end && c < e + 4 && text[c] == ' ')
+        c++;
+    if (c < sc->span.end && text[c] == ',') {
         gsize s = e;
         while (s > sc->span.start && g_ascii_isalpha(text[s - 1]))
             s--;
-        return !fc_name_comma_then_preposition(sc, e) && !fc_name_is_ordinal(text + s, e - s);
+        return !fc_name_comma_then_preposition(sc, c) && !fc_name_is_ordinal(text + s, e - s);
     }
     if (e < sc->span.end && (text[e] == '\'' || (guchar)text[e] == 0xE2))
         return TRUE;

@@ -62,10 +62,12 @@ static void
 fc_pieces_build(FcPieces *p)
 {
     p->word = fc_word_except(FC_STOP_WORDS FC_ROLE_WORDS);
-    /* "Japan's Sakura Bridge", "US investor Tidemark Capital". */
-    p->org_desc = g_strconcat(
-        "(?:(?:the |an? )?(?:" FC_TOK(FC_ORGISH "|PLACE|PERSON") "'s |" FC_TOK("PLACE") " )?",
-        p->word, "{0,3}?)?", NULL);
+    /* "Japan's Sakura Bridge", "US investor Tidemark Capital", "Boston-based
+     * Voltmere". */
+    p->org_desc =
+        g_strconcat("(?:(?:the |an? )?(?:" FC_TOK(FC_ORGISH "|PLACE|PERSON") "'s |" FC_TOK(
+                        "PLACE") "(?:-based|-headquartered)? )?",
+                    p->word, "{0,3}?)?", NULL);
     /* "Google's AI arm (Google DeepMind)", "a16z (Andreessen Horowitz)". */
     p->list_core = g_strdup("\\(?" FC_TOK(
         FC_ORGISH "|PERSON") "\\)?" FC_APPOS
