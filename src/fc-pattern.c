@@ -14,7 +14,8 @@
     "in|into|from|of|for|to|with|by|on|at|as|and|or|but|that|which|who|is|are"                     \
     "|was|were|be|been|has|have|had|will|would|could|can|may|might|said|says|than|after"           \
     "|before|while|including|led|also|not|its|their|amid|despite|via|per|where|when|since|whose"   \
-    "|because|although|though|if|replacing|replaced|succeeding|succeeded|named|appointed"
+    "|because|although|though|if|replacing|replaced|succeeding|succeeded|named|appointed"          \
+    "|became|becomes|become|remains|remained|joined|joins|left|raised|raises"
 /* Roles describe people, never organisations: "co-founder Jane Doe" must
  * not pass for an investor in a list of backers. */
 #define FC_ROLE_WORDS                                                                              \
