@@ -369,10 +369,18 @@ fc_sentence_date_by_when(const FcSentence *st, const FcMention *v)
  * dates every claim of it, unless another date, a semicolon or a word of
  * the present ("now", "today") comes between. */
 /* "Two years later, in April 2024, ...", "Then, in March, ...": a short
- * lead-in of words before ", in " and the date. */
+ * lead-in of words before ", in " and the date; or a fact box's label with
+ * its date in brackets. */
 static gboolean
 fc_sentence_lead_in(const char *t, gsize start, gsize date)
 {
+    /* A fact box's label: "- Series B (August 2023): $60 million". */
+    if (date > start + 2 && date - start <= 30 && strncmp(t + date - 2, " (", 2) == 0) {
+        const char *close = strchr(t + date, ')');
+        if (close != NULL && close[1] == ':' && memchr(t + start, ',', date - start) == NULL &&
+            memchr(t + start, ':', date - start) == NULL)
+            return TRUE;
+    }
     if (date < start + 5 || date - start > 40 || strncmp(t + date - 5, ", in ", 5) != 0)
         return FALSE;
     for (gsize i = start; i < date - 5; i++)

@@ -333,7 +333,11 @@ fc_opens_with_label(const char *t, FcSpan span)
             return FALSE;
     while (i < end && (g_ascii_isalpha(t[i]) || t[i] == '-'))
         i++;
-    for (guint words = 0; words < 4 && i + 1 < end && t[i] == ' ' && g_ascii_islower(t[i + 1]);
+    /* Lower-case words, or a round's letter ("Series B (August 2023):"). */
+    for (guint words = 0;
+         words < 4 && i + 1 < end && t[i] == ' ' &&
+         (g_ascii_islower(t[i + 1]) ||
+          (g_ascii_isupper(t[i + 1]) && (i + 2 >= end || !g_ascii_isalpha(t[i + 2]))));
          words++)
         for (i++; i < end && (g_ascii_isalpha(t[i]) || t[i] == '-');)
             i++;
