@@ -631,7 +631,9 @@ fc_extract_promote_topic(FcDiscourse *discourse, const FcSentence *st)
     const char *entity = NULL;
     for (guint i = st->first_claim; i < st->claims->len; i++) {
         const FcClaim *c = g_ptr_array_index(st->claims, i);
-        if (entity != NULL && c->entity != entity)
+        /* "Its £65m purchase of Casewise ...": a deal between two parties
+         * says nothing of which one the text goes on about. */
+        if ((entity != NULL && c->entity != entity) || c->counterpart != NULL)
             return;
         entity = c->entity;
     }

@@ -347,6 +347,21 @@ test_lead_subject_is_backer(void)
 }
 
 static void
+test_deal_keeps_topic(void)
+{
+    /* A sentence about a purchase does not make the bought company what
+     * "the company" means next. */
+    g_auto(FcTestExtraction) r = {0};
+    run(&r,
+        "Quillmark has been the most acquisitive. Its £65 million purchase of Casewise gave it a "
+        "Manchester office. The company, co-founded by Imogen Hartley and Ravi Suresh, is now "
+        "in talks to raise around £40 million.");
+    find(&r, "Casewise", "acquisition", "£65 million");
+    find(&r, "Quillmark", "founder", "Ravi Suresh");
+    find(&r, "Quillmark", "round_size", "around £40 million");
+}
+
+static void
 test_ambition_is_planned(void)
 {
     g_auto(FcTestExtraction) r = {0};
@@ -565,6 +580,7 @@ main(int argc, char **argv)
     g_test_add_func("/extract/time/round-time-from-lead", test_round_time_from_lead);
     g_test_add_func("/extract/reference/given-name-person", test_given_name_makes_person);
     g_test_add_func("/extract/status/ambition", test_ambition_is_planned);
+    g_test_add_func("/extract/reference/deal-keeps-topic", test_deal_keeps_topic);
     g_test_add_func("/extract/reference/lead-subject", test_lead_subject_is_backer);
     g_test_add_func("/extract/reference/fact-box-values", test_fact_box_values_no_subject);
     int rc = g_test_run();
