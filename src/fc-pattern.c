@@ -27,7 +27,7 @@
  * a description of one person of a list, when another follows it (names
  * inside it are no items: fc_sentence_slot_items()). */
 #define FC_PERSON_APPOS                                                                            \
-    "(?:, (?:a|an|the|his|her|their) [^,;⟦]{1,60}(?:⟦[A-Z]+:\\d+⟧[^,;⟦]{0,30})?"           \
+    "(?:, (?:a|an|the|his|her|their|its|who) [^,;⟦]{1,60}(?:⟦[A-Z]+:\\d+⟧[^,;⟦]{0,30})?"   \
     "(?=,? and ⟦(?:PERSON|NAME)|, ⟦(?:PERSON|NAME)))?"
 /* A title or role before a later person of a list: "by Marisol Achebe and
  * CEO Owen Tierney", "Dr. Ana Lima and Professor Rui Costa". */
@@ -219,16 +219,16 @@ fc_pattern_append_slot(GString *out, GString *gate, const char *name, FcSlotType
         g_string_append(out, p->person_desc);
         /* The list must end where the phrase ends: in "by four MIT
          * classmates" MIT is a descriptor, not a founder. */
-        core = g_strdup_printf("(?<%s>" FC_TOK("PERSON|NAME") FC_PERSON_APPOS
-                               "(?:" FC_LIST_COMMA FC_PERSON_TITLE FC_TOK("PERSON|NAME")
-                                   FC_PERSON_APPOS
-                               ")*(?:" FC_LIST_AND FC_PERSON_TITLE FC_TOK("PERSON|NAME")
-                                   FC_PERSON_APPOS ")*)"
-                                                   "(?! (?:classmates|graduates|researchers"
-                                                   "|scientists|students|engineers|alumni|dropouts"
-                                                   "|veterans|executives|employees|colleagues"
-                                                   "|roommates|friends)\\b)",
-                               name);
+        core = g_strdup_printf(
+            "(?<%s>" FC_TOK("PERSON|NAME") FC_PERSON_APPOS
+            "(?:" FC_LIST_COMMA FC_PERSON_TITLE FC_TOK("PERSON|NAME") FC_PERSON_APPOS
+            ")*(?:" FC_LIST_AND FC_PERSON_TITLE FC_TOK("PERSON|NAME") FC_PERSON_APPOS
+            ")*)"
+            "(?! (?:[a-z]+(?:ists|ians)|classmates|graduates|researchers"
+            "|scientists|students|engineers|alumni|dropouts"
+            "|veterans|executives|employees|colleagues"
+            "|roommates|friends)\\b)",
+            name);
         break;
     default:
         for (guint i = 0; i < G_N_ELEMENTS(fc_slot_types); i++)
