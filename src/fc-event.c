@@ -3,7 +3,7 @@
 #include <string.h>
 
 /* The attributes that tell of a round. */
-static const char *const fc_event_attributes[] = {"round_size", "valuation", "lead_investor",
+static const char *const fc_event_attributes[] = {"round_size", "valuation",  "lead_investor",
                                                   "investor",   "investment", "tranche"};
 
 /* Facts about the company rather than a deal: a round named in the same
@@ -85,8 +85,8 @@ fc_events_new(const FcStore *store, const FcLexicon *lex, const char *entity)
     ev->doc_labels = g_hash_table_new(g_direct_hash, g_direct_equal);
     ev->spellings = g_hash_table_new(g_direct_hash, g_direct_equal);
     for (guint a = 0; a < G_N_ELEMENTS(fc_event_attributes); a++)
-        fc_events_index(ev, fc_store_group(store, entity,
-                                           g_intern_static_string(fc_event_attributes[a])));
+        fc_events_index(
+            ev, fc_store_group(store, entity, g_intern_static_string(fc_event_attributes[a])));
     for (guint a = 0; a < G_N_ELEMENTS(fc_event_unrelated); a++)
         ev->unrelated[a] = g_intern_static_string(fc_event_unrelated[a]);
     ev->leads = fc_store_group(store, entity, g_intern_static_string("lead_investor"));
@@ -102,6 +102,25 @@ fc_events_free(FcEvents *ev)
     g_hash_table_unref(ev->doc_labels);
     g_hash_table_unref(ev->spellings);
     g_free(ev);
+}
+
+/* "Lumora Grid raises $20 million" over "a $20 million Series A": in an
+ * article that tells several rounds, a headline's figure is the round the
+ * article gives the same figure for. */
+static const char *
+fc_events_restated(const FcEvents *ev, const FcClaim *c)
+{
+    const GPtrArray *group = fc_store_group(ev->store, ev->entity, c->attribute);
+    for (guint i = 0; group != NULL && i < group->len; i++) {
+        const FcClaim *o = g_ptr_array_index(group, i);
+        if (o == c || o->doc_index != c->doc_index || o->event == NULL ||
+            (o->flags & (FC_CLAIM_PRIOR | FC_CLAIM_DERIVED)) || o->value.unit != c->value.unit ||
+            o->value.low != c->value.low || o->value.high != c->value.high)
+            continue;
+        const char *seen = g_hash_table_lookup(ev->spellings, o->event);
+        return seen != NULL ? seen : g_intern_string(o->event);
+    }
+    return NULL;
 }
 
 const char *
@@ -120,7 +139,8 @@ fc_events_label(const FcEvents *ev, const FcClaim *c)
     /* Figures from history and derived figures keep to what they say. */
     if (c->flags & (FC_CLAIM_PRIOR | FC_CLAIM_DATED | FC_CLAIM_CUMULATIVE))
         return NULL;
-    return g_hash_table_lookup(ev->doc_labels, GUINT_TO_POINTER(c->doc_index + 1));
+    const char *label = g_hash_table_lookup(ev->doc_labels, GUINT_TO_POINTER(c->doc_index + 1));
+    return label != NULL ? label : fc_events_restated(ev, c);
 }
 
 const char *
@@ -221,7 +241,10 @@ fc_events_describe(const FcEvents *ev, const GPtrArray *slice)
     FcTime reach = fc_time_around(&months, FC_EVENT_DOC_REACH);
     g_autoptr(GPtrArray) leads = fc_events_leads(ev, slice, label, &reach);
     for (guint i = 0; i < leads->len && i < 4; i++)
-        g_string_append_printf(out, "%s%s", i == 0 ? ", led by " : i + 1 == leads->len ? " and " : ", ",
+        g_string_append_printf(out, "%s%s",
+                               i == 0                ? ", led by "
+                               : i + 1 == leads->len ? " and "
+                                                     : ", ",
                                (const char *)g_ptr_array_index(leads, i));
     if (leads->len > 4)
         g_string_append(out, " and others");

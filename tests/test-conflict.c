@@ -123,6 +123,22 @@ test_pre_money_reading(void)
     g_assert_cmpstr(m2, ==, "Arden Labs' valuation is given as $45bn and $48bn (2025-06)");
 }
 
+/* A headline's figure in an article that tells two rounds is the round
+ * it gives the same figure for, not the other one. */
+static void
+test_headline_restates_round(void)
+{
+    const FcArticle a[] = {
+        {"2023-11-14", "# Lumora Grid raises $20 million\n\nLumora Grid has raised a $20 "
+                       "million Series A led by Ridgeline Partners. It began with a $5 million "
+                       "seed round, also led by Ridgeline Partners."},
+    };
+    g_auto(FcRun) r = {0};
+    fc_run(&r, a, G_N_ELEMENTS(a));
+    g_autofree char *m = fc_run_messages(&r, "round-size-conflict");
+    g_assert_cmpstr(m, ==, "");
+}
+
 /* An extension gives a round a second true size; a third size is still
  * a conflict. */
 static void
@@ -283,6 +299,7 @@ main(int argc, char **argv)
     g_test_add_func("/conflict/qualifiers", test_qualifiers);
     g_test_add_func("/conflict/pre-money-reading", test_pre_money_reading);
     g_test_add_func("/conflict/extended-round", test_extended_round);
+    g_test_add_func("/conflict/headline-restates-round", test_headline_restates_round);
     g_test_add_func("/conflict/currencies", test_currencies);
     g_test_add_func("/conflict/rates-table", test_rates_table);
     g_test_add_func("/conflict/rates-errors", test_rates_errors);
