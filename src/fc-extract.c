@@ -553,36 +553,23 @@ fc_sentence_after_copula(const FcSentence *st, const FcMention *m)
     return FALSE;
 }
 
-/* The one organisation a sentence without claims names, as a copula's
- * complement ("The category's bellwether this half was Stackmoor."), or
- * NULL. */
+/* The one organisation a sentence names, or NULL.  With @complement it
+ * must stand as a copula's complement ("The category's bellwether this
+ * half was Stackmoor."); without, anywhere ("Ferrowind's funding
+ * history", "About Keystone Arc"), and no investment firm. */
 static const char *
-fc_sentence_only_organisation(const FcSentence *st)
+fc_sentence_one_organisation(const FcSentence *st, gboolean complement)
 {
     const char *only = NULL;
     for (guint i = 0; i < st->mentions->len; i++) {
         const FcMention *m = fc_sentence_mention(st, (int)i);
         if (m->type == FC_MENTION_COREF || !fc_mention_is_orgish(m) || m->name == NULL)
             continue;
-        if ((only != NULL && m->name != only) || !fc_sentence_after_copula(st, m))
-            return NULL;
-        only = m->name;
-    }
-    return only;
-}
-
-/* The one company a sentence names, wherever it stands ("Ferrowind's
- * funding history", "About Keystone Arc"), or NULL. */
-static const char *
-fc_sentence_named_company(const FcSentence *st)
-{
-    const char *only = NULL;
-    for (guint i = 0; i < st->mentions->len; i++) {
-        const FcMention *m = fc_sentence_mention(st, (int)i);
-        if (m->type == FC_MENTION_COREF || !fc_mention_is_orgish(m) || m->name == NULL)
-            continue;
-        if ((only != NULL && m->name != only) ||
-            fc_kind_is_backer(fc_discourse_name_kind(st->ex->rules->lexicon, m->name)))
+        gboolean fits =
+            complement
+                ? fc_sentence_after_copula(st, m)
+                : !fc_kind_is_backer(fc_discourse_name_kind(st->ex->rules->lexicon, m->name));
+        if ((only != NULL && m->name != only) || !fits)
             return NULL;
         only = m->name;
     }
@@ -598,7 +585,7 @@ fc_sentence_about_heading(const FcSentence *st)
     if (st->span.end - st->span.start > 80 || strncmp(t + st->span.start, "About ", 6) != 0 ||
         memchr(t + st->span.start, '.', st->span.end - st->span.start) != NULL)
         return NULL;
-    return fc_sentence_named_company(st);
+    return fc_sentence_one_organisation(st, FALSE);
 }
 
 /* "**April 2019** — Closed a $14m Series A": an entry of a timeline, a
@@ -638,7 +625,7 @@ fc_extract_promote_topic(FcDiscourse *discourse, const FcSentence *st)
         entity = c->entity;
     }
     if (entity == NULL)
-        entity = fc_sentence_only_organisation(st);
+        entity = fc_sentence_one_organisation(st, TRUE);
     if (entity != NULL &&
         !fc_kind_is_backer(fc_discourse_name_kind(st->ex->rules->lexicon, entity)))
         fc_discourse_promote(discourse, entity);
@@ -653,7 +640,7 @@ fc_extract_mark_topic(GArray *topics, const FcSentence *st, const FcDiscourse *d
     const char *t = st->doc->text;
     gboolean heading = st->span.end - st->span.start <= 100 && st->span.end > st->span.start &&
                        !g_ascii_ispunct(t[st->span.end - 1]);
-    const char *named = heading ? fc_sentence_named_company(st) : NULL;
+    const char *named = heading ? fc_sentence_one_organisation(st, FALSE) : NULL;
     const char *salient = fc_discourse_salient_company(discourse);
     FcTableTopic topic = {st->span.end, named != NULL ? named : salient};
     if (topic.name != NULL)
