@@ -384,6 +384,16 @@ fc_discourse_subject(const FcDocument *doc, FcSpan span, GArray *mentions)
     return -1;
 }
 
+/* Newest last; the oldest goes when the window is full. */
+static void
+fc_discourse_push(FcDiscourse *d, const char *name, guint sentence, gboolean subject)
+{
+    FcReferent r = {name, fc_discourse_kind(d, name), sentence, subject};
+    if (d->referents->len == FC_REFERENTS_MAX)
+        g_array_remove_index(d->referents, 0);
+    g_array_append_val(d->referents, r);
+}
+
 static void
 fc_discourse_remember(FcDiscourse *d, const FcMention *m, gboolean subject)
 {
@@ -393,10 +403,7 @@ fc_discourse_remember(FcDiscourse *d, const FcMention *m, gboolean subject)
      * opening a sentence is not the company "it" and "the company" mean. */
     if (g_hash_table_contains(d->products, m->name))
         subject = FALSE;
-    FcReferent r = {m->name, fc_discourse_kind(d, m->name), d->sentence, subject};
-    if (d->referents->len == FC_REFERENTS_MAX)
-        g_array_remove_index(d->referents, 0);
-    g_array_append_val(d->referents, r);
+    fc_discourse_push(d, m->name, d->sentence, subject);
 }
 
 void
@@ -663,12 +670,8 @@ fc_discourse_demote_subject(FcDiscourse *d)
 void
 fc_discourse_assume_subject(FcDiscourse *d, const char *name)
 {
-    if (d->sentence == 0)
-        return;
-    FcReferent r = {name, fc_discourse_kind(d, name), d->sentence - 1, TRUE};
-    if (d->referents->len == FC_REFERENTS_MAX)
-        g_array_remove_index(d->referents, 0);
-    g_array_append_val(d->referents, r);
+    if (d->sentence > 0)
+        fc_discourse_push(d, name, d->sentence - 1, TRUE);
 }
 
 void
