@@ -22,6 +22,7 @@
  */
 #include "fc-engine.h"
 #include "fc-event.h"
+#include "fc-person-name.h"
 #include "fc-util.h"
 
 #include <math.h>
@@ -284,24 +285,6 @@ fc_caps_differ(const FcConflict *cx, GArray *vals)
     return isfinite(lo) && hi > lo;
 }
 
-static gboolean
-fc_same_person(const char *a, const char *b)
-{
-    if (g_ascii_strcasecmp(a, b) == 0)
-        return TRUE;
-    /* "Amodei", "Dario" and "Dario Amodei" are one person; "Daniela
-     * Amodei" is not. */
-    const char *sa = strrchr(a, ' '), *sb = strrchr(b, ' ');
-    if (sa != NULL && sb != NULL)
-        return FALSE;
-    if (sa == NULL && sb == NULL)
-        return FALSE;
-    const char *one = sa == NULL ? a : b, *full = sa == NULL ? b : a;
-    gsize n = strlen(one);
-    return g_ascii_strcasecmp(strrchr(full, ' ') + 1, one) == 0 ||
-           (g_ascii_strncasecmp(full, one, n) == 0 && full[n] == ' ');
-}
-
 /* Lead investors are a set per article: two articles on one round whose
  * sets share nobody disagree ("led by A" against "led by B"); one that
  * names a co-lead the other leaves out does not. */
@@ -381,7 +364,7 @@ fc_listed_with(GPtrArray *slice, const FcClaim *list, const FcClaim *who)
     for (guint i = 0; i < slice->len; i++) {
         const FcClaim *c = g_ptr_array_index(slice, i);
         if (c->doc_index == list->doc_index && c->sentence == list->sentence &&
-            fc_same_person(c->value_entity, who->value_entity))
+            fc_person_name_same(c->value_entity, who->value_entity))
             return TRUE;
     }
     return FALSE;
@@ -432,7 +415,7 @@ fc_slice_disagrees(const FcConflict *cx, GPtrArray *slice)
         return FALSE;
     for (guint i = 1; i < slice->len; i++) {
         const FcClaim *c = g_ptr_array_index(slice, i);
-        if (!fc_same_person(first->value_entity, c->value_entity))
+        if (!fc_person_name_same(first->value_entity, c->value_entity))
             return TRUE;
     }
     return FALSE;

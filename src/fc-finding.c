@@ -1,5 +1,7 @@
 #include "fc-finding.h"
 
+#include "fc-person-name.h"
+
 #include <string.h>
 
 FcFinding *
@@ -93,6 +95,9 @@ fc_finding_compare(const FcFinding *a, const FcFinding *b)
 static char *
 fc_finding_values(const FcFinding *f)
 {
+    /* "Karl Haugen" and "Haugen" are one founder in the message, as in the
+     * check. */
+    gboolean people = f->rule->single || f->rule->listed;
     g_autoptr(GPtrArray) labels = g_ptr_array_new_with_free_func(g_free);
     for (guint i = 0; i < f->claims->len; i++) {
         const FcClaim *c = g_ptr_array_index(f->claims, i);
@@ -101,7 +106,8 @@ fc_finding_values(const FcFinding *f)
         g_autofree char *l = fc_claim_value_label(c);
         gboolean seen = FALSE;
         for (guint j = 0; j < labels->len && !seen; j++)
-            seen = strcmp(g_ptr_array_index(labels, j), l) == 0;
+            seen = strcmp(g_ptr_array_index(labels, j), l) == 0 ||
+                   (people && fc_person_name_same(g_ptr_array_index(labels, j), l));
         if (!seen)
             g_ptr_array_add(labels, g_steal_pointer(&l));
     }

@@ -176,3 +176,19 @@ fc_person_name_likely(const char *name, gsize n)
     return count >= 2 && count <= 3 && fc_person_name_is_given(words[0], lens[0]) &&
            !fc_person_name_is_org_word(words[count - 1], lens[count - 1]);
 }
+
+gboolean
+fc_person_name_same(const char *a, const char *b)
+{
+    if (g_ascii_strcasecmp(a, b) == 0)
+        return TRUE;
+    /* "Amodei", "Dario" and "Dario Amodei" are one person; "Daniela
+     * Amodei" is not, nor are two different full names. */
+    const char *sa = strrchr(a, ' '), *sb = strrchr(b, ' ');
+    if ((sa != NULL) == (sb != NULL))
+        return FALSE;
+    const char *one = sa == NULL ? a : b, *full = sa == NULL ? b : a;
+    gsize n = strlen(one);
+    return g_ascii_strcasecmp(strrchr(full, ' ') + 1, one) == 0 ||
+           (g_ascii_strncasecmp(full, one, n) == 0 && full[n] == ' ');
+}

@@ -15,4 +15,8 @@ gboolean fc_person_name_is_given(const char *w, gsize n);
  * normalises names. */
 gboolean fc_person_name_likely(const char *name, gsize n);
 
+/* Are @a and @b one person as articles name them: equal, or a surname or
+ * given name alone and a full name that ends or starts with it? */
+gboolean fc_person_name_same(const char *a, const char *b);
+
 G_END_DECLS

@@ -265,6 +265,10 @@ test_known_surname_makes_person(void)
     g_assert_false(fc_person_name_likely("Maya", 4));
     g_assert_false(fc_person_name_likely("Kai Capital Partners", 20));
     g_assert_false(fc_person_name_likely("Bank of Jane", 12));
+    g_assert_true(fc_person_name_same("Haugen", "Karl Haugen"));
+    g_assert_true(fc_person_name_same("Devin Okafor", "Devin"));
+    g_assert_false(fc_person_name_same("Daniela Amodei", "Dario Amodei"));
+    g_assert_false(fc_person_name_same("Okafor", "Devin"));
 }
 
 /* A role named in an apposition makes a person; a company's apposition
