@@ -471,8 +471,9 @@ fc_context_date_in_clause(const FcSentence *st, const FcMention *v)
 }
 
 /* "has raised $508m since it was founded in 2021", "Founded in 2019, it
- * now employs 300": a founding date, or any date after "since", starts a
- * period; it is not when a figure held. */
+ * now employs 300", "Founded in 2021 by ... chief executive Dario Amodei":
+ * a founding date, or any date after "since", starts a period; it is not
+ * when a figure or a post held. */
 static gboolean
 fc_context_date_is_origin(const FcSentence *st, const FcMention *dm)
 {
@@ -520,7 +521,7 @@ fc_context_date_for(const FcSentence *st, int value)
         best = fc_sentence_opening_date(st, v);
     if (best < 0)
         best = fc_sentence_date_by_when(st, v);
-    if (best >= 0 && fc_mention_is_quantity(v) &&
+    if (best >= 0 && v->type != FC_MENTION_DATE &&
         fc_context_date_is_origin(st, fc_sentence_mention(st, best)))
         return -1;
     return best;
