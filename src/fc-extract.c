@@ -680,6 +680,8 @@ fc_extract_document(FcExtractor *ex, const FcDocument *doc, guint doc_index, GPt
     FcRoundTime round_time = {0};
     guint first = claims->len;
     g_autoptr(GArray) topics = g_array_new(FALSE, FALSE, sizeof(FcTableTopic));
+    /* Most documents have no table: mark no topics for one. */
+    gboolean tables = memchr(doc->text, '|', doc->len) != NULL;
     for (guint i = 0; i < sentences->len; i++) {
         if (fc_table_is_row(doc->text, g_array_index(sentences, FcSpan, i)))
             continue;
@@ -705,7 +707,8 @@ fc_extract_document(FcExtractor *ex, const FcDocument *doc, guint doc_index, GPt
         if (entry)
             st.salient = fc_discourse_topic(discourse);
         fc_sentence_run(&st, notes);
-        fc_extract_mark_topic(topics, &st, discourse);
+        if (tables)
+            fc_extract_mark_topic(topics, &st, discourse);
         fc_round_time_share(&round_time, st.claims, st.first_claim, i, doc->text, st.span);
         fc_discourse_learn_persons(discourse, st.mentions);
         fc_extract_learn_roles(discourse, &st);
