@@ -278,12 +278,41 @@ fc_sentence_owner_before(const FcSentence *st, gsize ms)
     return NULL;
 }
 
-/* Who a match without an {entity} slot is about: the subject of its
- * clause, else the sentence's subject, else an entity named earlier in the
- * sentence, else the discourse. */
+/* "OpenAI's $13 billion cash injection": a company's name with a
+ * possessive right before the match owns it, whatever the sentence is
+ * about.  A backer's possessive ("Thrive's $1bn") is its money, not its
+ * round, and is left to the rules that read investments. */
+static const char *
+fc_sentence_named_owner(const FcSentence *st, gsize ms)
+{
+    for (guint i = st->tokpos->len; i-- > 0;) {
+        const FcTokenPos *tp = &g_array_index(st->tokpos, FcTokenPos, i);
+        if (tp->end > ms)
+            continue;
+        const char *gap = st->tok->str + tp->end;
+        gsize n = ms - tp->end;
+        /* The tokenised text spells every possessive "'s". */
+        if (n != 3 || memcmp(gap, "'s ", 3) != 0)
+            return NULL;
+        const FcMention *m = fc_sentence_mention(st, (int)i);
+        if (!fc_mention_is_orgish(m) || m->name == NULL || m->type == FC_MENTION_COREF ||
+            fc_kind_is_backer(fc_discourse_name_kind(st->ex->rules->lexicon, m->name)))
+            return NULL;
+        return m->name;
+    }
+    return NULL;
+}
+
+/* Who a match without an {entity} slot is about: the company whose
+ * possessive opens it, else the subject of its clause, else the
+ * sentence's subject, else an entity named earlier in the sentence, else
+ * the discourse. */
 static const char *
 fc_sentence_default_entity(const FcSentence *st, gsize ms, gsize me)
 {
+    const char *named = fc_sentence_named_owner(st, ms);
+    if (named != NULL)
+        return named;
     const char *clause = fc_sentence_clause_subject(st, ms);
     if (clause != NULL)
         return clause;

@@ -362,6 +362,17 @@ test_deal_keeps_topic(void)
 }
 
 static void
+test_possessive_owns_figure(void)
+{
+    /* The sentence is about Claude, but the figure right after "OpenAI's"
+     * is OpenAI's. */
+    g_auto(FcTestExtraction) r = {0};
+    run(&r, "Claude raised $1 billion. Claude watched OpenAI's $2 billion in convertible notes "
+            "close last year.");
+    find(&r, "OpenAI", "tranche", "$2 billion");
+}
+
+static void
 test_ambition_is_planned(void)
 {
     g_auto(FcTestExtraction) r = {0};
@@ -582,6 +593,7 @@ main(int argc, char **argv)
     g_test_add_func("/extract/status/ambition", test_ambition_is_planned);
     g_test_add_func("/extract/reference/deal-keeps-topic", test_deal_keeps_topic);
     g_test_add_func("/extract/reference/lead-subject", test_lead_subject_is_backer);
+    g_test_add_func("/extract/reference/possessive-owner", test_possessive_owns_figure);
     g_test_add_func("/extract/reference/fact-box-values", test_fact_box_values_no_subject);
     int rc = g_test_run();
     fc_ruleset_free(rules);
