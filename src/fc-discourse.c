@@ -139,13 +139,16 @@ fc_discourse_salient(const FcDiscourse *d)
 }
 
 /* The latest subject a company noun can mean: not an investment firm,
- * which articles call "the firm" or "the fund", not "the company". */
+ * which articles call "the firm" or "the fund", not "the company", nor
+ * another company's product ("Gemini's recent controversies ...") unless
+ * the article is about that product. */
 static const FcReferent *
 fc_discourse_latest_company(const FcDiscourse *d)
 {
     for (guint i = d->referents->len; i-- > 0;) {
         const FcReferent *r = &g_array_index(d->referents, FcReferent, i);
-        if (r->subject && !fc_kind_is_backer(r->kind) && r->kind != FC_KIND_GOVERNMENT)
+        if (r->subject && !fc_kind_is_backer(r->kind) && r->kind != FC_KIND_GOVERNMENT &&
+            (r->kind != FC_KIND_PRODUCT || r->name == d->topic))
             return r;
     }
     return NULL;
@@ -348,13 +351,85 @@ fc_opens_with_label(const char *t, FcSpan span)
     return i < end && t[i] == ':';
 }
 
+/* "But if NVIDIA or other chip suppliers face shortages, Anthropic's
+ * training schedule could slip": the subject of a leading conditional or
+ * concessive clause is not the sentence's.  Where the clause ends, or
+ * span.start. */
+static gsize
+fc_skip_subordinate(const char *text, FcSpan span)
+{
+    static const char *const openers[] = {"If ",      "When ",    "While ",  "Although ",
+                                          "Though ",  "Because ", "Unless ", "Once ",
+                                          "Whereas ", "Whether ", "Even if "};
+    gsize i = span.start;
+    for (guint k = 0; k < 3; k++)
+        if (g_str_has_prefix(text + i, (const char *const[]){"But ", "And ", "Yet "}[k])) {
+            i += 4;
+            break;
+        }
+    /* After "But", the opener is lower case. */
+    char first[10];
+    g_strlcpy(first, text + i, MIN(sizeof first, span.end - i + 1));
+    first[0] = g_ascii_toupper(first[0]);
+    for (guint k = 0; k < G_N_ELEMENTS(openers); k++) {
+        if (!g_str_has_prefix(first, openers[k]))
+            continue;
+        const char *comma = memchr(text + i, ',', span.end - i);
+        if (comma == NULL)
+            return span.start;
+        /* "When Corvane raised its Series B, it was valued at $900m": a
+         * main clause opening with a reference continues the clause's
+         * subject. */
+        gsize at = (gsize)(comma - text) + 1;
+        while (at < span.end && text[at] == ' ')
+            at++;
+        static const char *const refs[] = {"it ", "its ", "the company", "the startup", "the firm"};
+        for (guint r = 0; r < G_N_ELEMENTS(refs); r++)
+            if (g_str_has_prefix(text + at, refs[r]))
+                return span.start;
+        return at;
+    }
+    return span.start;
+}
+
+/* "Risks, Limitations & Open Questions", "Key Players & Case Studies":
+ * a section heading of capitalised words listing topics, no verb.  Its
+ * first name is no subject for later sentences to refer to. */
+static gboolean
+fc_is_topic_heading(const char *t, FcSpan span)
+{
+    gsize end = span.end;
+    while (end > span.start && g_ascii_isspace(t[end - 1]))
+        end--;
+    if (end - span.start > 100 || end == span.start || strchr(".?!", t[end - 1]) != NULL)
+        return FALSE;
+    gboolean listed = FALSE;
+    for (gsize i = span.start; i < end;) {
+        if (t[i] == ' ' || t[i] == ',' || t[i] == '&' || t[i] == ':') {
+            listed |= t[i] == ',' || t[i] == '&';
+            i++;
+            continue;
+        }
+        gsize w = i;
+        while (w < end && !strchr(" ,&:", t[w]))
+            w++;
+        if (w - i == 3 && memcmp(t + i, "and", 3) == 0)
+            listed = TRUE;
+        else if (!g_ascii_isupper(t[i]) || fc_words_is_verb(t + i, w - i) ||
+                 fc_words_name_class(t + i, w - i) == FC_NAME_WORD_VERB)
+            return FALSE;
+        i = w;
+    }
+    return listed;
+}
+
 static int
 fc_discourse_subject(const FcDocument *doc, FcSpan span, GArray *mentions)
 {
     const char *text = doc->text;
-    if (fc_opens_with_label(text, span))
+    if (fc_opens_with_label(text, span) || fc_is_topic_heading(text, span))
         return -1;
-    gsize from = fc_skip_participle(text, span);
+    gsize from = MAX(fc_skip_participle(text, span), fc_skip_subordinate(text, span));
     gsize governed_end = 0;
     gboolean closed = FALSE;
     for (guint i = 0; i < mentions->len; i++) {
@@ -643,6 +718,10 @@ fc_discourse_sentence(FcDiscourse *d, const FcDocument *doc, FcSpan span, GArray
     }
     if (subj != NULL)
         fc_discourse_remember(d, subj, TRUE);
+    /* A new section of the article ("Risks, Limitations & Open Questions")
+     * is about what the article is about, not the last item before it. */
+    else if (d->topic != NULL && fc_is_topic_heading(doc->text, span))
+        fc_discourse_push(d, d->topic, d->sentence, TRUE);
     /* The topic is what the first sentence naming an organisation (the
      * headline, usually) is about: its subject, else its first name. */
     if (d->topic == NULL && d->referents->len > 0)

@@ -617,6 +617,32 @@ fc_name_comma_then_preposition(const FcScan *sc, gsize e)
     return w > s && fc_words_is_preposition(text + s, w - s);
 }
 
+/* "Risks, Limitations & Open Questions": a heading of capitalised words
+ * and commas, no verb and no full stop, lists topics, not names. */
+static gboolean
+fc_name_comma_in_title(const FcScan *sc, gsize c)
+{
+    const char *t = sc->doc->text;
+    gsize end = sc->span.end;
+    while (end > c && g_ascii_isspace(t[end - 1]))
+        end--;
+    if (end - sc->span.start > 100 || end <= c + 1 || strchr(".?!:", t[end - 1]) != NULL)
+        return FALSE;
+    for (gsize i = c + 1; i < end;) {
+        if (t[i] == ' ' || t[i] == ',' || t[i] == '&') {
+            i++;
+            continue;
+        }
+        gsize w = i;
+        while (w < end && t[w] != ' ' && t[w] != ',')
+            w++;
+        if (!g_ascii_isupper(t[i]) && !(w - i == 3 && memcmp(t + i, "and", 3) == 0))
+            return FALSE;
+        i = w;
+    }
+    return TRUE;
+}
+
 /* Is @w[0..n) one of @words, ASCII case folded when @caseless? */
 static gboolean
 fc_word_among(const char *w, gsize n, const char *const *words, guint n_words, gboolean caseless)
@@ -650,7 +676,8 @@ fc_name_followed_by_verb(const FcScan *sc, gsize e)
         gsize s = e;
         while (s > sc->span.start && g_ascii_isalpha(text[s - 1]))
             s--;
-        return !fc_name_comma_then_preposition(sc, c) && !fc_name_is_ordinal(text + s, e - s);
+        return !fc_name_comma_then_preposition(sc, c) && !fc_name_is_ordinal(text + s, e - s) &&
+               !fc_name_comma_in_title(sc, c);
     }
     if (e < sc->span.end && (text[e] == '\'' || (guchar)text[e] == 0xE2))
         return TRUE;

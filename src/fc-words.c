@@ -102,6 +102,7 @@ static const char *const fc_name_stopwords[] = {
     "Analysts",   "AI",        "AGI",
     "API",        "APIs",      "CEO",
     "CFO",        "COO",       "CTO",
+    "VP",         "SVP",       "EVP",
     "CEOs",       "GPU",       "GPUs",
     "TPU",        "TPUs",      "IPO",
     "LLM",        "LLMs",      "VC",

@@ -373,6 +373,33 @@ test_possessive_owns_figure(void)
 }
 
 static void
+test_section_heading_returns_to_topic(void)
+{
+    /* The last item before a section heading named Google; the valuation
+     * under the heading is the article's company's. */
+    g_auto(FcTestExtraction) r = {0};
+    run(&r, "Anthropic opens a $50 billion round\n\nAnthropic is raising $50 billion.\n\n"
+            "- Google/DeepMind: Will need to accelerate its own research.\n\n"
+            "Risks, Limitations & Open Questions\n\n"
+            "1. Valuation Sustainability: A $900B valuation implies a steep multiple.");
+    find(&r, "Anthropic", "valuation", "$900B");
+}
+
+static void
+test_conditional_clause_subject(void)
+{
+    /* "if Nvidia ... face shortages" makes Nvidia no subject, so "the
+     * company" after it is still Vellum Labs; a main clause opening with
+     * "it" continues the clause's subject. */
+    g_auto(FcTestExtraction) r = {0};
+    run(&r, "Vellum Labs trains large models. But if Nvidia or other suppliers face shortages, "
+            "Vellum Labs' schedule could slip. The company was valued at $2 billion in May. "
+            "When Corvane raised its Series B in 2023, it was valued at $900 million.");
+    find(&r, "Vellum Labs", "valuation", "$2 billion");
+    find(&r, "Corvane", "valuation", "$900 million");
+}
+
+static void
 test_ambition_is_planned(void)
 {
     g_auto(FcTestExtraction) r = {0};
@@ -594,6 +621,8 @@ main(int argc, char **argv)
     g_test_add_func("/extract/reference/deal-keeps-topic", test_deal_keeps_topic);
     g_test_add_func("/extract/reference/lead-subject", test_lead_subject_is_backer);
     g_test_add_func("/extract/reference/possessive-owner", test_possessive_owns_figure);
+    g_test_add_func("/extract/reference/section-heading", test_section_heading_returns_to_topic);
+    g_test_add_func("/extract/reference/conditional-clause", test_conditional_clause_subject);
     g_test_add_func("/extract/reference/fact-box-values", test_fact_box_values_no_subject);
     int rc = g_test_run();
     fc_ruleset_free(rules);
