@@ -182,6 +182,17 @@ fc_line_is_chrome(const char *t, FcLine l, const FcLineText *lt)
         first++;
     if (first < l.end && t[first] == '|')
         bars = 0;
+    /* "Quillstone Blog › Company News", "Home » Tech »": a breadcrumb
+     * trail, whose first step would pass for a company; "Posted by Ben
+     * Adler · March 18, 2025 · 5 min read": a post's meta line. */
+    gsize n = strlen(raw);
+    if (n <= 120 && (strstr(raw, " \xE2\x80\xBA ") != NULL || strstr(raw, " \xC2\xBB ") != NULL))
+        return TRUE;
+    guint dots = 0;
+    for (const char *p = raw; (p = strstr(p, " \xC2\xB7 ")) != NULL; p += 4)
+        dots++;
+    if (n <= 160 && dots >= 2)
+        return TRUE;
     /* "Related: Story A | Story B" and "Read more: ..." on one line, also
      * in emphasis or a quote block ("**Read more:** [headline](url)"). */
     return fc_line_opens_with_related_header(raw) || bars >= 2 || fc_line_is_share_prompt(raw) ||

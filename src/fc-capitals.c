@@ -8,7 +8,7 @@
  * "Omar bin Rashid", "José Luis de la Garza"; fc_cap_connective() reads
  * the same list.  "al-" and "el-" join the next word: "Omar al-Harbi". */
 #define FC_CAP_CONNECTIVES                                                                         \
-    "of|de\\s+la|de\\s+las|de\\s+los|de|da|das|di|do|dos|du|del|della|dela|van\\s+der|van\\s+den|"  \
+    "of|de\\s+la|de\\s+las|de\\s+los|de|da|das|di|do|dos|du|del|della|dela|van\\s+der|van\\s+den|" \
     "van\\s+de|van|von\\s+der|von|der|bin|binti|ibn|&"
 
 /* Runs of capitalised words; split at stop words afterwards (fc-mention).

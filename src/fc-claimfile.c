@@ -384,8 +384,7 @@ fc_cf_read_file(FcCfRead *r, const char *path, GError **error)
     g_autoptr(GError) cause = NULL;
     if (!g_file_get_contents(path, &text, &len, &cause)) {
         g_autofree char *name = g_filename_display_name(path);
-        g_set_error(error, FC_CORPUS_ERROR, 0, "cannot read '%s': %s", name,
-                    fc_cf_reason(cause));
+        g_set_error(error, FC_CORPUS_ERROR, 0, "cannot read '%s': %s", name, fc_cf_reason(cause));
         return FALSE;
     }
     FcCfPlace at = {path, 0, error};

@@ -310,9 +310,9 @@ fc_context_qualifiers(FcContext *ctx, const FcSentence *st, int value)
 static gboolean
 fc_sentence_aside_between(const char *text, gsize from, gsize to)
 {
-    static const char *const asides[] = {" led by ", " co-led by ", " backed by ", " which ",
-                                         " who ",    " including ", " a ",        " an ",
-                                         " the "};
+    static const char *const asides[] = {" led by ", " co-led by ", " backed by ",
+                                         " which ",  " who ",       " including ",
+                                         " a ",      " an ",        " the "};
     const char *first = memchr(text + from, ',', to - from);
     if (first == NULL)
         return FALSE;

@@ -259,8 +259,8 @@ fc_corpus_looks_binary(const guchar *b, gsize len)
         len--;
     /* The control characters text holds (tab, line ends, form feed,
      * escape), and NUL, counted apart: one bit each, no call per byte. */
-    const guint32 text_controls = 1u << 0 | 1u << '\t' | 1u << '\n' | 1u << '\v' | 1u << '\f' |
-                                  1u << '\r' | 1u << 0x1B;
+    const guint32 text_controls =
+        1u << 0 | 1u << '\t' | 1u << '\n' | 1u << '\v' | 1u << '\f' | 1u << '\r' | 1u << 0x1B;
     gsize n = MIN(len, FC_SNIFF_BYTES), controls = 0, nuls = 0;
     for (gsize i = 0; i < n; i++) {
         nuls += b[i] == 0;

@@ -22,6 +22,7 @@ struct _FcDiscourse {
     const FcLexicon *lex;
     GArray *referents;     /* FcReferent, oldest first */
     GPtrArray *long_names; /* interned names of several words met so far */
+    GHashTable *alone;     /* interned one-word name -> times met alone */
     GHashTable *persons;   /* interned unknown names shown to be people's, and their surnames */
     FcStrTab *known;       /* one-word names and first words of names used so far */
     GHashTable *products;  /* interned names the document has called a company's product */
@@ -37,6 +38,7 @@ fc_discourse_new(const FcLexicon *lex)
     d->lex = lex;
     d->referents = g_array_new(FALSE, FALSE, sizeof(FcReferent));
     d->long_names = g_ptr_array_new();
+    d->alone = g_hash_table_new(g_str_hash, g_str_equal);
     d->persons = g_hash_table_new(NULL, NULL);
     d->known = fc_strtab_new(FALSE);
     d->products = g_hash_table_new(NULL, NULL);
@@ -51,6 +53,7 @@ fc_discourse_free(FcDiscourse *d)
         return;
     g_array_unref(d->referents);
     g_ptr_array_unref(d->long_names);
+    g_hash_table_unref(d->alone);
     g_hash_table_unref(d->persons);
     fc_strtab_free(d->known);
     g_hash_table_unref(d->products);
@@ -519,7 +522,15 @@ fc_discourse_learn_names(FcDiscourse *d, const GArray *mentions)
 }
 
 /* "Wayve Technologies ... Wayve said": after the full name, its first word
- * alone names the same organisation. */
+ * alone names the same organisation.  Not when the article has already
+ * called something by the word alone a few times: "Quillstone raised ...
+ * Quillstone ... Quillstone ... ship Quillstone Agents ... About
+ * Quillstone" is the company each time, and the longer name its product.
+ * A headline's short name once or twice before the full name is not
+ * enough ("Quillfeather raises $40m ... Quillfeather Analytics, a Denver
+ * ..."). */
+#define FC_SHORT_NAME_SETTLED 3
+
 static void
 fc_discourse_link_short_names(FcDiscourse *d, GArray *mentions)
 {
@@ -527,21 +538,29 @@ fc_discourse_link_short_names(FcDiscourse *d, GArray *mentions)
         FcMention *m = &g_array_index(mentions, FcMention, i);
         if (!fc_mention_is_orgish(m) || m->type == FC_MENTION_COREF || m->name == NULL)
             continue;
-        if (strchr(m->name, ' ') != NULL) {
-            if (!g_ptr_array_find(d->long_names, m->name, NULL))
+        const char *space = strchr(m->name, ' ');
+        if (space != NULL) {
+            g_autofree char *first = g_strndup(m->name, (gsize)(space - m->name));
+            if (GPOINTER_TO_UINT(g_hash_table_lookup(d->alone, first)) < FC_SHORT_NAME_SETTLED &&
+                !g_ptr_array_find(d->long_names, m->name, NULL))
                 g_ptr_array_add(d->long_names, (gpointer)m->name);
             continue;
         }
         if (m->type != FC_MENTION_NAME)
             continue;
         gsize n = strlen(m->name);
-        for (guint j = 0; j < d->long_names->len; j++) {
+        gboolean linked = FALSE;
+        for (guint j = 0; j < d->long_names->len && !linked; j++) {
             const char *full = g_ptr_array_index(d->long_names, j);
             if (strncmp(full, m->name, n) == 0 && full[n] == ' ') {
                 m->name = full;
-                break;
+                linked = TRUE;
             }
         }
+        if (!linked)
+            g_hash_table_insert(
+                d->alone, (gpointer)m->name,
+                GUINT_TO_POINTER(GPOINTER_TO_UINT(g_hash_table_lookup(d->alone, m->name)) + 1));
     }
 }
 

@@ -39,7 +39,7 @@ struct _FcMentionScanner {
 };
 
 static const char fc_round_pattern[] =
-    "\\b(?:[Ss]eries [A-L](?:-?[0-9])?(?![\\p{L}\\p{N}])(?: extension)?"
+    "\\b(?:(?:[Pp]re-)?[Ss]eries [A-L](?:-?[0-9])?(?![\\p{L}\\p{N}])(?: extension)?"
     "|(?i:pre-seed|seed|pre-IPO|bridge|angel|growth)(?= (?:funding |financing |investment )?"
     "(?:round|stage|financing|funding))|[Pp]re-IPO)";
 

@@ -249,8 +249,8 @@ fc_pipeline_run(const FcRuleSet *rules, FcCorpus *corpus, guint first,
 }
 
 void
-fc_pipeline_extract_added(const FcRuleSet *rules, FcCorpus *corpus, guint first,
-                          gboolean keep_text, GPtrArray *claims, GPtrArray *notes)
+fc_pipeline_extract_added(const FcRuleSet *rules, FcCorpus *corpus, guint first, gboolean keep_text,
+                          GPtrArray *claims, GPtrArray *notes)
 {
     g_autoptr(FcExtractor) ex = fc_extractor_new(rules);
     fc_pipeline_extract(ex, corpus->documents, first, keep_text, claims, notes);

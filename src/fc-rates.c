@@ -34,7 +34,8 @@ static gboolean
 fc_rates_unit(const char *name, FcUnit *out)
 {
     for (FcUnit u = FC_UNIT_USD; u <= FC_UNIT_COUNT; u++) {
-        if (fc_unit_is_money(u) && u != FC_UNIT_USD && g_ascii_strcasecmp(fc_unit_name(u), name) == 0) {
+        if (fc_unit_is_money(u) && u != FC_UNIT_USD &&
+            g_ascii_strcasecmp(fc_unit_name(u), name) == 0) {
             *out = u;
             return TRUE;
         }
@@ -100,11 +101,11 @@ fc_rates_add_section(FcRates *rates, const FcRuleFile *file, const FcRuleSection
             ok = FALSE;
         }
     }
-    const char *missing = rate.unit == FC_UNIT_NONE          ? "currency (EUR or GBP)"
-                          : rate.usd <= 0                    ? "usd"
+    const char *missing = rate.unit == FC_UNIT_NONE         ? "currency (EUR or GBP)"
+                          : rate.usd <= 0                   ? "usd"
                           : !fc_time_is_known(&rate.period) ? "period"
-                          : rate.source == NULL              ? "source"
-                                                             : NULL;
+                          : rate.source == NULL             ? "source"
+                                                            : NULL;
     if (missing != NULL && ok)
         fc_rulefile_error(errors, file->path, s->line, "rate '%s' has no %s", s->name, missing);
     if (missing == NULL && ok)

@@ -23,8 +23,8 @@ fc_store_attributes(FcStore *store, const char *entity)
 {
     GHashTable *attrs = g_hash_table_lookup(store->entities, entity);
     if (attrs == NULL) {
-        attrs = g_hash_table_new_full(g_str_hash, g_str_equal, NULL,
-                                      (GDestroyNotify)g_ptr_array_unref);
+        attrs =
+            g_hash_table_new_full(g_str_hash, g_str_equal, NULL, (GDestroyNotify)g_ptr_array_unref);
         g_hash_table_insert(store->entities, (gpointer)entity, attrs);
     }
     return attrs;
@@ -58,8 +58,8 @@ fc_store_new(const GPtrArray *claims)
     /* Keyed by content, though the keys are interned: a lookup that
      * interned its strings first took GLib's global lock twice, and the
      * checks look groups up from every thread. */
-    store->entities = g_hash_table_new_full(g_str_hash, g_str_equal, NULL,
-                                            (GDestroyNotify)g_hash_table_unref);
+    store->entities =
+        g_hash_table_new_full(g_str_hash, g_str_equal, NULL, (GDestroyNotify)g_hash_table_unref);
     store->all = g_ptr_array_sized_new(claims->len);
     store->owned = g_ptr_array_new_with_free_func((GDestroyNotify)fc_claim_free);
     for (guint i = 0; i < claims->len; i++)
@@ -137,7 +137,8 @@ fc_store_group_document(const GPtrArray *group, guint doc_index, guint *first, g
             hi = mid;
     }
     *first = lo;
-    while (hi < group->len && ((const FcClaim *)g_ptr_array_index(group, hi))->doc_index == doc_index)
+    while (hi < group->len &&
+           ((const FcClaim *)g_ptr_array_index(group, hi))->doc_index == doc_index)
         hi++;
     *end = hi;
 }
@@ -167,8 +168,8 @@ fc_store_merge(GPtrArray *all, const GPtrArray *added)
     guint i = all->len, j = added->len, w = all->len + added->len;
     g_ptr_array_set_size(all, (gint)w);
     while (j > 0) {
-        if (i > 0 && fc_claim_compare(g_ptr_array_index(all, i - 1),
-                                      g_ptr_array_index(added, j - 1)) > 0)
+        if (i > 0 &&
+            fc_claim_compare(g_ptr_array_index(all, i - 1), g_ptr_array_index(added, j - 1)) > 0)
             all->pdata[--w] = all->pdata[--i];
         else
             all->pdata[--w] = added->pdata[--j];

@@ -406,6 +406,28 @@ fc_table_column(FcTableRow *row, const FcColumnInfo *column, FcSpan cell)
     }
 }
 
+/* "| Tessellate | GPU-backed debt facility | $2.5B | JPMorgan |", "|
+ * Lumora | Acquisition (announced) | $900M | Meridian |": a row of money
+ * that is no equity round, in whatever column says so.  Its amounts are
+ * no round sizes and its lenders or buyers no leads. */
+static gboolean
+fc_row_is_other_deal(const char *t, const FcColumnInfo *columns, const FcCells *cells)
+{
+    static const char *const words[] = {"debt",   "loan",   "facility",  "acqui", "buyout",
+                                        "merger", "tender", "secondary", "grant", "credit line"};
+    for (guint i = 0; i < cells->n; i++) {
+        FcColumn k = columns[i].kind;
+        if (k == FC_COL_COMPANY || k == FC_COL_LEAD || k == FC_COL_INVESTORS)
+            continue;
+        FcSpan cell = cells->cells[i];
+        g_autofree char *lower = g_ascii_strdown(t + cell.start, (gssize)(cell.end - cell.start));
+        for (guint w = 0; w < G_N_ELEMENTS(words); w++)
+            if (strstr(lower, words[w]) != NULL)
+                return TRUE;
+    }
+    return FALSE;
+}
+
 /* The row's company, round and date, then its facts. */
 static void
 fc_table_row(FcTableRow *row, const FcColumnInfo *columns, const FcCells *cells, const char *topic)
@@ -431,7 +453,7 @@ fc_table_row(FcTableRow *row, const FcColumnInfo *columns, const FcCells *cells,
             }
         }
     }
-    if (row->entity == NULL)
+    if (row->entity == NULL || fc_row_is_other_deal(t, columns, cells))
         return;
     for (guint i = 0; i < cells->n; i++)
         if (!fc_cell_is_empty(t, cells->cells[i]))

@@ -400,6 +400,44 @@ test_conditional_clause_subject(void)
 }
 
 static void
+test_table_other_deals(void)
+{
+    /* Debt and acquisition rows give no round sizes and no leads. */
+    g_auto(FcTestExtraction) r = {0};
+    run(&r, "Deals this quarter:\n\n"
+            "| Company | Type | Amount | Lead |\n|---|---|---|---|\n"
+            "| Tessel Grid | Series B | $60M | Oakmere Ventures |\n"
+            "| Tessel Grid | Venture debt facility | $25M | Carrow Bank |\n"
+            "| Lumen Path | Acquisition (announced) | $900M | Meridian Systems |\n");
+    find(&r, "Tessel Grid", "round_size", "$60M");
+    g_assert_cmpuint(count(&r, "round_size"), ==, 1);
+    g_assert_cmpuint(count(&r, "lead_investor"), ==, 1);
+}
+
+static void
+test_breadcrumb_and_settled_name(void)
+{
+    /* A breadcrumb's first step is no company; a name the article has
+     * used alone three times is not its product's longer name. */
+    g_auto(FcTestExtraction) r = {0};
+    run(&r, "Quillmate Blog \xE2\x80\xBA Company News\n\n"
+            "Quillmate has raised $80 million. Quillmate serves banks. Quillmate is profitable. "
+            "We will ship Quillmate Agents next year.\n\nAbout Quillmate\n\n"
+            "Quillmate was founded in 2021 in Leeds.");
+    find(&r, "Quillmate", "round_size", "$80 million");
+    find(&r, "Quillmate", "founded", "2021");
+}
+
+static void
+test_pre_series_a(void)
+{
+    g_auto(FcTestExtraction) r = {0};
+    run(&r, "Nuvora Health raised $3 million in a pre-Series A round led by Kalaari Capital.");
+    g_assert_cmpstr(find(&r, "Nuvora Health", "round_size", "$3 million")->event, ==,
+                    "pre-Series A");
+}
+
+static void
 test_ambition_is_planned(void)
 {
     g_auto(FcTestExtraction) r = {0};
@@ -621,6 +659,9 @@ main(int argc, char **argv)
     g_test_add_func("/extract/reference/deal-keeps-topic", test_deal_keeps_topic);
     g_test_add_func("/extract/reference/lead-subject", test_lead_subject_is_backer);
     g_test_add_func("/extract/reference/possessive-owner", test_possessive_owns_figure);
+    g_test_add_func("/extract/table/other-deals", test_table_other_deals);
+    g_test_add_func("/extract/reference/breadcrumb-settled-name", test_breadcrumb_and_settled_name);
+    g_test_add_func("/extract/round/pre-series-a", test_pre_series_a);
     g_test_add_func("/extract/reference/section-heading", test_section_heading_returns_to_topic);
     g_test_add_func("/extract/reference/conditional-clause", test_conditional_clause_subject);
     g_test_add_func("/extract/reference/fact-box-values", test_fact_box_values_no_subject);
