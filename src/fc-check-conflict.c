@@ -758,6 +758,21 @@ fc_revision_emit(FcConflict *cx, const FcClaim *talk, GPtrArray *closes)
     g_ptr_array_add(cx->out, f);
 }
 
+/* "It closed at $900m ... it could be valued at $3bn if it raises
+ * again": an article that has told a close and then gives a target is
+ * looking at the next deal, not reporting this one early. */
+static gboolean
+fc_revision_after_close(const GPtrArray *bucket, const FcClaim *talk)
+{
+    for (guint i = 0; i < bucket->len; i++) {
+        const FcClaim *c = g_ptr_array_index(bucket, i);
+        if (c->status == FC_STATUS_REPORTED && !(c->flags & FC_CLAIM_PRIOR) &&
+            c->doc_index == talk->doc_index && c->offset < talk->offset)
+            return TRUE;
+    }
+    return FALSE;
+}
+
 static void
 fc_revision_bucket(FcConflict *cx, GPtrArray *bucket)
 {
@@ -765,7 +780,8 @@ fc_revision_bucket(FcConflict *cx, GPtrArray *bucket)
     g_autoptr(GPtrArray) pair = g_ptr_array_new();
     for (guint i = 0; i < bucket->len; i++) {
         const FcClaim *t = g_ptr_array_index(bucket, i);
-        if (t->status != cx->rule->against || (t->flags & FC_CLAIM_PRIOR))
+        if (t->status != cx->rule->against || (t->flags & FC_CLAIM_PRIOR) ||
+            fc_revision_after_close(bucket, t))
             continue;
         g_ptr_array_set_size(closes, 0);
         gboolean agrees = FALSE;

@@ -291,12 +291,31 @@ test_talks_then_close(void)
                         FC_SEVERITY_INFO);
 }
 
+static void
+test_target_after_close(void)
+{
+    /* Each article tells the close, then where the company might go
+     * next: no figure of talks is an early report of the close. */
+    const FcArticle a[] = {
+        {"2025-03-28", "Pellmark raised a $90 million Series B at a $900 million valuation. "
+                       "People familiar with its plans say it could be valued at $3 billion "
+                       "if it raises again later this year."},
+        {"2025-11-02", "Pellmark raised a $90 million Series B in March at a $900 million "
+                       "valuation. It is rumoured to be raising at $3 billion."},
+    };
+    g_auto(FcRun) r = {0};
+    fc_run(&r, a, G_N_ELEMENTS(a));
+    g_autofree char *notes = fc_run_messages(&r, "valuation-revised");
+    g_assert_cmpstr(notes, ==, "");
+}
+
 int
 main(int argc, char **argv)
 {
     g_test_init(&argc, &argv, NULL);
     rules = fc_test_load_rules();
     g_test_add_func("/conflict/qualifiers", test_qualifiers);
+    g_test_add_func("/conflict/target-after-close", test_target_after_close);
     g_test_add_func("/conflict/pre-money-reading", test_pre_money_reading);
     g_test_add_func("/conflict/extended-round", test_extended_round);
     g_test_add_func("/conflict/headline-restates-round", test_headline_restates_round);
