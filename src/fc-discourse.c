@@ -426,6 +426,23 @@ fc_is_topic_heading(const char *t, FcSpan span)
     return listed;
 }
 
+/* "Cursor maker Anysphere raised ...", "ChatGPT owner OpenAI": the
+ * product names the company that follows, which is the subject. */
+static gboolean
+fc_names_maker(const char *text, const FcMention *m, const FcMention *next)
+{
+    static const char *const nouns[] = {" maker ",   " owner ",  " developer ",
+                                        " creator ", " parent ", " operator "};
+    if (next == NULL || !fc_mention_is_orgish(next))
+        return FALSE;
+    for (guint k = 0; k < G_N_ELEMENTS(nouns); k++) {
+        gsize n = strlen(nouns[k]);
+        if (next->start == m->end + n && strncmp(text + m->end, nouns[k], n) == 0)
+            return TRUE;
+    }
+    return FALSE;
+}
+
 static int
 fc_discourse_subject(const FcDocument *doc, FcSpan span, GArray *mentions)
 {
@@ -457,6 +474,9 @@ fc_discourse_subject(const FcDocument *doc, FcSpan span, GArray *mentions)
             governed_end = m->end;
             continue;
         }
+        if (fc_names_maker(
+                text, m, i + 1 < mentions->len ? &g_array_index(mentions, FcMention, i + 1) : NULL))
+            continue;
         return (int)i;
     }
     return -1;

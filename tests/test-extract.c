@@ -429,6 +429,14 @@ test_breadcrumb_and_settled_name(void)
 }
 
 static void
+test_maker_is_subject(void)
+{
+    g_auto(FcTestExtraction) r = {0};
+    run(&r, "Cursor maker Anysphere raised $2.3 billion at a $29.3 billion post-money valuation.");
+    find(&r, "Anysphere", "valuation", "$29.3 billion");
+}
+
+static void
 test_pre_series_a(void)
 {
     g_auto(FcTestExtraction) r = {0};
@@ -662,6 +670,7 @@ main(int argc, char **argv)
     g_test_add_func("/extract/table/other-deals", test_table_other_deals);
     g_test_add_func("/extract/reference/breadcrumb-settled-name", test_breadcrumb_and_settled_name);
     g_test_add_func("/extract/round/pre-series-a", test_pre_series_a);
+    g_test_add_func("/extract/reference/maker-subject", test_maker_is_subject);
     g_test_add_func("/extract/reference/section-heading", test_section_heading_returns_to_topic);
     g_test_add_func("/extract/reference/conditional-clause", test_conditional_clause_subject);
     g_test_add_func("/extract/reference/fact-box-values", test_fact_box_values_no_subject);
