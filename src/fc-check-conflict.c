@@ -46,7 +46,7 @@ typedef struct {
  * only with its own kind. */
 #define FC_CONFLICT_KINDS                                                                          \
     (FC_CLAIM_CUMULATIVE | FC_CLAIM_PRE_MONEY | FC_CLAIM_PARTIAL | FC_CLAIM_DEBT |                 \
-     FC_CLAIM_CREDITS | FC_CLAIM_SHARED | FC_CLAIM_SECONDARY)
+     FC_CLAIM_CREDITS | FC_CLAIM_SHARED | FC_CLAIM_SECONDARY | FC_CLAIM_MARK)
 
 /* An article dated to the day reports what held in the weeks around it:
  * two articles a few days apart describe the same state of affairs. */

@@ -14,7 +14,7 @@
 #include <math.h>
 
 /* Wholes of other kinds than one round. */
-#define FC_SUM_NOT_WHOLE (FC_CLAIM_CUMULATIVE | FC_CLAIM_SECONDARY)
+#define FC_SUM_NOT_WHOLE (FC_CLAIM_CUMULATIVE | FC_CLAIM_SECONDARY | FC_CLAIM_MARK)
 
 /* Sentences between two parts of one breakdown. */
 #define FC_SUM_GAP 6

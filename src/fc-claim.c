@@ -27,6 +27,7 @@ static const struct {
     {FC_CLAIM_SHARED, "shared"},
     {FC_CLAIM_SECONDARY, "secondary"},
     {FC_CLAIM_EXTENDED, "extended"},
+    {FC_CLAIM_MARK, "mark"},
 };
 
 const char *

@@ -37,6 +37,7 @@ enum {
     FC_CUE_PACKAGE_AFTER,
     FC_CUE_SECONDARY_BEFORE,
     FC_CUE_SECONDARY_AFTER,
+    FC_CUE_MARK_BEFORE,
     FC_CUE_COUNT
 };
 
@@ -153,6 +154,17 @@ static const char *const fc_cue_sources[FC_CUE_COUNT] = {
         "^[^,;.]{0,60}?\\b(?:in|through|via|as part of|for) (?:a|an|the|its) "
         "(?:[\\p{L}-]+ )?(?:tender offer|secondary (?:share )?sale|share sale)\\b"
         "|^ (?:worth )?of (?:their|its|existing|employee|staff) shares\\b",
+    /* A fund's mark of its stake implies a value no one paid: "marked
+     * its stake down by 35%, implying a valuation of about $1.95bn", "our
+     * June 30 mark implies a valuation of $5.1bn". */
+    [FC_CUE_MARK_BEFORE] =
+        "\\b(?:(?:marked|marks|marking|wrote|writes|writing) (?:down|up) (?:its |our |their |the "
+        "|a |⟦ORG:\\d+⟧'s )?(?:stake|position|holding|investment)s?"
+        "|(?:marked|marks|marking) (?:down )?(?:its |our |their |the |⟦ORG:\\d+⟧'s )?(?:stake"
+        "|position|holding|investment)s?(?: in [^,;]{1,60}?)? (?:down|up)"
+        "|(?:mark|markdown|mark-down|write-?down|cut|mark-?up|level) (?:that |which )?"
+        "(?:implie[sd]|implying)"
+        "|our (?:[\\p{L}\\d-]+ ){0,3}?marks?|fund marks?)\\b[^;]*$",
     [FC_CUE_CREDITS_AFTER] = "^(?: [\\p{L}-]+){0,2}? (?:in |of |as )?(?:free )?(?:cloud |compute "
                              "|computing |GPU |AI |usage )?credits\\b",
 };
@@ -298,6 +310,9 @@ fc_context_qualifiers(FcContext *ctx, const FcSentence *st, int value)
     if (fc_context_cue(ctx, st, FC_CUE_SECONDARY_BEFORE, from, tp->start) ||
         fc_context_cue_after(ctx, st, FC_CUE_SECONDARY_AFTER, tp->end, to))
         flags |= FC_CLAIM_SECONDARY;
+    /* The mark is often told a clause before its value. */
+    if (fc_context_cue(ctx, st, FC_CUE_MARK_BEFORE, 0, tp->start))
+        flags |= FC_CLAIM_MARK;
     return flags;
 }
 
@@ -548,6 +563,20 @@ fc_context_relative_clause(const char *t, FcSpan span, gsize start, gsize end, g
     return TRUE;
 }
 
+gboolean
+fc_context_comparison_in(const char *t, gsize from, gsize to)
+{
+    static const char *const markers[] = {" up from ",     " down from ",       " compared with ",
+                                          " compared to ", " versus ",          " higher than ",
+                                          " lower than ",  " more than double "};
+    if (to <= from)
+        return FALSE;
+    for (guint i = 0; i < G_N_ELEMENTS(markers); i++)
+        if (g_strstr_len(t + from, (gssize)(to - from), markers[i]) != NULL)
+            return TRUE;
+    return FALSE;
+}
+
 const char *
 fc_context_event(const FcSentence *st, int value)
 {
@@ -562,6 +591,9 @@ fc_context_event(const FcSentence *st, int value)
         if (m->type == FC_MENTION_ROUND &&
             fc_context_relative_clause(st->doc->text, st->span, m->start, m->end, &cs, &ce) &&
             (v->start < cs || v->start >= ce))
+            continue;
+        if (m->type == FC_MENTION_ROUND &&
+            fc_context_comparison_in(st->doc->text, MIN(v->end, m->end), MAX(v->start, m->start)))
             continue;
         if (m->type == FC_MENTION_ROUND && fc_mention_distance(m, v) < best) {
             best = fc_mention_distance(m, v);

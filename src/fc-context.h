@@ -48,6 +48,12 @@ int fc_context_date_for(const FcSentence *st, int value);
 gboolean fc_context_relative_clause(const char *t, FcSpan span, gsize start, gsize end, gsize *s,
                                     gsize *e);
 
+/* "valued at $420m, up from the $300m of its Series B in July 2023": is
+ * there a comparison ("up from", "down from", "compared with") in
+ * @t[from, to)?  What follows one is an earlier figure's, not the first
+ * one's round or date. */
+gboolean fc_context_comparison_in(const char *t, gsize from, gsize to);
+
 /* The round label ("Series F") nearest to mention @value, or NULL. */
 const char *fc_context_event(const FcSentence *st, int value);
 

@@ -65,7 +65,8 @@ fc_round_time_own(GPtrArray *claims, guint first, const char *text, FcSpan span)
         const FcClaim *c = g_ptr_array_index(claims, i);
         gsize cs, ce;
         if (!fc_round_time_is_round(c) ||
-            fc_context_relative_clause(text, span, c->offset, c->offset, &cs, &ce))
+            fc_context_relative_clause(text, span, c->offset, c->offset, &cs, &ce) ||
+            fc_context_comparison_in(text, span.start, c->offset))
             continue;
         if (round == NULL || (!(round->flags & FC_CLAIM_DATED) && (c->flags & FC_CLAIM_DATED)))
             round = c;

@@ -437,6 +437,19 @@ test_maker_is_subject(void)
 }
 
 static void
+test_fund_mark(void)
+{
+    /* A fund's mark implies a value nobody paid. */
+    g_auto(FcTestExtraction) r = {0};
+    run(&r, "Sablewood AI raised $120 million at a $1.8 billion valuation. At the end of the "
+            "quarter we marked our position down by 35%, a level that implied a valuation of "
+            "about $1.95 billion.");
+    g_assert_true(find(&r, "Sablewood AI", "valuation", "about $1.95 billion")->flags &
+                  FC_CLAIM_MARK);
+    g_assert_false(find(&r, "Sablewood AI", "valuation", "$1.8 billion")->flags & FC_CLAIM_MARK);
+}
+
+static void
 test_pre_series_a(void)
 {
     g_auto(FcTestExtraction) r = {0};
@@ -670,6 +683,7 @@ main(int argc, char **argv)
     g_test_add_func("/extract/table/other-deals", test_table_other_deals);
     g_test_add_func("/extract/reference/breadcrumb-settled-name", test_breadcrumb_and_settled_name);
     g_test_add_func("/extract/round/pre-series-a", test_pre_series_a);
+    g_test_add_func("/extract/qualifier/mark", test_fund_mark);
     g_test_add_func("/extract/reference/maker-subject", test_maker_is_subject);
     g_test_add_func("/extract/reference/section-heading", test_section_heading_returns_to_topic);
     g_test_add_func("/extract/reference/conditional-clause", test_conditional_clause_subject);
