@@ -1,5 +1,7 @@
 #include "fc-discourse.h"
 
+#include "fc-context.h"
+
 #include "fc-person-name.h"
 
 #include "fc-words.h"
@@ -443,6 +445,35 @@ fc_names_maker(const char *text, const FcMention *m, const FcMention *next)
     return FALSE;
 }
 
+/* "Sablewood's most direct competitor, the US company Glean, raised
+ * ...": the rival in the apposition is the subject, not the company
+ * whose rival it is. */
+static gboolean
+fc_names_rival_apposition(const char *text, const FcMention *m, gsize end)
+{
+    static const char *const nouns[] = {"competitor,", "rival,", "peer,", "challenger,"};
+    gsize i = m->end;
+    if (g_str_has_prefix(text + i, "'s "))
+        i += 3;
+    else if (g_str_has_prefix(text + i, "\xE2\x80\x99s "))
+        i += 5;
+    else
+        return FALSE;
+    for (guint words = 0; words < 4 && i < end; words++) {
+        for (guint k = 0; k < G_N_ELEMENTS(nouns); k++)
+            if (g_str_has_prefix(text + i, nouns[k]))
+                return TRUE;
+        if (!g_ascii_islower(text[i]))
+            return FALSE;
+        while (i < end && (g_ascii_isalpha(text[i]) || text[i] == '-'))
+            i++;
+        if (i >= end || text[i] != ' ')
+            return FALSE;
+        i++;
+    }
+    return FALSE;
+}
+
 static int
 fc_discourse_subject(const FcDocument *doc, FcSpan span, GArray *mentions)
 {
@@ -474,6 +505,12 @@ fc_discourse_subject(const FcDocument *doc, FcSpan span, GArray *mentions)
             governed_end = m->end;
             continue;
         }
+        /* "Chief executive Elena Voss, who co-founded Tessellate before
+         * leaving, started Nimbus": a relative clause's company is its. */
+        gsize rs, re;
+        if (fc_names_rival_apposition(text, m, span.end) ||
+            fc_context_relative_clause(text, span, m->start, m->end, &rs, &re))
+            continue;
         if (fc_names_maker(
                 text, m, i + 1 < mentions->len ? &g_array_index(mentions, FcMention, i + 1) : NULL))
             continue;

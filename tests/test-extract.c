@@ -450,6 +450,20 @@ test_fund_mark(void)
 }
 
 static void
+test_rival_apposition_and_relative_clause(void)
+{
+    /* The rival in the apposition raised; the company in the relative
+     * clause is not what the chief executive runs. */
+    g_auto(FcTestExtraction) r = {0};
+    run(&r, "Nimbus Forge closed a $75 million Series A. Nimbus Forge's most direct competitor, "
+            "the US company Glean, raised money at a $7.2 billion valuation. Chief executive "
+            "Elena Voss, who co-founded Tessellate Compute before leaving in 2021, started "
+            "Nimbus Forge in 2022.");
+    find(&r, "Glean", "valuation", "$7.2 billion");
+    find(&r, "Nimbus Forge", "ceo", "Elena Voss");
+}
+
+static void
 test_pre_series_a(void)
 {
     g_auto(FcTestExtraction) r = {0};
@@ -683,6 +697,8 @@ main(int argc, char **argv)
     g_test_add_func("/extract/table/other-deals", test_table_other_deals);
     g_test_add_func("/extract/reference/breadcrumb-settled-name", test_breadcrumb_and_settled_name);
     g_test_add_func("/extract/round/pre-series-a", test_pre_series_a);
+    g_test_add_func("/extract/reference/rival-apposition",
+                    test_rival_apposition_and_relative_clause);
     g_test_add_func("/extract/qualifier/mark", test_fund_mark);
     g_test_add_func("/extract/reference/maker-subject", test_maker_is_subject);
     g_test_add_func("/extract/reference/section-heading", test_section_heading_returns_to_topic);
