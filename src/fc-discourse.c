@@ -25,6 +25,7 @@ struct _FcDiscourse {
     GArray *referents;     /* FcReferent, oldest first */
     GPtrArray *long_names; /* interned names of several words met so far */
     GHashTable *alone;     /* interned one-word name -> times met alone */
+    GHashTable *media;     /* names of publications: the document's source, reporters */
     GHashTable *persons;   /* interned unknown names shown to be people's, and their surnames */
     FcStrTab *known;       /* one-word names and first words of names used so far */
     GHashTable *products;  /* interned names the document has called a company's product */
@@ -41,6 +42,7 @@ fc_discourse_new(const FcLexicon *lex)
     d->referents = g_array_new(FALSE, FALSE, sizeof(FcReferent));
     d->long_names = g_ptr_array_new();
     d->alone = g_hash_table_new(g_str_hash, g_str_equal);
+    d->media = g_hash_table_new_full(g_str_hash, g_str_equal, g_free, NULL);
     d->persons = g_hash_table_new(NULL, NULL);
     d->known = fc_strtab_new(FALSE);
     d->products = g_hash_table_new(NULL, NULL);
@@ -56,6 +58,7 @@ fc_discourse_free(FcDiscourse *d)
     g_array_unref(d->referents);
     g_ptr_array_unref(d->long_names);
     g_hash_table_unref(d->alone);
+    g_hash_table_unref(d->media);
     g_hash_table_unref(d->persons);
     fc_strtab_free(d->known);
     g_hash_table_unref(d->products);
@@ -116,6 +119,8 @@ static FcEntityKind
 fc_discourse_kind(const FcDiscourse *d, const char *name)
 {
     FcEntityKind k = fc_discourse_name_kind(d->lex, name);
+    if (k == FC_KIND_UNKNOWN && g_hash_table_contains(d->media, name))
+        return FC_KIND_MEDIA;
     return k == FC_KIND_UNKNOWN && g_hash_table_contains(d->backers, name) ? FC_KIND_INVESTOR : k;
 }
 
@@ -474,8 +479,32 @@ fc_names_rival_apposition(const char *text, const FcMention *m, gsize end)
     return FALSE;
 }
 
+/* "Inc42 had reported last year that the startup raised ...", "ET
+ * reported in January that ...": the source of a report is no subject;
+ * what it reports is about whoever its clause names.  Where that clause
+ * starts, or 0.  Companies "say that"; publications report. */
+static gsize
+fc_names_reporter(const char *text, const FcMention *m, gsize end)
+{
+    static const char *const verbs[] = {"reported ", "wrote ", "revealed ", "first reported "};
+    gsize i = m->end;
+    while (i < end && text[i] == ' ')
+        i++;
+    if (g_str_has_prefix(text + i, "had ") || g_str_has_prefix(text + i, "has "))
+        i += 4;
+    for (guint k = 0; k < G_N_ELEMENTS(verbs); k++) {
+        if (!g_str_has_prefix(text + i, verbs[k]))
+            continue;
+        gsize from = i + strlen(verbs[k]), to = MIN(end, from + 40);
+        const char *that =
+            from < to ? g_strstr_len(text + from - 1, (gssize)(to - from + 1), " that ") : NULL;
+        return that != NULL ? (gsize)(that - text) + 6 : 0;
+    }
+    return 0;
+}
+
 static int
-fc_discourse_subject(const FcDocument *doc, FcSpan span, GArray *mentions)
+fc_discourse_subject(FcDiscourse *d, const FcDocument *doc, FcSpan span, GArray *mentions)
 {
     const char *text = doc->text;
     if (fc_opens_with_label(text, span) || fc_is_topic_heading(text, span))
@@ -508,6 +537,13 @@ fc_discourse_subject(const FcDocument *doc, FcSpan span, GArray *mentions)
         /* "Chief executive Elena Voss, who co-founded Tessellate before
          * leaving, started Nimbus": a relative clause's company is its. */
         gsize rs, re;
+        gsize report = m->name != NULL ? fc_names_reporter(text, m, span.end) : 0;
+        if (report > 0) {
+            g_hash_table_add(d->media, g_strdup(m->name));
+            from = report;
+            governed_end = 0;
+            continue;
+        }
         if (fc_names_rival_apposition(text, m, span.end) ||
             fc_context_relative_clause(text, span, m->start, m->end, &rs, &re))
             continue;
@@ -739,7 +775,10 @@ fc_discourse_sentence(FcDiscourse *d, const FcDocument *doc, FcSpan span, GArray
     fc_discourse_mark_persons(d, mentions);
     fc_discourse_learn_names(d, mentions);
     fc_discourse_link_short_names(d, mentions);
-    int subject = fc_discourse_subject(doc, span, mentions);
+    /* "source: Inc42": the publication is no company of its own story. */
+    if (d->sentence == 0 && doc->source != NULL)
+        g_hash_table_add(d->media, g_strdup(doc->source));
+    int subject = fc_discourse_subject(d, doc, span, mentions);
     const FcMention *subj =
         subject >= 0 ? &g_array_index(mentions, FcMention, (guint)subject) : NULL;
     for (guint i = 0; i < mentions->len; i++) {

@@ -337,9 +337,26 @@ fc_scan_may_hold(const FcScan *sc, const char *const *words)
 static gboolean
 fc_scan_may_hold_money(const FcScan *sc)
 {
-    static const char *const currencies[] = {
-        "$", "\xE2\x82\xAC" /* € */, "\xC2\xA3" /* £ */, "usd", "eur", "gbp", "dollar", "pound",
-        NULL};
+    static const char *const currencies[] = {"$",
+                                             "\xE2\x82\xAC" /* € */,
+                                             "\xC2\xA3" /* £ */,
+                                             "\xE2\x82\xB9" /* ₹ */,
+                                             "usd",
+                                             "eur",
+                                             "gbp",
+                                             "inr",
+                                             "chf",
+                                             "aud",
+                                             "cad",
+                                             "sgd",
+                                             "rs",
+                                             "dollar",
+                                             "pound",
+                                             "rupee",
+                                             "crore",
+                                             "lakh",
+                                             "franc",
+                                             NULL};
     return fc_scan_may_hold(sc, currencies);
 }
 
@@ -1003,23 +1020,79 @@ fc_scan_names(FcScan *sc)
         sc->limits++;
 }
 
+/* Does the money mention @m name US dollars outright ("US$20 million",
+ * "USD 5m", "20 million US dollars")? */
+static gboolean
+fc_money_says_usd(const char *t, const FcMention *m)
+{
+    g_autofree char *s = g_ascii_strdown(t + m->start, (gssize)(m->end - m->start));
+    return m->value.unit == FC_UNIT_USD &&
+           (strstr(s, "us$") != NULL || strstr(s, "us $") != NULL || strstr(s, "usd") != NULL ||
+            strstr(s, "us dollar") != NULL || strstr(s, "u.s. dollar") != NULL);
+}
+
+/* A dollar sign alone: US dollars in most of the press, Australian or
+ * Canadian dollars in theirs. */
+static gboolean
+fc_money_is_bare_dollar(const char *t, const FcMention *m)
+{
+    return m->value.unit == FC_UNIT_USD && !fc_money_says_usd(t, m);
+}
+
+/* What stands between an amount and its conversion: "(", "(about", "-
+ * about", "-- roughly".  *bracket says which. */
+static gboolean
+fc_conversion_gap(const char *t, gsize s, gsize e, gboolean *bracket)
+{
+    static const char *const words[] = {
+        "", "about", "around", "roughly", "or", "approximately", "some", "nearly", "or about"};
+    g_autofree char *gap = g_strstrip(g_strndup(t + s, e - s));
+    const char *rest = gap;
+    *bracket = *rest == '(';
+    if (*bracket)
+        rest++;
+    else if (g_str_has_prefix(rest, "\xE2\x80\x93") || g_str_has_prefix(rest, "\xE2\x80\x94"))
+        rest += 3;
+    else if (*rest == '-' || *rest == ',')
+        rest++;
+    else
+        return FALSE;
+    while (*rest == ' ' || *rest == '-')
+        rest++;
+    for (guint i = 0; i < G_N_ELEMENTS(words); i++)
+        if (strcmp(rest, words[i]) == 0)
+            return TRUE;
+    return FALSE;
+}
+
 /* "€600m (about $645m)", "£1.8bn ($2.3bn)": a bracketed amount right after
- * another is a currency conversion, not a second figure. */
+ * another is a currency conversion, not a second figure.  Where the first
+ * amount is in a currency of the local press ("₹1,250 crore ($145
+ * million)", "$30 million - about US$20 million -" in an Australian paper),
+ * the US dollar conversion is the figure: articles elsewhere give that one,
+ * and a bare "$" next to "US$" is no US dollar. */
 static void
 fc_scan_drop_conversions(FcScan *sc)
 {
     const char *t = sc->doc->text;
     for (guint i = 1; i < sc->found->len; i++) {
         const FcMention *m = &g_array_index(sc->found, FcMention, i);
-        const FcMention *p = &g_array_index(sc->found, FcMention, i - 1);
-        if (m->type != FC_MENTION_MONEY || p->type != FC_MENTION_MONEY)
+        FcMention *p = &g_array_index(sc->found, FcMention, i - 1);
+        gboolean bracket;
+        if (m->type != FC_MENTION_MONEY || p->type != FC_MENTION_MONEY ||
+            !fc_conversion_gap(t, p->end, m->start, &bracket))
             continue;
-        g_autofree char *gap = g_strstrip(g_strndup(t + p->end, m->start - p->end));
-        gboolean open = strcmp(gap, "(") == 0 || strcmp(gap, "(about") == 0 ||
-                        strcmp(gap, "(around") == 0 || strcmp(gap, "(roughly") == 0 ||
-                        strcmp(gap, "(or") == 0 || strcmp(gap, "(approximately") == 0;
-        if (open && m->end < sc->span.end && t[m->end] == ')')
+        gboolean local = (p->value.unit > FC_UNIT_GBP && m->value.unit == FC_UNIT_USD) ||
+                         (fc_money_is_bare_dollar(t, p) && fc_money_says_usd(t, m));
+        if (local) {
+            gboolean approx = p->value.approx;
+            p->value = m->value;
+            p->value.approx |= approx;
+            p->end = m->end < sc->span.end && bracket && t[m->end] == ')' ? m->end + 1 : m->end;
             g_array_remove_index(sc->found, i--);
+        } else if (bracket && m->end < sc->span.end && t[m->end] == ')') {
+            g_array_remove_index(sc->found, i--);
+        }
     }
 }
 

@@ -101,7 +101,8 @@ fc_rates_add_section(FcRates *rates, const FcRuleFile *file, const FcRuleSection
             ok = FALSE;
         }
     }
-    const char *missing = rate.unit == FC_UNIT_NONE         ? "currency (EUR or GBP)"
+    const char *missing = rate.unit == FC_UNIT_NONE
+                              ? "currency (EUR, GBP, INR, AUD, CAD, SGD or CHF)"
                           : rate.usd <= 0                   ? "usd"
                           : !fc_time_is_known(&rate.period) ? "period"
                           : rate.source == NULL             ? "source"

@@ -36,7 +36,7 @@
 #define FC_V_NUM                                                                                   \
     "(?>[0-9]{1,3}(?:,[0-9]{3}){1,5}(?:\\.[0-9]{1,6})?|[0-9]{1,15}(?:\\.[0-9]{1,6})?)"             \
     "(?![0-9]|[.,][0-9])"
-#define FC_V_NOT_AFTER "(?<![\\p{L}\\p{N}_$€£.,])"
+#define FC_V_NOT_AFTER "(?<![\\p{L}\\p{N}_$€£₹.,])"
 #define FC_V_WORD_END "(?![\\p{L}\\p{N}_])"
 #define FC_V_DASH "\\s*[-‐‑‒–—−]\\s*"
 
@@ -77,15 +77,17 @@ static const char fc_value_money_re[] =
     "(?i)(?(DEFINE)"
     "(?<fcm_num>" FC_V_NUM ")"
     /* Single letters only when attached ("$5m"), so "$5 to" is not trillions. */
-    "(?<fcm_mag>(?:[\\s-]?(?:thousand|million|billion|trillion|mln|bln|mn|bn|tn)|[kmbt]"
+    "(?<fcm_mag>(?:[\\s-]?(?:thousand|million|billion|trillion|mln|bln|mn|bn|tn|crores?|lakhs?"
+    "|cr)|[kmbt]"
     ")" FC_V_WORD_END ")"
     /* "$10bn-plus", "$1B+": a floor */
     "(?<fcm_plus>(?:-?plus\\b|\\+(?![0-9])))"
-    "(?<fcm_curword>\\s+(?:US\\s+|U\\.S\\.\\s+)?(?:dollars?|euros?|pounds?(?:\\s+sterling)?|(?:USD|"
-    "EUR|GBP)(?!"
+    "(?<fcm_curword>\\s+(?:US\\s+|U\\.S\\.\\s+|Australian\\s+|Canadian\\s+|Singapore\\s+)?"
+    "(?:dollars?|euros?|pounds?(?:\\s+sterling)?|rupees?|Swiss\\s+francs?|(?:USD|EUR|GBP|INR)(?!"
     "\\s?[0-9]))\\b)"
     /* $10bn, US$2 billion, €500m, USD 5bn */
-    "(?<fcm_cur>(?<![\\p{L}\\p{N}_$€£])(?:US\\s?\\$|\\$|€|£|USD|EUR|GBP)\\s?"
+    "(?<fcm_cur>(?<![\\p{L}\\p{N}_$€£₹])(?:US\\s?\\$|(?:AU?|CA?|S)\\$|\\$|€|£|₹|USD|EUR|GBP"
+    "|INR|AUD|CAD|SGD|CHF|Rs\\.?)\\s?"
     "(?&fcm_num)(?&fcm_mag)?(?&fcm_plus)?(?&fcm_curword)?(?:" FC_V_WORD_END "|(?<=\\+)))"
     /* 10 billion dollars, a billion dollars */
     "(?<fcm_word>(?:" FC_V_NOT_AFTER "(?&fcm_num)(?&fcm_mag)?"
@@ -127,11 +129,12 @@ static const char fc_value_count_re[] =
     "(?<fcc_num>(?!(?:19|20)[0-9]{2}(?![0-9]|[.,][0-9]|(?&fcc_mag)))"
     "(?>" FC_V_NUM "(?&fcc_mag)?))"
     /* Not inside a word, a hyphenated name ("COVID-19") or after money. */
-    "(?<fcc_start>(?<![\\p{L}\\p{N}_$€£.,\\-])(?<![$€£]\\s|USD\\s|EUR\\s|GBP\\s))"
+    "(?<fcc_start>(?<![\\p{L}\\p{N}_$€£₹.,\\-])(?<![$€£₹]\\s|USD\\s|EUR\\s|GBP\\s|INR\\s|CHF\\s"
+    "|Rs\\s))"
     ")" FC_V_PREFIX "(?:between\\s+(?&fcc_start)(?&fcc_num)\\s+and\\s+(?&fcc_num)"
     "|(?&fcc_start)(?&fcc_num)(?:[-–—](?&fcc_num))?)"
-    "(?![\\p{L}\\p{N}_%$€£]|\\s{0,2}(?:per\\s?cent|percent|pct)\\b"
-    "|\\s+(?:US\\s+)?(?:dollars?|euros?|pounds?)\\b)";
+    "(?![\\p{L}\\p{N}_%$€£₹]|\\s{0,2}(?:per\\s?cent|percent|pct)\\b"
+    "|\\s+(?:US\\s+)?(?:dollars?|euros?|pounds?|rupees?|crores?|lakhs?)\\b)";
 
 const char *
 fc_value_money_pattern(void)
@@ -180,8 +183,9 @@ static gpointer
 fc_value_lead_words_new(gpointer data)
 {
     (void)data;
-    static const char *const others[] = {"between", "half", "a",   "an",  "one", "us",
-                                         "us$",     "$",    "usd", "eur", "gbp"};
+    static const char *const others[] = {
+        "between", "half", "a",   "an",  "one", "us",  "us$", "$",   "usd", "eur", "gbp", "inr",
+        "aud",     "cad",  "sgd", "chf", "rs",  "rs.", "a$",  "au$", "c$",  "ca$", "s$"};
     GHashTable *set = g_hash_table_new_full(g_str_hash, g_str_equal, g_free, NULL);
     fc_value_add_phrase_words(set, FC_V_BOUND);
     fc_value_add_phrase_words(set, FC_V_TALLY);
@@ -216,6 +220,16 @@ fc_unit_name(FcUnit unit)
         return "EUR";
     case FC_UNIT_GBP:
         return "GBP";
+    case FC_UNIT_INR:
+        return "INR";
+    case FC_UNIT_AUD:
+        return "AUD";
+    case FC_UNIT_CAD:
+        return "CAD";
+    case FC_UNIT_SGD:
+        return "SGD";
+    case FC_UNIT_CHF:
+        return "CHF";
     case FC_UNIT_PERCENT:
         return "percent";
     case FC_UNIT_YEAR:
@@ -231,7 +245,7 @@ fc_unit_name(FcUnit unit)
 gboolean
 fc_unit_is_money(FcUnit unit)
 {
-    return unit == FC_UNIT_USD || unit == FC_UNIT_EUR || unit == FC_UNIT_GBP;
+    return unit >= FC_UNIT_USD && unit <= FC_UNIT_CHF;
 }
 
 FcValue
@@ -306,6 +320,7 @@ fc_value_is_approx_word(const char *word, gsize len)
 
 /* Longest first, so that "bn" is not read as "b" followed by junk. */
 static const FcWordFactor fc_magnitudes[] = {
+    {"crores", 1e7},   {"crore", 1e7},   {"lakhs", 1e5},   {"lakh", 1e5},      {"cr", 1e7},
     {"thousand", 1e3}, {"million", 1e6}, {"billion", 1e9}, {"trillion", 1e12}, {"mln", 1e6},
     {"bln", 1e9},      {"mn", 1e6},      {"bn", 1e9},      {"tn", 1e12},       {"k", 1e3},
     {"m", 1e6},        {"b", 1e9},       {"t", 1e12},      {NULL, 0},
@@ -317,15 +332,36 @@ typedef struct {
 } FcWordUnit;
 
 static const FcWordUnit fc_currency_prefixes[] = {
-    {"us$", FC_UNIT_USD}, {"usd", FC_UNIT_USD}, {"eur", FC_UNIT_EUR}, {"gbp", FC_UNIT_GBP},
-    {"$", FC_UNIT_USD},   {"€", FC_UNIT_EUR},   {"£", FC_UNIT_GBP},   {NULL, FC_UNIT_NONE},
+    {"us$", FC_UNIT_USD},          {"usd", FC_UNIT_USD}, {"eur", FC_UNIT_EUR}, {"gbp", FC_UNIT_GBP},
+    {"au$", FC_UNIT_AUD},          {"a$", FC_UNIT_AUD},  {"aud", FC_UNIT_AUD}, {"ca$", FC_UNIT_CAD},
+    {"c$", FC_UNIT_CAD},           {"cad", FC_UNIT_CAD}, {"s$", FC_UNIT_SGD},  {"sgd", FC_UNIT_SGD},
+    {"chf", FC_UNIT_CHF},          {"inr", FC_UNIT_INR}, {"rs.", FC_UNIT_INR}, {"rs", FC_UNIT_INR},
+    {"\xE2\x82\xB9", FC_UNIT_INR}, {"$", FC_UNIT_USD},   {"€", FC_UNIT_EUR},   {"£", FC_UNIT_GBP},
+    {NULL, FC_UNIT_NONE},
 };
 static const FcWordUnit fc_currency_words[] = {
-    {"u.s. dollars", FC_UNIT_USD}, {"u.s. dollar", FC_UNIT_USD}, {"us dollars", FC_UNIT_USD},
-    {"us dollar", FC_UNIT_USD},    {"dollars", FC_UNIT_USD},     {"dollar", FC_UNIT_USD},
-    {"euros", FC_UNIT_EUR},        {"euro", FC_UNIT_EUR},        {"pounds sterling", FC_UNIT_GBP},
-    {"pounds", FC_UNIT_GBP},       {"pound", FC_UNIT_GBP},       {"usd", FC_UNIT_USD},
-    {"eur", FC_UNIT_EUR},          {"gbp", FC_UNIT_GBP},         {NULL, FC_UNIT_NONE},
+    {"rupees", FC_UNIT_INR},
+    {"rupee", FC_UNIT_INR},
+    {"inr", FC_UNIT_INR},
+    {"australian dollars", FC_UNIT_AUD},
+    {"canadian dollars", FC_UNIT_CAD},
+    {"singapore dollars", FC_UNIT_SGD},
+    {"swiss francs", FC_UNIT_CHF},
+    {"u.s. dollars", FC_UNIT_USD},
+    {"u.s. dollar", FC_UNIT_USD},
+    {"us dollars", FC_UNIT_USD},
+    {"us dollar", FC_UNIT_USD},
+    {"dollars", FC_UNIT_USD},
+    {"dollar", FC_UNIT_USD},
+    {"euros", FC_UNIT_EUR},
+    {"euro", FC_UNIT_EUR},
+    {"pounds sterling", FC_UNIT_GBP},
+    {"pounds", FC_UNIT_GBP},
+    {"pound", FC_UNIT_GBP},
+    {"usd", FC_UNIT_USD},
+    {"eur", FC_UNIT_EUR},
+    {"gbp", FC_UNIT_GBP},
+    {NULL, FC_UNIT_NONE},
 };
 static const char *const fc_percent_words[] = {"%", "per cent", "percent", "pct", NULL};
 
@@ -773,13 +809,36 @@ fc_format_grouped(GString *s, double v)
     }
 }
 
+static const char *
+fc_unit_sign(FcUnit unit)
+{
+    switch (unit) {
+    case FC_UNIT_EUR:
+        return "€";
+    case FC_UNIT_GBP:
+        return "£";
+    case FC_UNIT_INR:
+        return "₹";
+    case FC_UNIT_AUD:
+        return "A$";
+    case FC_UNIT_CAD:
+        return "C$";
+    case FC_UNIT_SGD:
+        return "S$";
+    case FC_UNIT_CHF:
+        return "CHF ";
+    default:
+        return "$";
+    }
+}
+
 static void
 fc_format_money(GString *s, double v, FcUnit unit)
 {
     static const FcWordFactor scales[] = {
         {"tn", 1e12}, {"bn", 1e9}, {"m", 1e6}, {"k", 1e3}, {"", 1}, {NULL, 0},
     };
-    g_string_append(s, unit == FC_UNIT_EUR ? "€" : unit == FC_UNIT_GBP ? "£" : "$");
+    g_string_append(s, fc_unit_sign(unit));
     int i = 0;
     /* Scale on the rounded figure so 999,999,999.9 prints as "$1bn". */
     while (scales[i + 1].text != NULL && fabs(v) < scales[i].factor * 0.9995)

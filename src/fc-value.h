@@ -19,6 +19,11 @@ typedef enum {
     FC_UNIT_USD,
     FC_UNIT_EUR,
     FC_UNIT_GBP,
+    FC_UNIT_INR,     /* "₹1,250 crore", "Rs 40 crore", "INR 8 Cr" */
+    FC_UNIT_AUD,     /* "A$30 million" */
+    FC_UNIT_CAD,     /* "C$12 million" */
+    FC_UNIT_SGD,     /* "S$5 million" */
+    FC_UNIT_CHF,     /* "CHF 20 million" */
     FC_UNIT_PERCENT, /* 11 means 11 % */
     FC_UNIT_YEAR,
     FC_UNIT_COUNT,
@@ -31,14 +36,16 @@ typedef struct {
     gboolean approx; /* "about", "around", "roughly", "nearly", "close to" */
 } FcValue;
 
-/* "USD", "EUR", "GBP", "percent", "year", "count", or NULL for FC_UNIT_NONE. */
+/* "USD", "EUR", "GBP", "INR", "AUD", "CAD", "SGD", "CHF", "percent", "year",
+ * "count", or NULL for FC_UNIT_NONE. */
 const char *fc_unit_name(FcUnit unit);
 gboolean fc_unit_is_money(FcUnit unit);
 
 /* Parses one money expression, as found by fc_value_money_pattern(), from
  * text[0..len): currency ($, US$, USD, €, EUR, £, GBP, "dollars", "euros",
- * "pounds"), magnitude (k, m, mn, million, bn, b, billion, tn, trillion,
- * "a billion dollars"), ranges ("between $10bn and $15bn", "$1.5B-$2B",
+ * "pounds"; ₹, Rs, INR, "rupees"; A$, AUD; C$, CAD; S$, SGD; CHF),
+ * magnitude (k, m, mn, million, bn, b, billion, tn, trillion, lakh, crore,
+ * Cr, "a billion dollars"), ranges ("between $10bn and $15bn", "$1.5B-$2B",
  * "$300B–$400B", "$10bn to $15bn"), bounds ("up to", "as much as",
  * "more than", "over", "exceeding", "at least", "less than", "under") and
  * approximations ("nearly", "close to", "about", "around", "roughly",

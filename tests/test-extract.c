@@ -464,6 +464,41 @@ test_rival_apposition_and_relative_clause(void)
 }
 
 static void
+test_local_currency_conversion(void)
+{
+    /* The US dollar conversion of a local amount is the figure; a bare
+     * "$" next to "US$" is a local dollar. */
+    g_auto(FcTestExtraction) r = {0};
+    run(&r, "Vyapaarsetu raised \xE2\x82\xB9"
+            "1,250 crore ($145 million) in a Series C round. "
+            "Gumleaf Robotics has raised $30 million \xE2\x80\x93 about US$20 million "
+            "\xE2\x80\x93 in a Series A round. Nuvora Health raised Rs 40 crore in seed funding.");
+    const FcClaim *v = find(&r, "Vyapaarsetu", "round_size",
+                            "\xE2\x82\xB9"
+                            "1,250 crore ($145 million)");
+    g_assert_cmpint(v->value.unit, ==, FC_UNIT_USD);
+    g_assert_cmpfloat(v->value.low, ==, 1.45e8);
+    const FcClaim *g =
+        find(&r, "Gumleaf Robotics", "round_size", "$30 million \xE2\x80\x93 about US$20 million");
+    g_assert_cmpfloat(g->value.low, ==, 2e7);
+    g_assert_cmpint(find(&r, "Nuvora Health", "round_size", "Rs 40 crore")->value.unit, ==,
+                    FC_UNIT_INR);
+}
+
+static void
+test_reporter_is_no_subject(void)
+{
+    /* The publication that reported is not the company it reported on. */
+    g_auto(FcTestExtraction) r = {0};
+    run(&r, "Vyapaarsetu raised $145 million. Tofler data show strong growth. ET had first "
+            "reported in January that Vyapaarsetu was in talks at a valuation of around $1 "
+            "billion. Inc42 had reported last year that the startup raised $1 million in a seed "
+            "round.");
+    find(&r, "Vyapaarsetu", "valuation", "around $1 billion");
+    find(&r, "Vyapaarsetu", "round_size", "$1 million");
+}
+
+static void
 test_pre_series_a(void)
 {
     g_auto(FcTestExtraction) r = {0};
@@ -697,6 +732,8 @@ main(int argc, char **argv)
     g_test_add_func("/extract/table/other-deals", test_table_other_deals);
     g_test_add_func("/extract/reference/breadcrumb-settled-name", test_breadcrumb_and_settled_name);
     g_test_add_func("/extract/round/pre-series-a", test_pre_series_a);
+    g_test_add_func("/extract/reference/reporter", test_reporter_is_no_subject);
+    g_test_add_func("/extract/value/local-currency", test_local_currency_conversion);
     g_test_add_func("/extract/reference/rival-apposition",
                     test_rival_apposition_and_relative_clause);
     g_test_add_func("/extract/qualifier/mark", test_fund_mark);

@@ -378,21 +378,30 @@ test_absurd_numbers(void)
 {
     FcValue v;
     const char *const money_bad[] = {
-        "$1e308bn",                        /* strtod would read 1e308 */
-        "$1e308",        "$1E+308",       "999999999999999999 trillion dollars",
-        "999,999,999,999,999 trillion dollars", /* 1e27: in the pattern, past the limit */
-        "$99999999999999999999999",        /* more digits than a double holds exactly */
+        "$1e308bn", /* strtod would read 1e308 */
+        "$1e308",
+        "$1E+308",
+        "999999999999999999 trillion dollars",
+        "999,999,999,999,999 trillion dollars",   /* 1e27: in the pattern, past the limit */
+        "$99999999999999999999999",               /* more digits than a double holds exactly */
         "$9999999999999999999999999999999999999", /* more than the digit buffer */
-        "-$5m",          "minus $3bn",    "$-5m",  "−$5m", "$nan", "$inf", "$infinity bn",
-        "$0x10m",        "$1.0000001bn",  /* more decimals than the pattern reads */
+        "-$5m",
+        "minus $3bn",
+        "$-5m",
+        "−$5m",
+        "$nan",
+        "$inf",
+        "$infinity bn",
+        "$0x10m",
+        "$1.0000001bn", /* more decimals than the pattern reads */
         NULL,
     };
     for (gsize i = 0; money_bad[i] != NULL; i++) {
         if (parse_money(money_bad[i]))
             g_error("should not parse as money: \"%s\"", money_bad[i]);
     }
-    const char *const percent_bad[] = {"10,000 %", "1001%", "0.0000001%", "nan%", "inf%",
-                                       "-5%",      "1e3%",  NULL};
+    const char *const percent_bad[] = {"10,000 %", "1001%", "0.0000001%", "nan%",
+                                       "inf%",     "-5%",   "1e3%",       NULL};
     for (gsize i = 0; percent_bad[i] != NULL; i++) {
         if (fc_value_parse_percent(percent_bad[i], strlen(percent_bad[i]), &v))
             g_error("should not parse as percent: \"%s\"", percent_bad[i]);
@@ -701,6 +710,27 @@ test_money_news_forms(void)
 }
 
 static void
+test_money_local_currencies(void)
+{
+    check_money("\xE2\x82\xB9"
+                "1,250 crore",
+                1.25e10, 1.25e10, FC_UNIT_INR, FALSE);
+    check_money("Rs 40 crore", 4e8, 4e8, FC_UNIT_INR, FALSE);
+    check_money("Rs. 5 lakh", 5e5, 5e5, FC_UNIT_INR, FALSE);
+    check_money("INR 8 Cr", 8e7, 8e7, FC_UNIT_INR, FALSE);
+    check_money("254 crore rupees", 2.54e9, 2.54e9, FC_UNIT_INR, FALSE);
+    check_money("A$30 million", 3e7, 3e7, FC_UNIT_AUD, FALSE);
+    check_money("C$12m", 1.2e7, 1.2e7, FC_UNIT_CAD, FALSE);
+    check_money("S$5 million", 5e6, 5e6, FC_UNIT_SGD, FALSE);
+    check_money("CHF 20 million", 2e7, 2e7, FC_UNIT_CHF, FALSE);
+    check_money("US$20 million", 2e7, 2e7, FC_UNIT_USD, FALSE);
+    fc_test_check_scan(fc_value_money_pattern(),
+                       "It raised Rs 40 crore, INR 8 Cr, A$30 million and CHF 20 million; "
+                       "Mrs 40 and cr 5 are no money.",
+                       "Rs 40 crore | INR 8 Cr | A$30 million | CHF 20 million");
+}
+
+static void
 test_pattern_money_bounds(void)
 {
     fc_test_check_scan(
@@ -728,7 +758,8 @@ test_pattern_money_changes_are_two_mentions(void)
 static void
 test_pattern_money_word_bounds(void)
 {
-    fc_test_check_scan(fc_value_money_pattern(), "x$10bnx A$10bn HK$5bn $5mb 10bn $5 many", "$5");
+    fc_test_check_scan(fc_value_money_pattern(), "x$10bnx A$10bn HK$5bn $5mb 10bn $5 many",
+                       "A$10bn | $5");
     fc_test_check_scan(fc_value_money_pattern(), "overall $5bn; someone $2bn", "$5bn | $2bn");
     fc_test_check_scan(fc_value_money_pattern(), "in 2021, 500 employees, 11%", "");
 }
@@ -816,6 +847,7 @@ main(int argc, char **argv)
     g_test_add_func("/value/money/length-is-respected", test_money_length_is_respected);
     g_test_add_func("/value/money/rejects", test_money_rejects);
     g_test_add_func("/value/money/news-forms", test_money_news_forms);
+    g_test_add_func("/value/money/local-currencies", test_money_local_currencies);
     g_test_add_func("/value/money/rejects-bad-arguments", test_money_rejects_bad_arguments);
     g_test_add_func("/value/money/overflow-limit", test_money_overflow_limit);
     g_test_add_func("/value/absurd-numbers", test_absurd_numbers);
