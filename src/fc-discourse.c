@@ -614,6 +614,28 @@ fc_discourse_learn_names(FcDiscourse *d, const GArray *mentions)
     }
 }
 
+/* "A Korvath K2 humanoid robot moves totes at the company's test
+ * facility. Photographer: Adam Glanzman/Bloomberg": a photo caption, on a
+ * line of its own with a credit.  What it names is no subject and no full
+ * name for later short ones ("Korvath" is the company, not its robot). */
+static gboolean
+fc_is_caption(const char *text, gsize len, FcSpan span)
+{
+    static const char *const credits[] = {"Photographer:",  "Photo:",        "Photo by",
+                                          "(Photo",         "Image:",        "Image Credits",
+                                          "Image credit",   "Credit:",       "Getty Images",
+                                          "Photo courtesy", "Featured image"};
+    gsize s = span.start, e = span.end;
+    while (s > 0 && text[s - 1] != '\n')
+        s--;
+    while (e < len && text[e] != '\n')
+        e++;
+    for (guint i = 0; i < G_N_ELEMENTS(credits); i++)
+        if (g_strstr_len(text + s, (gssize)(e - s), credits[i]) != NULL)
+            return TRUE;
+    return FALSE;
+}
+
 /* "Wayve Technologies ... Wayve said": after the full name, its first word
  * alone names the same organisation.  Not when the article has already
  * called something by the word alone a few times: "Quillstone raised ...
@@ -625,14 +647,18 @@ fc_discourse_learn_names(FcDiscourse *d, const GArray *mentions)
 #define FC_SHORT_NAME_SETTLED 3
 
 static void
-fc_discourse_link_short_names(FcDiscourse *d, GArray *mentions)
+fc_discourse_link_short_names(FcDiscourse *d, GArray *mentions, gboolean learn)
 {
     for (guint i = 0; i < mentions->len; i++) {
         FcMention *m = &g_array_index(mentions, FcMention, i);
         if (!fc_mention_is_orgish(m) || m->type == FC_MENTION_COREF || m->name == NULL)
             continue;
         const char *space = strchr(m->name, ' ');
+        /* A caption's full names (its product "Korvath K2") are not
+         * learnt; its short ones are still read. */
         if (space != NULL) {
+            if (!learn)
+                continue;
             g_autofree char *first = g_strndup(m->name, (gsize)(space - m->name));
             if (GPOINTER_TO_UINT(g_hash_table_lookup(d->alone, first)) < FC_SHORT_NAME_SETTLED &&
                 !g_ptr_array_find(d->long_names, m->name, NULL))
@@ -774,7 +800,8 @@ fc_discourse_sentence(FcDiscourse *d, const FcDocument *doc, FcSpan span, GArray
 {
     fc_discourse_mark_persons(d, mentions);
     fc_discourse_learn_names(d, mentions);
-    fc_discourse_link_short_names(d, mentions);
+    gboolean caption = fc_is_caption(doc->text, doc->len, span);
+    fc_discourse_link_short_names(d, mentions, !caption);
     /* "source: Inc42": the publication is no company of its own story. */
     if (d->sentence == 0 && doc->source != NULL)
         g_hash_table_add(d->media, g_strdup(doc->source));
@@ -825,6 +852,10 @@ fc_discourse_sentence(FcDiscourse *d, const FcDocument *doc, FcSpan span, GArray
             m->name = near;
         else
             fc_discourse_resolve(d, m, before);
+    }
+    if (caption) {
+        d->sentence++;
+        return subject;
     }
     for (guint i = 0; i < mentions->len; i++) {
         const FcMention *m = &g_array_index(mentions, FcMention, i);

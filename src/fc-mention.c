@@ -939,6 +939,14 @@ fc_name_origin_inside(const char *text, gsize we, gsize run, gsize e)
 
 /* Splits one capitalised run at stop words and at words already taken by
  * other mentions, emitting the remaining runs as names. */
+/* Kinds of company a title-case headline puts before a name. */
+static gboolean
+fc_name_is_title_descriptor(const char *w, gsize n)
+{
+    static const char *const nouns[] = {"Maker", "Startup", "Start-up", "Developer", "Unicorn"};
+    return fc_word_among(w, n, nouns, G_N_ELEMENTS(nouns), FALSE);
+}
+
 static void
 fc_scan_name_run(FcScan *sc, gsize s, gsize e, gboolean initial)
 {
@@ -957,7 +965,11 @@ fc_scan_name_run(FcScan *sc, gsize s, gsize e, gboolean initial)
             /* Title-case headlines: "Paysetu Raises $30M Led By ..." */
             class == FC_NAME_WORD_VERB || fc_name_is_compound_adjective(text + i, we - i) ||
             !fc_scan_is_free(sc, i, we);
-        if (stop || (connector && run == G_MAXSIZE)) {
+        if (run != G_MAXSIZE && j < e && fc_name_is_title_descriptor(text + i, we - i)) {
+            /* "Humanoid Robot Maker Korvath Raises ...": the words before
+             * describe the name after. */
+            run = G_MAXSIZE;
+        } else if (stop || (connector && run == G_MAXSIZE)) {
             if (run != G_MAXSIZE)
                 fc_scan_name_emit(sc, run, last, initial && run == s);
             run = G_MAXSIZE;

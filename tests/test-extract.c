@@ -499,6 +499,20 @@ test_reporter_is_no_subject(void)
 }
 
 static void
+test_caption_and_title_descriptor(void)
+{
+    /* A caption's product is no full name for the company's short name;
+     * "Robot Maker" describes the headline's name. */
+    g_auto(FcTestExtraction) r = {0};
+    run(&r,
+        "Humanoid Robot Maker Korvath Raises $210 Million\n\n"
+        "A Korvath K2 robot moves totes at the test site. Photographer: Ann Lee/Bloomberg\n\n"
+        "Korvath Robotics Inc. raised $210 million. Petrov and Tanaka started Korvath in 2019.");
+    find(&r, "Korvath", "round_size", "$210 Million");
+    find(&r, "Korvath Robotics", "founded", "2019");
+}
+
+static void
 test_pre_series_a(void)
 {
     g_auto(FcTestExtraction) r = {0};
@@ -732,6 +746,7 @@ main(int argc, char **argv)
     g_test_add_func("/extract/table/other-deals", test_table_other_deals);
     g_test_add_func("/extract/reference/breadcrumb-settled-name", test_breadcrumb_and_settled_name);
     g_test_add_func("/extract/round/pre-series-a", test_pre_series_a);
+    g_test_add_func("/extract/reference/caption", test_caption_and_title_descriptor);
     g_test_add_func("/extract/reference/reporter", test_reporter_is_no_subject);
     g_test_add_func("/extract/value/local-currency", test_local_currency_conversion);
     g_test_add_func("/extract/reference/rival-apposition",
