@@ -868,6 +868,39 @@ fc_name_heads_label(const FcScan *sc, gsize e)
     return i < end && t[i] == ':';
 }
 
+/* "**Brackenfold**" on a line of its own: a round-up's item, named by its
+ * heading.  Headings of one common word ("Overview", "Funding") are
+ * sections, not names. */
+static gboolean
+fc_name_is_item_heading(const FcScan *sc, gsize s, gsize e)
+{
+    static const char *const sections[] = {
+        "Overview",   "Summary",     "Background",   "Introduction",  "Conclusion", "Analysis",
+        "Context",    "Funding",     "Investors",    "Investment",    "Valuation",  "Revenue",
+        "Outlook",    "Risks",       "Takeaways",    "Highlights",    "Deals",      "Methodology",
+        "Update",     "Updates",     "Related",      "Advertisement", "Premium",    "Contents",
+        "Timeline",   "Verdict",     "Competition",  "Leadership",    "History",    "Products",
+        "Customers",  "Market",      "Markets",      "Technology",    "Team",       "Founders",
+        "Financials", "Partners",    "Partnerships", "Notes",         "Sources",    "References",
+        "Comments",   "Share",       "Tags",         "Topics",        "Trending",   "Newsletter",
+        "Subscribe",  "Corrections", "Correction",   "Disclosure",    "Editorial",  "Opinion",
+        "Europe",     "Asia",        "Africa",       "Americas",      "Elsewhere",  "Also",
+        "Fintech",    "Healthtech",  "Climate",      "Robotics",      "Startups",   "Acquisitions",
+        "Exits",      "People",      "Hires",        "Layoffs",       "Regulation", "Policy",
+        "Research",   "Data",        "Sponsored",    "Podcast",       "Video",      "Photos",
+        "Synopsis",   "Abstract",    "Preview",      "Recap",         "Brief",      "Briefing",
+        "Explainer",  "Takeaway",    "Insight",      "Insights",      "Details",    "Terms",
+        "Quotes",     "Disclaimer",  "Note"};
+    const char *t = sc->doc->text;
+    gsize a = sc->span.start, b = sc->span.end;
+    while (a < s && strchr(" *#_", t[a]) != NULL)
+        a++;
+    while (b > e && strchr(" *_\n", t[b - 1]) != NULL)
+        b--;
+    return a == s && b == e && !fc_name_looks_like_grammar(t + s, e - s) &&
+           !fc_word_among(t + s, e - s, sections, G_N_ELEMENTS(sections), FALSE);
+}
+
 static void
 fc_scan_name_emit(FcScan *sc, gsize s, gsize e, gboolean initial)
 {
@@ -898,7 +931,7 @@ fc_scan_name_emit(FcScan *sc, gsize s, gsize e, gboolean initial)
     if (after < sc->span.end && text[after] == ':')
         return;
     if (single && initial && (!fc_name_followed_by_verb(sc, e) || fc_name_heads_label(sc, e)) &&
-        !fc_scan_known(sc, s, e))
+        !fc_scan_known(sc, s, e) && !fc_name_is_item_heading(sc, s, e))
         return;
     FcMention m = {.type = FC_MENTION_NAME, .start = s, .end = e};
     m.name = fc_name_normalise(text + s, e - s);

@@ -7,7 +7,9 @@
 #define FC_REFER_NOUNS                                                                             \
     FC_REFER_DESCRIPTOR_NOUNS "|laboratory|group|giant|owner|creator|parent|business"              \
                               "|chipmaker|conglomerate|outfit|newcomer|upstart|challenger"         \
-                              "|investor|backer|fund|retailer"
+                              "|investor|backer|fund|retailer|fintech|insurtech|healthtech"        \
+                              "|biotech|medtech|edtech|proptech|agtech|regtech|cleantech"          \
+                              "|neobank|scale-up|scaleup"
 /* Words that end the description before a noun: "the company said". */
 #define FC_REFER_STOPS                                                                             \
     "said|says|and|or|of|in|for|with|which|that|would|will|could|can|may|might|to|is|was"          \

@@ -513,6 +513,20 @@ test_caption_and_title_descriptor(void)
 }
 
 static void
+test_roundup_item_heading(void)
+{
+    /* A round-up's bold one-word heading names the item; "the London
+     * insurtech" is it, not "Lloyd" of "Lloyd's syndicates". */
+    g_auto(FcTestExtraction) r = {0};
+    run(&r, "Here are the rounds that caught our eye.\n\n**Brackenfold**\n\nThe London "
+            "insurtech, which uses AI to triage claims for Lloyd's syndicates, raised a $25.5m "
+            "Series B. The round was led by Harbourline Capital.\n\n**Overview**\n\nLast "
+            "Updated: Oct 15, 2025, 11:08:00 AM IST");
+    find(&r, "Brackenfold", "round_size", "$25.5m");
+    find(&r, "Brackenfold", "lead_investor", "Harbourline Capital");
+}
+
+static void
 test_pre_series_a(void)
 {
     g_auto(FcTestExtraction) r = {0};
@@ -746,6 +760,7 @@ main(int argc, char **argv)
     g_test_add_func("/extract/table/other-deals", test_table_other_deals);
     g_test_add_func("/extract/reference/breadcrumb-settled-name", test_breadcrumb_and_settled_name);
     g_test_add_func("/extract/round/pre-series-a", test_pre_series_a);
+    g_test_add_func("/extract/reference/roundup-item-heading", test_roundup_item_heading);
     g_test_add_func("/extract/reference/caption", test_caption_and_title_descriptor);
     g_test_add_func("/extract/reference/reporter", test_reporter_is_no_subject);
     g_test_add_func("/extract/value/local-currency", test_local_currency_conversion);
