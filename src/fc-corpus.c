@@ -1,6 +1,7 @@
 #include "fc-corpus.h"
 
 #include "fc-boilerplate.h"
+#include "fc-byline-date.h"
 #include "fc-frontmatter.h"
 #include "fc-gzip.h"
 #include "fc-html.h"
@@ -292,6 +293,7 @@ fc_corpus_parse_owned(const char *path, const char *kind, char *text, gsize len,
     doc->repaired = repaired + notes->bad_units;
     fc_frontmatter_read(doc);
     if (fc_corpus_is_text_name(kind)) {
+        fc_byline_date_read(doc);
         fc_boilerplate_blank(doc->text, doc->len, doc->body_start);
         fc_markdown_clean(doc);
         fc_unwrap_lines(doc->text, doc->body_start, doc->len);

@@ -693,6 +693,27 @@ test_load_formats(void)
     fc_test_remove_tree(root);
 }
 
+static void
+test_byline_date(void)
+{
+    static const struct {
+        const char *text, *date;
+    } cases[] = {
+        {"Pix lifts fintechs\n\nBy Ana Ferraz | May 28, 2025 | Bloomberg\n\nBody.\n", "2025-05-28"},
+        {"Headline\n\nPublished: 3 March 2025\n\nBody.\n", "2025-03-03"},
+        {"Headline\nAugust 20, 2024 at 6:00 AM EDT\n\nBody.\n", "2024-08-20"},
+        /* A date in the story is no publication date. */
+        {"Headline\n\nThe company was founded on May 28, 2019 in Austin.\n", NULL},
+        /* Front matter wins. */
+        {"---\ndate: 2024-01\n---\nBy Ana Ferraz | May 28, 2025\n", "2024-01"},
+    };
+    for (guint i = 0; i < G_N_ELEMENTS(cases); i++) {
+        g_autoptr(FcDocument) doc = fc_corpus_parse("a.md", cases[i].text, strlen(cases[i].text));
+        g_autofree char *got = fc_time_is_known(&doc->date) ? fc_time_format(&doc->date) : NULL;
+        g_assert_cmpstr(got, ==, cases[i].date);
+    }
+}
+
 int
 main(int argc, char **argv)
 {
@@ -700,6 +721,7 @@ main(int argc, char **argv)
     g_test_add_func("/corpus/parse/plain-text", test_plain_text);
     g_test_add_func("/corpus/parse/empty-file", test_empty_file);
     g_test_add_func("/corpus/front-matter/basic", test_front_matter);
+    g_test_add_func("/corpus/byline-date", test_byline_date);
     g_test_add_func("/corpus/front-matter/quoted", test_front_matter_quoted);
     g_test_add_func("/corpus/front-matter/unknown-keys",
                     test_front_matter_unknown_keys_and_comments);
