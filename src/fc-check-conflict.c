@@ -215,6 +215,9 @@ fc_conflict_pre_reading(const FcConflict *cx, const FcClaim *c, const FcValue *v
     *out = *v;
     out->low += money.low;
     out->high += money.high;
+    /* "about $850m" read as pre-money is already the generous reading:
+     * it gets the exact slack, not "about"'s on top. */
+    out->approx = FALSE;
     return TRUE;
 }
 

@@ -121,6 +121,18 @@ test_pre_money_reading(void)
     fc_run(&r2, a + 1, 2);
     g_autofree char *m2 = fc_run_messages(&r2, "valuation-conflict");
     g_assert_cmpstr(m2, ==, "Arden Labs' valuation is given as $45bn and $48bn (2025-06)");
+    /* "about" does not widen the pre-money reading too: $850m + $145m is
+     * 9% short of $1.1bn. */
+    const FcArticle b[] = {
+        {"2025-03-12", "Vyapaar raised $145 million in a Series C at a post-money valuation of "
+                       "$1.1 billion."},
+        {"2025-03-20", "Vyapaar raised $145 million in a Series C, which valued it at about $850 "
+                       "million."},
+    };
+    g_auto(FcRun) r3 = {0};
+    fc_run(&r3, b, G_N_ELEMENTS(b));
+    g_autofree char *m3 = fc_run_messages(&r3, "valuation-conflict");
+    g_assert_cmpstr(m3, !=, "");
 }
 
 /* A headline's figure in an article that tells two rounds is the round
