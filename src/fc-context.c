@@ -566,9 +566,10 @@ fc_context_relative_clause(const char *t, FcSpan span, gsize start, gsize end, g
 gboolean
 fc_context_comparison_in(const char *t, gsize from, gsize to)
 {
-    static const char *const markers[] = {" up from ",     " down from ",       " compared with ",
-                                          " compared to ", " versus ",          " higher than ",
-                                          " lower than ",  " more than double "};
+    static const char *const markers[] = {
+        " up from ",     " down from ",  " compared with ", " compared to ", " versus ",
+        " higher than ", " lower than ", " double the ",    " triple the ",  " twice the ",
+        " times the ",   " above the ",  " below the "};
     if (to <= from)
         return FALSE;
     for (guint i = 0; i < G_N_ELEMENTS(markers); i++)
