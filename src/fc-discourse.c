@@ -503,6 +503,27 @@ fc_names_reporter(const char *text, const FcMention *m, gsize end)
     return 0;
 }
 
+/* "- OpenAI: ChatGPT search is the most direct threat, riding on the
+ * company's distribution and its $500bn valuation": a bullet labelled
+ * with a company is about it, so its references mean it.  The label is
+ * no subject for later sentences, which go back to what the list is
+ * about.  The label's mention, or NULL. */
+static const FcMention *
+fc_label_company(const FcDiscourse *d, const char *text, FcSpan span, const GArray *mentions)
+{
+    if (mentions->len == 0 || !fc_opens_with_label(text, span))
+        return NULL;
+    const FcMention *m = &g_array_index(mentions, FcMention, 0);
+    gsize i = span.start;
+    while (i < m->start && (text[i] == ' ' || text[i] == '*'))
+        i++;
+    if (i != m->start || m->name == NULL || !fc_mention_is_orgish(m) ||
+        m->type == FC_MENTION_COREF || text[m->end] != ':')
+        return NULL;
+    FcEntityKind k = fc_discourse_kind(d, m->name);
+    return k == FC_KIND_PRODUCT || k == FC_KIND_PLACE || k == FC_KIND_PERSON ? NULL : m;
+}
+
 static int
 fc_discourse_subject(FcDiscourse *d, const FcDocument *doc, FcSpan span, GArray *mentions)
 {
@@ -808,11 +829,13 @@ fc_discourse_sentence(FcDiscourse *d, const FcDocument *doc, FcSpan span, GArray
     int subject = fc_discourse_subject(d, doc, span, mentions);
     const FcMention *subj =
         subject >= 0 ? &g_array_index(mentions, FcMention, (guint)subject) : NULL;
+    const FcMention *anchor = subj != NULL ? subj : fc_label_company(d, doc->text, span, mentions);
     for (guint i = 0; i < mentions->len; i++) {
         FcMention *m = &g_array_index(mentions, FcMention, i);
         if (m->type != FC_MENTION_COREF)
             continue;
-        const FcMention *before = subj != NULL && subj != m && subj->start < m->start ? subj : NULL;
+        const FcMention *before =
+            anchor != NULL && anchor != m && anchor->start < m->start ? anchor : NULL;
         /* "Meridian Fifth led an $85m Series C that valued the company at
          * $600m": the lead is no company the sentence's nouns mean. */
         const char *lead = NULL;
@@ -821,7 +844,12 @@ fc_discourse_sentence(FcDiscourse *d, const FcDocument *doc, FcSpan span, GArray
             before = NULL;
         }
         const FcMention *clause = fc_discourse_clause_subject(d, doc, mentions, i, subject);
-        if (clause != NULL)
+        /* Under a company's label, its product opening the text is not
+         * what "its" means. */
+        gboolean labelled = subj == NULL && anchor != NULL && clause != NULL &&
+                            clause->name != NULL &&
+                            fc_discourse_kind(d, clause->name) == FC_KIND_PRODUCT;
+        if (clause != NULL && !labelled)
             before = clause;
         /* "Oriel Partners, which led its $45m Series B": investors raise no
          * rounds, so "its" before a round is the company's. */
