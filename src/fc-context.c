@@ -408,13 +408,19 @@ static int
 fc_sentence_opening_date(const FcSentence *st, const FcMention *v)
 {
     const char *t = st->doc->text;
+    /* "It is its second raise in six months: in September, the startup
+     * pulled in $200m": a colon opens a clause of its own. */
+    gsize start = st->span.start;
+    for (gsize k = start; k + 1 < v->start; k++)
+        if (t[k] == ':' && t[k + 1] == ' ')
+            start = k + 2;
     for (guint d = 0; d < st->mentions->len; d++) {
         const FcMention *dm = fc_sentence_mention(st, (int)d);
-        if (dm->type != FC_MENTION_DATE)
+        if (dm->type != FC_MENTION_DATE || dm->start < start)
             continue;
-        gboolean when = g_ascii_strncasecmp(t + st->span.start, "when ", 5) == 0;
-        gboolean lead_in = fc_sentence_lead_in(t, st->span.start, dm->start);
-        if ((dm->start - st->span.start > 8 && !when && !lead_in) || dm->end >= v->start)
+        gboolean when = g_ascii_strncasecmp(t + start, "when ", 5) == 0;
+        gboolean lead_in = fc_sentence_lead_in(t, start, dm->start);
+        if ((dm->start - start > 8 && !when && !lead_in) || dm->end >= v->start)
             return -1;
         const char *comma = memchr(t + dm->end, ',', v->start - dm->end);
         gsize after = comma != NULL ? (gsize)(comma - t) : v->start;
@@ -426,7 +432,7 @@ fc_sentence_opening_date(const FcSentence *st, const FcMention *v)
             after = dm->end;
         else if (after >= v->start || (!when && after != dm->end))
             return -1;
-        if (!lead_in && memchr(t + st->span.start, ',', dm->start - st->span.start) != NULL)
+        if (!lead_in && memchr(t + start, ',', dm->start - start) != NULL)
             return -1;
         g_autofree char *gap = g_ascii_strdown(t + after, (gssize)(v->start - after));
         static const char *const breaks[] = {";",          " now ",       " today",  " currently ",

@@ -18,6 +18,7 @@ typedef struct {
     FcEntityKind kind;
     guint sentence;
     gboolean subject;
+    gboolean label; /* a bullet's label ("- Cohere: ..."): referred to, never salient */
 } FcReferent;
 
 struct _FcDiscourse {
@@ -132,7 +133,7 @@ fc_discourse_latest(const FcDiscourse *d, gboolean subject_only, const FcEntityK
         const FcReferent *r = &g_array_index(d->referents, FcReferent, i);
         if (d->sentence - r->sentence > reach)
             break;
-        if (subject_only && !r->subject)
+        if ((subject_only && !r->subject) || (r->label && n_kinds == 0))
             continue;
         for (guint k = 0; k < n_kinds || n_kinds == 0; k++)
             if (n_kinds == 0 || kinds[k] == r->kind)
@@ -153,12 +154,12 @@ fc_discourse_salient(const FcDiscourse *d)
  * another company's product ("Gemini's recent controversies ...") unless
  * the article is about that product. */
 static const FcReferent *
-fc_discourse_latest_company(const FcDiscourse *d)
+fc_discourse_latest_company(const FcDiscourse *d, gboolean labels)
 {
     for (guint i = d->referents->len; i-- > 0;) {
         const FcReferent *r = &g_array_index(d->referents, FcReferent, i);
-        if (r->subject && !fc_kind_is_backer(r->kind) && r->kind != FC_KIND_GOVERNMENT &&
-            (r->kind != FC_KIND_PRODUCT || r->name == d->topic))
+        if (r->subject && (labels || !r->label) && !fc_kind_is_backer(r->kind) &&
+            r->kind != FC_KIND_GOVERNMENT && (r->kind != FC_KIND_PRODUCT || r->name == d->topic))
             return r;
     }
     return NULL;
@@ -175,7 +176,7 @@ fc_discourse_topic(const FcDiscourse *d)
 const char *
 fc_discourse_salient_company(const FcDiscourse *d)
 {
-    const FcReferent *r = fc_discourse_latest_company(d);
+    const FcReferent *r = fc_discourse_latest_company(d, FALSE);
     return r != NULL ? r->name : fc_discourse_salient(d);
 }
 
@@ -193,7 +194,7 @@ fc_discourse_resolve_kind(const FcDiscourse *d, FcEntityKind wanted)
     } else if (wanted == FC_KIND_INVESTOR) {
         r = fc_discourse_latest(d, FALSE, money, 3, FC_LAB_REACH);
     } else if (wanted == FC_KIND_COMPANY) {
-        r = fc_discourse_latest_company(d);
+        r = fc_discourse_latest_company(d, TRUE);
     }
     if (r != NULL)
         return r->name;
@@ -580,7 +581,7 @@ fc_discourse_subject(FcDiscourse *d, const FcDocument *doc, FcSpan span, GArray 
 static void
 fc_discourse_push(FcDiscourse *d, const char *name, guint sentence, gboolean subject)
 {
-    FcReferent r = {name, fc_discourse_kind(d, name), sentence, subject};
+    FcReferent r = {name, fc_discourse_kind(d, name), sentence, subject, FALSE};
     if (d->referents->len == FC_REFERENTS_MAX)
         g_array_remove_index(d->referents, 0);
     g_array_append_val(d->referents, r);
@@ -903,6 +904,14 @@ fc_discourse_sentence(FcDiscourse *d, const FcDocument *doc, FcSpan span, GArray
                        ? subj->name
                        : g_array_index(d->referents, FcReferent, 0).name;
     d->sentence++;
+    /* "- Cohere: Not European. The Toronto company, founded in 2019,
+     * ...": the label is what the bullet's claims and references are
+     * about, though never what a later bare figure is about. */
+    if (subject < 0 && anchor != NULL) {
+        fc_discourse_push(d, anchor->name, d->sentence - 1, TRUE);
+        g_array_index(d->referents, FcReferent, d->referents->len - 1).label = TRUE;
+        return (int)(anchor - &g_array_index(mentions, FcMention, 0));
+    }
     return subject;
 }
 

@@ -8,6 +8,7 @@
 #include "fc-sentence.h"
 #include "fc-table.h"
 
+#include <math.h>
 #include <string.h>
 
 struct _FcExtractor {
@@ -61,6 +62,12 @@ fc_claim_set_value(FcSentence *st, FcClaim *c, const FcMention *v)
     g_autofree char *surface = g_strndup(st->doc->text + v->start, v->end - v->start);
     switch (v->type) {
     case FC_MENTION_MONEY:
+        /* "$36" cut from "$36 billion", "$20 a month": no company raises,
+         * is worth or earns less than a thousand. */
+        if (isfinite(v->value.high) ? v->value.high < 1000 : v->value.low < 1000)
+            return FALSE;
+        c->value = v->value;
+        break;
     case FC_MENTION_PERCENT:
     case FC_MENTION_NUMBER:
         c->value = v->value;

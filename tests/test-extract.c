@@ -527,6 +527,21 @@ test_roundup_item_heading(void)
 }
 
 static void
+test_bullet_labels(void)
+{
+    /* A bullet's label company is what its text refers to; a bare figure
+     * after a labelled bullet is still the article's. */
+    g_auto(FcTestExtraction) r = {0};
+    run(&r, "Halvard AI raised $400 million.\n\n"
+            "- Cohere: Not European. The Toronto company, founded in 2019, sells to banks.\n"
+            "- OpenAI: ChatGPT search is the threat, riding on its $500 billion valuation.\n\n"
+            "It is a crowded field. If it closes near $1.2 trillion, nobody will catch up.");
+    find(&r, "Cohere", "founded", "2019");
+    find(&r, "OpenAI", "valuation", "$500 billion");
+    g_assert_cmpuint(count(&r, "round_size"), ==, 1);
+}
+
+static void
 test_pre_series_a(void)
 {
     g_auto(FcTestExtraction) r = {0};
@@ -760,6 +775,7 @@ main(int argc, char **argv)
     g_test_add_func("/extract/table/other-deals", test_table_other_deals);
     g_test_add_func("/extract/reference/breadcrumb-settled-name", test_breadcrumb_and_settled_name);
     g_test_add_func("/extract/round/pre-series-a", test_pre_series_a);
+    g_test_add_func("/extract/reference/bullet-labels", test_bullet_labels);
     g_test_add_func("/extract/reference/roundup-item-heading", test_roundup_item_heading);
     g_test_add_func("/extract/reference/caption", test_caption_and_title_descriptor);
     g_test_add_func("/extract/reference/reporter", test_reporter_is_no_subject);
