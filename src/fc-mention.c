@@ -919,6 +919,10 @@ fc_scan_name_emit(FcScan *sc, gsize s, gsize e, gboolean initial)
     }
     if (e <= s || !fc_scan_is_free(sc, s, e))
         return;
+    /* "Chief Technology Officer Mira Murati": a title's words. */
+    if (s >= sc->span.start + 6 && strncmp(text + s - 6, "Chief ", 6) == 0 &&
+        g_str_has_prefix(text + e, " Officer"))
+        return;
     gboolean single = TRUE;
     for (gsize k = s; k < e && single; k++)
         single = !g_ascii_isspace(text[k]);

@@ -30,10 +30,12 @@
     "(?:, (?:a|an|the|his|her|their|its|who) [^,;⟦]{1,60}(?:⟦[A-Z]+:\\d+⟧[^,;⟦]{0,30})?"   \
     "(?=,? and ⟦(?:PERSON|NAME)|, ⟦(?:PERSON|NAME)))?"
 /* A title or role before a later person of a list: "by Marisol Achebe and
- * CEO Owen Tierney", "Dr. Ana Lima and Professor Rui Costa". */
+ * CEO Owen Tierney", "Dr. Ana Lima and Professor Rui Costa", "and MIT
+ * bioengineering professor Oluwaseun Adeyemi". */
 #define FC_PERSON_TITLE                                                                            \
     "(?:(?:Dr\\.?|Professor|Prof\\.?|CEO|CTO|COO|CFO|chief executive|chief technology officer"     \
-    "|president|chairman|chairwoman|chief scientist) )?"
+    "|president|chairman|chairwoman|chief scientist) "                                             \
+    "|⟦(?:ORG|NAME):\\d+⟧ (?:[a-z][a-z-]* ){1,3}(?=⟦PERSON:))?"
 /* A comma before a participle ends the list: "led by Accel, valuing the
  * company at $60m".  After "and" a bare comma ends it too: in "by Ana Lima
  * and Rafael Costa, ProntoPix processes ..." ProntoPix is no founder. */

@@ -239,7 +239,14 @@ fc_sentence_person_item_at(const FcSentence *st, gsize s, gsize start)
     gsize at = start;
     for (guint words = 0; words < 3 && at > s + 1 && t[at - 1] == ' '; words++) {
         gsize b = at - 1;
-        while (b > s && (g_ascii_isalpha(t[b - 1]) || t[b - 1] == '.'))
+        /* "and MIT bioengineering professor Oluwaseun Adeyemi": a name in
+         * the title is the person's institution. */
+        const char *open = b >= s + 3 && memcmp(t + b - 3, FC_TOKEN_CLOSE, 3) == 0
+                               ? g_strrstr_len(t + s, (gssize)(b - s), FC_TOKEN_OPEN)
+                               : NULL;
+        if (open != NULL)
+            b = (gsize)(open - t);
+        while (open == NULL && b > s && (g_ascii_isalpha(t[b - 1]) || t[b - 1] == '.'))
             b--;
         if (b == at - 1 || fc_words_is_preposition(t + b, at - 1 - b) ||
             fc_sentence_is_determiner(t + b, at - 1 - b))
@@ -247,6 +254,33 @@ fc_sentence_person_item_at(const FcSentence *st, gsize s, gsize start)
         if (fc_sentence_follows_separator(t, s, b, separators, G_N_ELEMENTS(separators)))
             return TRUE;
         at = b;
+    }
+    return FALSE;
+}
+
+/* "MIT bioengineering professor Oluwaseun Adeyemi": a name before a
+ * lower-case title and a person is where the person works. */
+static gboolean
+fc_sentence_titles_person(const FcSentence *st, int i, gsize e)
+{
+    const FcMention *m = fc_sentence_mention(st, i);
+    if (strcmp(fc_mention_token(m), "PERSON") == 0)
+        return FALSE;
+    const char *t = st->tok->str;
+    gsize p = g_array_index(st->tokpos, FcTokenPos, (guint)i).end;
+    /* The slot may end before the person it describes. */
+    e = st->tok->len;
+    for (guint words = 0; words < 3 && p + 1 < e && t[p] == ' ' && g_ascii_islower(t[p + 1]);
+         words++) {
+        gsize w = ++p;
+        while (p < e && (g_ascii_isalpha(t[p]) || t[p] == '-'))
+            p++;
+        /* "Bastiaan Molenaar and Yusuf Demir": a list goes on. */
+        if ((p - w == 3 && (strncmp(t + w, "and", 3) == 0 || strncmp(t + w, "was", 3) == 0)) ||
+            (p - w == 2 && strncmp(t + w, "or", 2) == 0))
+            return FALSE;
+        if (p + 1 < e && t[p] == ' ' && g_str_has_prefix(t + p + 1, FC_TOKEN_OPEN "PERSON:"))
+            return TRUE;
     }
     return FALSE;
 }
@@ -270,7 +304,8 @@ fc_sentence_slot_items(const FcSentence *st, FcSlotType type, gsize s, gsize e)
          * is where a person of the list works. */
         owner =
             owner || (tp->start >= s + 3 && strncmp(st->tok->str + tp->start - 3, "at ", 3) == 0);
-        if (type == FC_SLOT_PERSONS && !fc_sentence_person_item_at(st, s, tp->start))
+        if (type == FC_SLOT_PERSONS &&
+            (!fc_sentence_person_item_at(st, s, tp->start) || fc_sentence_titles_person(st, i, e)))
             owner = TRUE;
         if (fc_slot_accepts(type, fc_mention_token(fc_sentence_mention(st, i))) &&
             (!owner || !fc_slot_is_list(type)))
