@@ -874,23 +874,6 @@ fc_name_heads_label(const FcScan *sc, gsize e)
 static gboolean
 fc_name_is_item_heading(const FcScan *sc, gsize s, gsize e)
 {
-    static const char *const sections[] = {
-        "Overview",   "Summary",     "Background",   "Introduction",  "Conclusion", "Analysis",
-        "Context",    "Funding",     "Investors",    "Investment",    "Valuation",  "Revenue",
-        "Outlook",    "Risks",       "Takeaways",    "Highlights",    "Deals",      "Methodology",
-        "Update",     "Updates",     "Related",      "Advertisement", "Premium",    "Contents",
-        "Timeline",   "Verdict",     "Competition",  "Leadership",    "History",    "Products",
-        "Customers",  "Market",      "Markets",      "Technology",    "Team",       "Founders",
-        "Financials", "Partners",    "Partnerships", "Notes",         "Sources",    "References",
-        "Comments",   "Share",       "Tags",         "Topics",        "Trending",   "Newsletter",
-        "Subscribe",  "Corrections", "Correction",   "Disclosure",    "Editorial",  "Opinion",
-        "Europe",     "Asia",        "Africa",       "Americas",      "Elsewhere",  "Also",
-        "Fintech",    "Healthtech",  "Climate",      "Robotics",      "Startups",   "Acquisitions",
-        "Exits",      "People",      "Hires",        "Layoffs",       "Regulation", "Policy",
-        "Research",   "Data",        "Sponsored",    "Podcast",       "Video",      "Photos",
-        "Synopsis",   "Abstract",    "Preview",      "Recap",         "Brief",      "Briefing",
-        "Explainer",  "Takeaway",    "Insight",      "Insights",      "Details",    "Terms",
-        "Quotes",     "Disclaimer",  "Note"};
     const char *t = sc->doc->text;
     gsize a = sc->span.start, b = sc->span.end;
     while (a < s && strchr(" *#_", t[a]) != NULL)
@@ -898,7 +881,7 @@ fc_name_is_item_heading(const FcScan *sc, gsize s, gsize e)
     while (b > e && strchr(" *_\n", t[b - 1]) != NULL)
         b--;
     return a == s && b == e && !fc_name_looks_like_grammar(t + s, e - s) &&
-           !fc_word_among(t + s, e - s, sections, G_N_ELEMENTS(sections), FALSE);
+           !fc_words_is_section(t + s, e - s);
 }
 
 static void
