@@ -119,6 +119,8 @@ fc_kind_is_backer(FcEntityKind k)
 static FcEntityKind
 fc_discourse_kind(const FcDiscourse *d, const char *name)
 {
+    if (name == NULL)
+        return FC_KIND_UNKNOWN;
     FcEntityKind k = fc_discourse_name_kind(d->lex, name);
     if (k == FC_KIND_UNKNOWN && g_hash_table_contains(d->media, name))
         return FC_KIND_MEDIA;
