@@ -1,3 +1,4 @@
+#define _GNU_SOURCE /* memmem */
 #include "fc-discourse.h"
 
 #include "fc-context.h"
@@ -27,6 +28,8 @@ struct _FcDiscourse {
     GPtrArray *long_names; /* interned names of several words met so far */
     GHashTable *alone;     /* interned one-word name -> times met alone */
     GHashTable *media;     /* names of publications: the document's source, reporters */
+    gsize caption_line;    /* start of the line last checked for a photo credit, plus one */
+    gboolean caption;      /* ... and whether it has one */
     GHashTable *persons;   /* interned unknown names shown to be people's, and their surnames */
     FcStrTab *known;       /* one-word names and first words of names used so far */
     GHashTable *products;  /* interned names the document has called a company's product */
@@ -381,8 +384,8 @@ fc_skip_subordinate(const char *text, FcSpan span)
             break;
         }
     /* After "But", the opener is lower case. */
-    char first[10];
-    g_strlcpy(first, text + i, MIN(sizeof first, span.end - i + 1));
+    char first[10] = {0};
+    memcpy(first, text + i, MIN(sizeof first - 1, span.end - i));
     first[0] = g_ascii_toupper(first[0]);
     for (guint k = 0; k < G_N_ELEMENTS(openers); k++) {
         if (!g_str_has_prefix(first, openers[k]))
@@ -643,7 +646,7 @@ fc_discourse_learn_names(FcDiscourse *d, const GArray *mentions)
  * line of its own with a credit.  What it names is no subject and no full
  * name for later short ones ("Korvath" is the company, not its robot). */
 static gboolean
-fc_is_caption(const char *text, gsize len, FcSpan span)
+fc_is_caption(FcDiscourse *d, const char *text, gsize len, FcSpan span)
 {
     static const char *const credits[] = {"Photographer:",  "Photo:",        "Photo by",
                                           "(Photo",         "Image:",        "Image Credits",
@@ -652,12 +655,16 @@ fc_is_caption(const char *text, gsize len, FcSpan span)
     gsize s = span.start, e = span.end;
     while (s > 0 && text[s - 1] != '\n')
         s--;
+    /* A paragraph is one line of many sentences: look at it once. */
+    if (d->caption_line == s + 1)
+        return d->caption;
     while (e < len && text[e] != '\n')
         e++;
-    for (guint i = 0; i < G_N_ELEMENTS(credits); i++)
-        if (g_strstr_len(text + s, (gssize)(e - s), credits[i]) != NULL)
-            return TRUE;
-    return FALSE;
+    d->caption_line = s + 1;
+    d->caption = FALSE;
+    for (guint i = 0; i < G_N_ELEMENTS(credits) && !d->caption; i++)
+        d->caption = memmem(text + s, e - s, credits[i], strlen(credits[i])) != NULL;
+    return d->caption;
 }
 
 /* "Wayve Technologies ... Wayve said": after the full name, its first word
@@ -824,7 +831,7 @@ fc_discourse_sentence(FcDiscourse *d, const FcDocument *doc, FcSpan span, GArray
 {
     fc_discourse_mark_persons(d, mentions);
     fc_discourse_learn_names(d, mentions);
-    gboolean caption = fc_is_caption(doc->text, doc->len, span);
+    gboolean caption = fc_is_caption(d, doc->text, doc->len, span);
     fc_discourse_link_short_names(d, mentions, !caption);
     /* "source: Inc42": the publication is no company of its own story. */
     if (d->sentence == 0 && doc->source != NULL)

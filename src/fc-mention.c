@@ -337,26 +337,14 @@ fc_scan_may_hold(const FcScan *sc, const char *const *words)
 static gboolean
 fc_scan_may_hold_money(const FcScan *sc)
 {
-    static const char *const currencies[] = {"$",
-                                             "\xE2\x82\xAC" /* € */,
-                                             "\xC2\xA3" /* £ */,
-                                             "\xE2\x82\xB9" /* ₹ */,
-                                             "usd",
-                                             "eur",
-                                             "gbp",
-                                             "inr",
-                                             "chf",
-                                             "aud",
-                                             "cad",
-                                             "sgd",
-                                             "rs",
-                                             "dollar",
-                                             "pound",
-                                             "rupee",
-                                             "crore",
-                                             "lakh",
-                                             "franc",
-                                             NULL};
+    /* "rs" alone is in "years" and "investors": the rupee's "Rs" stands
+     * after a space. */
+    // clang-format off
+    static const char *const currencies[] = {
+        "$", "\xE2\x82\xAC" /* € */, "\xC2\xA3" /* £ */, "\xE2\x82\xB9" /* ₹ */,
+        "usd", "eur", "gbp", "inr", "chf", "aud", "cad", "sgd", " rs ", " rs.",
+        "dollar", "pound", "rupee", "crore", "lakh", "franc", NULL};
+    // clang-format on
     return fc_scan_may_hold(sc, currencies);
 }
 
