@@ -377,9 +377,10 @@ fc_skip_subordinate(const char *text, FcSpan span)
     static const char *const openers[] = {"If ",      "When ",    "While ",  "Although ",
                                           "Though ",  "Because ", "Unless ", "Once ",
                                           "Whereas ", "Whether ", "Even if "};
+    static const char *const conjunctions[] = {"But ", "And ", "Yet "};
     gsize i = span.start;
-    for (guint k = 0; k < 3; k++)
-        if (g_str_has_prefix(text + i, (const char *const[]){"But ", "And ", "Yet "}[k])) {
+    for (guint k = 0; k < G_N_ELEMENTS(conjunctions); k++)
+        if (span.end - span.start > 4 && g_str_has_prefix(text + i, conjunctions[k])) {
             i += 4;
             break;
         }
