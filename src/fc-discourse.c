@@ -372,7 +372,7 @@ fc_opens_with_label(const char *t, FcSpan span)
  * concessive clause is not the sentence's.  Where the clause ends, or
  * span.start. */
 static gsize
-fc_skip_subordinate(const char *text, FcSpan span)
+fc_skip_subordinate(const char *text, FcSpan span, const GArray *mentions)
 {
     static const char *const openers[] = {"If ",      "When ",    "While ",  "Although ",
                                           "Though ",  "Because ", "Unless ", "Once ",
@@ -400,10 +400,11 @@ fc_skip_subordinate(const char *text, FcSpan span)
         gsize at = (gsize)(comma - text) + 1;
         while (at < span.end && text[at] == ' ')
             at++;
-        static const char *const refs[] = {"it ", "its ", "the company", "the startup", "the firm"};
-        for (guint r = 0; r < G_N_ELEMENTS(refs); r++)
-            if (g_str_has_prefix(text + at, refs[r]))
+        for (guint m = 0; m < mentions->len; m++) {
+            const FcMention *r = &g_array_index(mentions, FcMention, m);
+            if (r->start == at && r->type == FC_MENTION_COREF)
                 return span.start;
+        }
         return at;
     }
     return span.start;
@@ -537,7 +538,7 @@ fc_discourse_subject(FcDiscourse *d, const FcDocument *doc, FcSpan span, GArray 
     const char *text = doc->text;
     if (fc_opens_with_label(text, span) || fc_is_topic_heading(text, span))
         return -1;
-    gsize from = MAX(fc_skip_participle(text, span), fc_skip_subordinate(text, span));
+    gsize from = MAX(fc_skip_participle(text, span), fc_skip_subordinate(text, span, mentions));
     gsize governed_end = 0;
     gboolean closed = FALSE;
     for (guint i = 0; i < mentions->len; i++) {

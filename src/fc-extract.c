@@ -267,22 +267,36 @@ fc_sentence_clause_subject(const FcSentence *st, gsize ms)
     return NULL;
 }
 
+/* The last mention of the sentence that ends at or before @ms, or -1. */
+static int
+fc_sentence_mention_before(const FcSentence *st, gsize ms)
+{
+    for (guint i = st->tokpos->len; i-- > 0;)
+        if (g_array_index(st->tokpos, FcTokenPos, i).end <= ms)
+            return (int)i;
+    return -1;
+}
+
+static gboolean
+fc_sentence_backer_name(const FcSentence *st, const char *name)
+{
+    return fc_kind_is_backer(fc_discourse_name_kind(st->ex->rules->lexicon, name));
+}
+
 /* "... a question its investors, led by Harrowgate Capital, will answer":
  * the company of an "its" right before the match. */
 static const char *
 fc_sentence_owner_before(const FcSentence *st, gsize ms)
 {
-    for (guint i = st->tokpos->len; i-- > 0;) {
-        const FcTokenPos *tp = &g_array_index(st->tokpos, FcTokenPos, i);
-        if (tp->start >= ms)
-            continue;
-        const FcMention *m = fc_sentence_mention(st, (int)i);
-        if (ms - tp->end > 24 || m->type != FC_MENTION_COREF || !m->possessive || m->name == NULL ||
-            fc_kind_is_backer(fc_discourse_name_kind(st->ex->rules->lexicon, m->name)))
-            return NULL;
-        return m->name;
-    }
-    return NULL;
+    int i = fc_sentence_mention_before(st, ms);
+    if (i < 0)
+        return NULL;
+    const FcTokenPos *tp = &g_array_index(st->tokpos, FcTokenPos, (guint)i);
+    const FcMention *m = fc_sentence_mention(st, i);
+    if (ms - tp->end > 24 || m->type != FC_MENTION_COREF || !m->possessive || m->name == NULL ||
+        fc_sentence_backer_name(st, m->name))
+        return NULL;
+    return m->name;
 }
 
 /* "OpenAI's $13 billion cash injection": a company's name with a
@@ -292,22 +306,18 @@ fc_sentence_owner_before(const FcSentence *st, gsize ms)
 static const char *
 fc_sentence_named_owner(const FcSentence *st, gsize ms)
 {
-    for (guint i = st->tokpos->len; i-- > 0;) {
-        const FcTokenPos *tp = &g_array_index(st->tokpos, FcTokenPos, i);
-        if (tp->end > ms)
-            continue;
-        const char *gap = st->tok->str + tp->end;
-        gsize n = ms - tp->end;
-        /* The tokenised text spells every possessive "'s". */
-        if (n != 3 || memcmp(gap, "'s ", 3) != 0)
-            return NULL;
-        const FcMention *m = fc_sentence_mention(st, (int)i);
-        if (!fc_mention_is_orgish(m) || m->name == NULL || m->type == FC_MENTION_COREF ||
-            fc_kind_is_backer(fc_discourse_name_kind(st->ex->rules->lexicon, m->name)))
-            return NULL;
-        return m->name;
-    }
-    return NULL;
+    int i = fc_sentence_mention_before(st, ms);
+    if (i < 0)
+        return NULL;
+    const FcTokenPos *tp = &g_array_index(st->tokpos, FcTokenPos, (guint)i);
+    /* The tokenised text spells every possessive "'s". */
+    if (ms - tp->end != 3 || memcmp(st->tok->str + tp->end, "'s ", 3) != 0)
+        return NULL;
+    const FcMention *m = fc_sentence_mention(st, i);
+    if (!fc_mention_is_orgish(m) || m->name == NULL || m->type == FC_MENTION_COREF ||
+        fc_sentence_backer_name(st, m->name))
+        return NULL;
+    return m->name;
 }
 
 /* Who a match without an {entity} slot is about: the company whose

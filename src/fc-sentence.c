@@ -261,15 +261,15 @@ fc_sentence_person_item_at(const FcSentence *st, gsize s, gsize start)
 /* "MIT bioengineering professor Oluwaseun Adeyemi": a name before a
  * lower-case title and a person is where the person works. */
 static gboolean
-fc_sentence_titles_person(const FcSentence *st, int i, gsize e)
+fc_sentence_titles_person(const FcSentence *st, int i)
 {
     const FcMention *m = fc_sentence_mention(st, i);
     if (strcmp(fc_mention_token(m), "PERSON") == 0)
         return FALSE;
     const char *t = st->tok->str;
     gsize p = g_array_index(st->tokpos, FcTokenPos, (guint)i).end;
-    /* The slot may end before the person it describes. */
-    e = st->tok->len;
+    /* Past the slot: it may end before the person it describes. */
+    gsize e = st->tok->len;
     for (guint words = 0; words < 3 && p + 1 < e && t[p] == ' ' && g_ascii_islower(t[p + 1]);
          words++) {
         gsize w = ++p;
@@ -305,7 +305,7 @@ fc_sentence_slot_items(const FcSentence *st, FcSlotType type, gsize s, gsize e)
         owner =
             owner || (tp->start >= s + 3 && strncmp(st->tok->str + tp->start - 3, "at ", 3) == 0);
         if (type == FC_SLOT_PERSONS &&
-            (!fc_sentence_person_item_at(st, s, tp->start) || fc_sentence_titles_person(st, i, e)))
+            (!fc_sentence_person_item_at(st, s, tp->start) || fc_sentence_titles_person(st, i)))
             owner = TRUE;
         if (fc_slot_accepts(type, fc_mention_token(fc_sentence_mention(st, i))) &&
             (!owner || !fc_slot_is_list(type)))
