@@ -1,9 +1,8 @@
 #include "fc-mention.h"
 
-#include "fc-person-name.h"
-
 #include "fc-atoms.h"
 #include "fc-capitals.h"
+#include "fc-currency.h"
 #include "fc-datefind.h"
 #include "fc-figure.h"
 #include "fc-namefind.h"
@@ -330,22 +329,13 @@ fc_scan_may_hold(const FcScan *sc, const char *const *words)
     return FALSE;
 }
 
-/* Every money match names its currency (fc-value: a sign or code before
- * the figure, or a currency word after it), and every percentage its
- * sign or word; the patterns call named groups, which fc-atoms does not
- * read through, so these are said here. */
+/* Every money match names its currency (a sign or code before the
+ * figure, or a word after it); the pattern calls named groups, which
+ * fc-atoms does not read through, so fc-currency says which. */
 static gboolean
 fc_scan_may_hold_money(const FcScan *sc)
 {
-    /* "rs" alone is in "years" and "investors": the rupee's "Rs" stands
-     * after a space. */
-    // clang-format off
-    static const char *const currencies[] = {
-        "$", "\xE2\x82\xAC" /* € */, "\xC2\xA3" /* £ */, "\xE2\x82\xB9" /* ₹ */,
-        "usd", "eur", "gbp", "inr", "chf", "aud", "cad", "sgd", " rs ", " rs.",
-        "dollar", "pound", "rupee", "crore", "lakh", "franc", NULL};
-    // clang-format on
-    return fc_scan_may_hold(sc, currencies);
+    return fc_scan_may_hold(sc, fc_currency_atoms());
 }
 
 static gboolean
@@ -1118,43 +1108,7 @@ fc_scan_drop_conversions(FcScan *sc)
 
 /* ---- amounts in other currencies ---------------------------------------- */
 
-/* Currencies factcheck reads no rate for, as written before or after the
- * number; crore and lakh are Indian magnitudes. */
-static const char *const fc_local_currencies[] = {
-    "Rs",        "Rs.",   "INR",     "rupees",   "yuan",   "RMB",   "CNY",    "renminbi", "yen",
-    "JPY",       "SGD",   "AUD",     "CAD",      "HKD",    "NTD",   "TWD",    "won",      "KRW",
-    "Rp",        "IDR",   "rupiah",  "ringgit",  "RM",     "MYR",   "baht",   "THB",      "dong",
-    "VND",       "PHP",   "pesos",   "lira",     "TRY",    "zloty", "PLN",    "CHF",      "francs",
-    "SEK",       "NOK",   "DKK",     "kronor",   "kroner", "krona", "naira",  "NGN",      "rand",
-    "ZAR",       "AED",   "dirhams", "riyals",   "SAR",    "BRL",   "reais",  "MXN",      "KES",
-    "shillings", "KSh",   "Ksh",     "EGP",      "pounds", "złoty", "zlotys", "złotys",   "zloty",
-    "lei",       "RON",   "UAH",     "hryvnias", "COP",    "CLP",   "ARS",    "PEN",      "soles",
-    "QAR",       "riyal", "dirham",  "dinars",   "KWD",    "ILS",   "NIS",    "shekels",  "GHS",
-    "cedis",     "birr",  "rupee",   "real",     "rubles", "RUB",   "tenge",
-};
-/* Signs written before the figure, attached ("₦45 billion", "Rp1.5
- * trillion", "R500 million") or not ("R$ 1.2 billion"). */
-static const char *const fc_local_symbols[] = {
-    "\xE2\x82\xB9",
-    "\xC2\xA5",
-    "S$",
-    "A$",
-    "C$",
-    "HK$",
-    "NT$",
-    "R$",
-    "Rs.",
-    "Rs",
-    "\xE2\x82\xA9",
-    "\xE2\x82\xA6" /* ₦ */,
-    "\xE2\x82\xB1" /* ₱ */,
-    "\xE2\x82\xBA" /* ₺ */,
-    "KSh",
-    "Rp",
-    "RM",
-    "E\xC2\xA3",
-    "R",
-};
+/* Crore and lakh are Indian magnitudes. */
 static const char *const fc_local_magnitudes[] = {
     "crore", "crores", "cr",      "Cr", "lakh", "lakhs",    "thousand", "million",
     "mn",    "Mn",     "billion", "bn", "Bn",   "trillion", "tn",
@@ -1165,14 +1119,11 @@ static const char *const fc_local_magnitudes[] = {
 static gboolean
 fc_local_number(const char *w, gsize n, gboolean *currency)
 {
-    for (guint i = 0; i < G_N_ELEMENTS(fc_local_symbols); i++) {
-        gsize k = strlen(fc_local_symbols[i]);
-        if (n > k && memcmp(w, fc_local_symbols[i], k) == 0) {
-            *currency = TRUE;
-            w += k;
-            n -= k;
-            break;
-        }
+    gsize k = fc_currency_sign_len(w, n);
+    if (k > 0) {
+        *currency = TRUE;
+        w += k;
+        n -= k;
     }
     if (n == 0 || !g_ascii_isdigit(w[0]))
         return FALSE;
@@ -1201,9 +1152,7 @@ fc_local_amount_start(const char *t, gsize from, gsize end)
         gsize n = end - b;
         if (fc_local_number(w, n, &currency))
             number = TRUE;
-        else if (fc_word_among(w, n, fc_local_currencies, G_N_ELEMENTS(fc_local_currencies),
-                               FALSE) ||
-                 fc_word_among(w, n, fc_local_symbols, G_N_ELEMENTS(fc_local_symbols), FALSE))
+        else if (fc_currency_is_written(w, n))
             currency = TRUE;
         else if (fc_word_among(w, n, fc_local_magnitudes, G_N_ELEMENTS(fc_local_magnitudes), FALSE))
             currency = currency || g_ascii_tolower(w[0]) == 'c' || w[0] == 'l';

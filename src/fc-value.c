@@ -1,5 +1,7 @@
 #include "fc-value.h"
 
+#include "fc-currency.h"
+
 #include <math.h>
 #include <string.h>
 
@@ -36,7 +38,7 @@
 #define FC_V_NUM                                                                                   \
     "(?>[0-9]{1,3}(?:,[0-9]{3}){1,5}(?:\\.[0-9]{1,6})?|[0-9]{1,15}(?:\\.[0-9]{1,6})?)"             \
     "(?![0-9]|[.,][0-9])"
-#define FC_V_NOT_AFTER "(?<![\\p{L}\\p{N}_$€£₹.,])"
+#define FC_V_NOT_AFTER "(?<![\\p{L}\\p{N}_@SIGNS@.,])"
 #define FC_V_WORD_END "(?![\\p{L}\\p{N}_])"
 #define FC_V_DASH "\\s*[-‐‑‒–—−]\\s*"
 
@@ -82,12 +84,9 @@ static const char fc_value_money_re[] =
     ")" FC_V_WORD_END ")"
     /* "$10bn-plus", "$1B+": a floor */
     "(?<fcm_plus>(?:-?plus\\b|\\+(?![0-9])))"
-    "(?<fcm_curword>\\s+(?:US\\s+|U\\.S\\.\\s+|Australian\\s+|Canadian\\s+|Singapore\\s+)?"
-    "(?:dollars?|euros?|pounds?(?:\\s+sterling)?|rupees?|Swiss\\s+francs?|(?:USD|EUR|GBP|INR)(?!"
-    "\\s?[0-9]))\\b)"
+    "(?<fcm_curword>\\s+(?:@AFTER@)(?!\\s?[0-9])\\b)"
     /* $10bn, US$2 billion, €500m, USD 5bn */
-    "(?<fcm_cur>(?<![\\p{L}\\p{N}_$€£₹])(?:US\\s?\\$|(?:AU?|CA?|S)\\$|\\$|€|£|₹|USD|EUR|GBP"
-    "|INR|AUD|CAD|SGD|CHF|Rs\\.?)\\s?"
+    "(?<fcm_cur>(?<![\\p{L}\\p{N}_@SIGNS@])(?:@BEFORE@)\\s?"
     "(?&fcm_num)(?&fcm_mag)?(?&fcm_plus)?(?&fcm_curword)?(?:" FC_V_WORD_END "|(?<=\\+)))"
     /* 10 billion dollars, a billion dollars */
     "(?<fcm_word>(?:" FC_V_NOT_AFTER "(?&fcm_num)(?&fcm_mag)?"
@@ -129,29 +128,62 @@ static const char fc_value_count_re[] =
     "(?<fcc_num>(?!(?:19|20)[0-9]{2}(?![0-9]|[.,][0-9]|(?&fcc_mag)))"
     "(?>" FC_V_NUM "(?&fcc_mag)?))"
     /* Not inside a word, a hyphenated name ("COVID-19") or after money. */
-    "(?<fcc_start>(?<![\\p{L}\\p{N}_$€£₹.,\\-])(?<![$€£₹]\\s|USD\\s|EUR\\s|GBP\\s|INR\\s|CHF\\s"
-    "|Rs\\s))"
+    "(?<fcc_start>(?<![\\p{L}\\p{N}_@SIGNS@.,\\-])(?<!@BEFORE_SPACE@))"
     ")" FC_V_PREFIX "(?:between\\s+(?&fcc_start)(?&fcc_num)\\s+and\\s+(?&fcc_num)"
     "|(?&fcc_start)(?&fcc_num)(?:[-–—](?&fcc_num))?)"
-    "(?![\\p{L}\\p{N}_%$€£₹]|\\s{0,2}(?:per\\s?cent|percent|pct)\\b"
-    "|\\s+(?:US\\s+)?(?:dollars?|euros?|pounds?|rupees?|crores?|lakhs?)\\b)";
+    "(?![\\p{L}\\p{N}_%@SIGNS@]|\\s{0,2}(?:per\\s?cent|percent|pct)\\b"
+    "|\\s+(?:@AFTER@|crores?|lakhs?)\\b)";
+
+/* The patterns with the currencies of fc-currency put in. */
+static char *
+fc_value_pattern_new(const char *source)
+{
+    g_autofree char *before = fc_currency_alternation(fc_currency_before(), FALSE);
+    g_autofree char *before_space = fc_currency_alternation(fc_currency_before(), TRUE);
+    g_autofree char *after = fc_currency_alternation(fc_currency_after(), FALSE);
+    GString *s = g_string_new(source);
+    g_string_replace(s, "@SIGNS@", fc_currency_sign_class(), 0);
+    g_string_replace(s, "@BEFORE_SPACE@", before_space, 0);
+    g_string_replace(s, "@BEFORE@", before, 0);
+    g_string_replace(s, "@AFTER@", after, 0);
+    return g_string_free(s, FALSE);
+}
+
+static gpointer
+fc_value_patterns_new(gpointer data)
+{
+    (void)data;
+    char **patterns = g_new0(char *, 3);
+    patterns[0] = fc_value_pattern_new(fc_value_money_re);
+    patterns[1] = fc_value_pattern_new(fc_value_percent_re);
+    patterns[2] = fc_value_pattern_new(fc_value_count_re);
+    return patterns;
+}
+
+static const char *
+fc_value_pattern(guint which)
+{
+    static GOnce once = G_ONCE_INIT;
+    const char *const *patterns = g_once(&once, fc_value_patterns_new, NULL);
+    return patterns[which];
+}
 
 const char *
 fc_value_money_pattern(void)
 {
-    return fc_value_money_re;
+    return fc_value_pattern(0);
 }
 
 const char *
 fc_value_percent_pattern(void)
 {
-    return fc_value_percent_re;
+    return fc_value_pattern(1);
 }
 
 const char *
 fc_value_count_pattern(void)
 {
-    return fc_value_count_re;
+    return fc_value_pattern(2);
 }
 
 /* The words of an alternation of phrases like FC_V_BOUND, lower-cased:
@@ -183,15 +215,17 @@ static gpointer
 fc_value_lead_words_new(gpointer data)
 {
     (void)data;
-    static const char *const others[] = {
-        "between", "half", "a",   "an",  "one", "us",  "us$", "$",   "usd", "eur", "gbp", "inr",
-        "aud",     "cad",  "sgd", "chf", "rs",  "rs.", "a$",  "au$", "c$",  "ca$", "s$"};
+    static const char *const others[] = {"between", "half", "a", "an", "one"};
     GHashTable *set = g_hash_table_new_full(g_str_hash, g_str_equal, g_free, NULL);
     fc_value_add_phrase_words(set, FC_V_BOUND);
     fc_value_add_phrase_words(set, FC_V_TALLY);
     fc_value_add_phrase_words(set, FC_V_APPROX);
     for (guint i = 0; i < G_N_ELEMENTS(others); i++)
         g_hash_table_add(set, g_strdup(others[i]));
+    /* A currency before the figure, and the first word of one in two
+     * words ("us $5bn"). */
+    for (const FcCurrencyForm *f = fc_currency_before(); f->text != NULL; f++)
+        g_hash_table_add(set, g_strndup(f->text, strcspn(f->text, " ")));
     return set;
 }
 
@@ -214,31 +248,14 @@ const char *
 fc_unit_name(FcUnit unit)
 {
     switch (unit) {
-    case FC_UNIT_USD:
-        return "USD";
-    case FC_UNIT_EUR:
-        return "EUR";
-    case FC_UNIT_GBP:
-        return "GBP";
-    case FC_UNIT_INR:
-        return "INR";
-    case FC_UNIT_AUD:
-        return "AUD";
-    case FC_UNIT_CAD:
-        return "CAD";
-    case FC_UNIT_SGD:
-        return "SGD";
-    case FC_UNIT_CHF:
-        return "CHF";
     case FC_UNIT_PERCENT:
         return "percent";
     case FC_UNIT_YEAR:
         return "year";
     case FC_UNIT_COUNT:
         return "count";
-    case FC_UNIT_NONE:
     default:
-        return NULL;
+        return fc_currency_code(unit);
     }
 }
 
@@ -326,43 +343,6 @@ static const FcWordFactor fc_magnitudes[] = {
     {"m", 1e6},        {"b", 1e9},       {"t", 1e12},      {NULL, 0},
 };
 
-typedef struct {
-    const char *text;
-    FcUnit unit;
-} FcWordUnit;
-
-static const FcWordUnit fc_currency_prefixes[] = {
-    {"us$", FC_UNIT_USD},          {"usd", FC_UNIT_USD}, {"eur", FC_UNIT_EUR}, {"gbp", FC_UNIT_GBP},
-    {"au$", FC_UNIT_AUD},          {"a$", FC_UNIT_AUD},  {"aud", FC_UNIT_AUD}, {"ca$", FC_UNIT_CAD},
-    {"c$", FC_UNIT_CAD},           {"cad", FC_UNIT_CAD}, {"s$", FC_UNIT_SGD},  {"sgd", FC_UNIT_SGD},
-    {"chf", FC_UNIT_CHF},          {"inr", FC_UNIT_INR}, {"rs.", FC_UNIT_INR}, {"rs", FC_UNIT_INR},
-    {"\xE2\x82\xB9", FC_UNIT_INR}, {"$", FC_UNIT_USD},   {"€", FC_UNIT_EUR},   {"£", FC_UNIT_GBP},
-    {NULL, FC_UNIT_NONE},
-};
-static const FcWordUnit fc_currency_words[] = {
-    {"rupees", FC_UNIT_INR},
-    {"rupee", FC_UNIT_INR},
-    {"inr", FC_UNIT_INR},
-    {"australian dollars", FC_UNIT_AUD},
-    {"canadian dollars", FC_UNIT_CAD},
-    {"singapore dollars", FC_UNIT_SGD},
-    {"swiss francs", FC_UNIT_CHF},
-    {"u.s. dollars", FC_UNIT_USD},
-    {"u.s. dollar", FC_UNIT_USD},
-    {"us dollars", FC_UNIT_USD},
-    {"us dollar", FC_UNIT_USD},
-    {"dollars", FC_UNIT_USD},
-    {"dollar", FC_UNIT_USD},
-    {"euros", FC_UNIT_EUR},
-    {"euro", FC_UNIT_EUR},
-    {"pounds sterling", FC_UNIT_GBP},
-    {"pounds", FC_UNIT_GBP},
-    {"pound", FC_UNIT_GBP},
-    {"usd", FC_UNIT_USD},
-    {"eur", FC_UNIT_EUR},
-    {"gbp", FC_UNIT_GBP},
-    {NULL, FC_UNIT_NONE},
-};
 static const char *const fc_percent_words[] = {"%", "per cent", "percent", "pct", NULL};
 
 /* Length of the Unicode space or dash at @p that normalises to one ASCII
@@ -536,7 +516,7 @@ fc_cursor_eat_magnitude(FcValueCursor *c, double *factor)
 
 /* @attached: the entry may run straight into what follows ("USD5bn"). */
 static FcUnit
-fc_cursor_eat_unit(FcValueCursor *c, const FcWordUnit *table, gboolean attached)
+fc_cursor_eat_unit(FcValueCursor *c, const FcCurrencyForm *table, gboolean attached)
 {
     for (int i = 0; table[i].text != NULL; i++) {
         const char *lit = table[i].text;
@@ -586,7 +566,7 @@ fc_value_parse_amount(FcValueCursor *c, FcValueKind kind, FcValueAmount *a)
     memset(a, 0, sizeof *a);
     a->factor = 1;
     if (kind == FC_VALUE_KIND_MONEY)
-        a->unit = fc_cursor_eat_unit(c, fc_currency_prefixes, TRUE);
+        a->unit = fc_cursor_eat_unit(c, fc_currency_before(), TRUE);
     gboolean article = FALSE;
     if (!fc_cursor_eat_number(c, &a->number)) {
         if (kind == FC_VALUE_KIND_PERCENT || !fc_cursor_eat_article(c, &a->number))
@@ -598,7 +578,7 @@ fc_value_parse_amount(FcValueCursor *c, FcValueKind kind, FcValueAmount *a)
     if (article && !a->has_mag)
         return FALSE;
     if (kind == FC_VALUE_KIND_MONEY)
-        return fc_unit_merge(&a->unit, fc_cursor_eat_unit(c, fc_currency_words, FALSE));
+        return fc_unit_merge(&a->unit, fc_cursor_eat_unit(c, fc_currency_after(), FALSE));
     if (kind == FC_VALUE_KIND_PERCENT && fc_cursor_eat_any(c, fc_percent_words) >= 0)
         a->unit = FC_UNIT_PERCENT;
     return TRUE;
@@ -809,36 +789,13 @@ fc_format_grouped(GString *s, double v)
     }
 }
 
-static const char *
-fc_unit_sign(FcUnit unit)
-{
-    switch (unit) {
-    case FC_UNIT_EUR:
-        return "€";
-    case FC_UNIT_GBP:
-        return "£";
-    case FC_UNIT_INR:
-        return "₹";
-    case FC_UNIT_AUD:
-        return "A$";
-    case FC_UNIT_CAD:
-        return "C$";
-    case FC_UNIT_SGD:
-        return "S$";
-    case FC_UNIT_CHF:
-        return "CHF ";
-    default:
-        return "$";
-    }
-}
-
 static void
 fc_format_money(GString *s, double v, FcUnit unit)
 {
     static const FcWordFactor scales[] = {
         {"tn", 1e12}, {"bn", 1e9}, {"m", 1e6}, {"k", 1e3}, {"", 1}, {NULL, 0},
     };
-    g_string_append(s, fc_unit_sign(unit));
+    g_string_append(s, fc_currency_sign(unit));
     int i = 0;
     /* Scale on the rounded figure so 999,999,999.9 prints as "$1bn". */
     while (scales[i + 1].text != NULL && fabs(v) < scales[i].factor * 0.9995)

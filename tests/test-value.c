@@ -1,3 +1,4 @@
+#include "fc-currency.h"
 #include "fc-regex.h"
 #include "fc-test.h"
 #include "fc-value.h"
@@ -807,6 +808,49 @@ test_pattern_matches_parse(void)
     check_all_parse(fc_value_count_pattern(), fc_value_parse_count, texts);
 }
 
+/* Every way fc-currency says a currency is written is found whole by the
+ * money pattern, parsed into its unit, and holds one of the literals
+ * fc-mention looks for before it runs the pattern. */
+static void
+check_currency_form(const FcCurrencyForm *f, gboolean before)
+{
+    g_autofree char *written = before ? g_strconcat(f->text, "20 million", NULL)
+                                      : g_strconcat("20 million ", f->text, NULL);
+    g_autofree char *text = g_strconcat("It raised ", written, " last year.", NULL);
+    g_autoptr(FcRegex) re = fc_regex_new(fc_value_money_pattern(), FC_REGEX_DEFAULT, NULL);
+    g_autoptr(FcMatch) m = fc_match_new();
+    gsize start, end;
+    g_assert_cmpint(fc_regex_match(re, text, strlen(text), 0, m), ==, FC_REGEX_MATCHED);
+    g_assert_true(fc_match_group(m, 0, &start, &end));
+    g_assert_cmpstr(g_strndup(text + start, end - start), ==, written);
+    FcValue v;
+    g_assert_true(fc_value_parse_money(text + start, end - start, &v));
+    g_assert_cmpint(v.unit, ==, f->unit);
+    assert_close(v.low, 20e6);
+    gboolean held = FALSE;
+    for (const char *const *atom = fc_currency_atoms(); *atom != NULL; atom++)
+        held |= strstr(text, *atom) != NULL;
+    g_assert_true(held);
+}
+
+static void
+test_currency_forms(void)
+{
+    for (const FcCurrencyForm *f = fc_currency_before(); f->text != NULL; f++)
+        check_currency_form(f, TRUE);
+    for (const FcCurrencyForm *f = fc_currency_after(); f->text != NULL; f++)
+        check_currency_form(f, FALSE);
+    g_assert_cmpstr(fc_unit_name(FC_UNIT_CHF), ==, "CHF");
+    g_assert_true(fc_currency_is_written("yuan", 4));
+    g_assert_true(fc_currency_is_written("US$", 3));
+    g_assert_false(fc_currency_is_written("r", 1));
+    g_assert_cmpuint(fc_currency_sign_len("\xE2\x82\xA6"
+                                          "45",
+                                          5),
+                     ==, 3);
+    g_assert_cmpuint(fc_currency_sign_len("Rs40", 4), ==, 2);
+}
+
 /* Long hostile lines must end without hitting the match limits. */
 static void
 test_pattern_hostile_input(void)
@@ -878,5 +922,6 @@ main(int argc, char **argv)
     g_test_add_func("/value/pattern/count", test_pattern_count);
     g_test_add_func("/value/pattern/matches-parse", test_pattern_matches_parse);
     g_test_add_func("/value/pattern/hostile-input", test_pattern_hostile_input);
+    g_test_add_func("/value/currency/forms", test_currency_forms);
     return g_test_run();
 }
