@@ -39,27 +39,44 @@ static const FcCurrency fc_currencies[] = {
      {"canadian dollars", "canadian dollar", "cad"}},
     {FC_UNIT_SGD, "SGD", "S$", {"s$", "sgd"}, {"singapore dollars", "singapore dollar", "sgd"}},
     {FC_UNIT_CHF, "CHF", "CHF ", {"chf"}, {"swiss francs", "swiss franc", "chf"}},
+    /* "¥" is the yen: Chinese amounts in English are written in yuan or
+     * RMB. */
+    {FC_UNIT_JPY, "JPY", "¥", {"¥", "jpy"}, {"yen", "japanese yen", "jpy"}},
+    {FC_UNIT_CNY,
+     "CNY",
+     "CNY ",
+     {"rmb", "cny"},
+     {"yuan", "renminbi", "yuan renminbi", "rmb", "cny"}},
+    {FC_UNIT_KRW, "KRW", "₩", {"₩", "krw"}, {"won", "korean won", "krw"}},
+    {FC_UNIT_HKD, "HKD", "HK$", {"hk$", "hkd"}, {"hong kong dollars", "hkd"}},
+    {FC_UNIT_TWD, "TWD", "NT$", {"nt$", "twd"}, {"new taiwan dollars", "taiwan dollars", "twd"}},
+    {FC_UNIT_IDR, "IDR", "Rp", {"rp", "idr"}, {"rupiah", "idr"}},
+    {FC_UNIT_BRL, "BRL", "R$", {"r$", "brl"}, {"reais", "brazilian reais", "brl"}},
+    {FC_UNIT_SEK, "SEK", "SEK ", {"sek"}, {"kronor", "swedish kronor", "swedish krona", "sek"}},
+    {FC_UNIT_NOK, "NOK", "NOK ", {"nok"}, {"norwegian kroner", "nok"}},
+    {FC_UNIT_DKK, "DKK", "DKK ", {"dkk"}, {"danish kroner", "dkk"}},
+    {FC_UNIT_PLN, "PLN", "PLN ", {"pln"}, {"zlotys", "zloty", "złotys", "złoty", "pln"}},
+    /* The rand's "R" alone is too short to trust ("R1" is a model). */
+    {FC_UNIT_ZAR, "ZAR", "ZAR ", {"zar"}, {"rand", "south african rand", "zar"}},
+    {FC_UNIT_NGN, "NGN", "₦", {"₦", "ngn"}, {"naira", "ngn"}},
+    {FC_UNIT_KES, "KES", "KSh ", {"ksh", "ksh.", "kshs", "kes"}, {"kenyan shillings", "kes"}},
+    {FC_UNIT_AED, "AED", "AED ", {"aed"}, {"dirhams", "dirham", "aed"}},
+    {FC_UNIT_SAR, "SAR", "SAR ", {"sar"}, {"saudi riyals", "riyals", "sar"}},
 };
 
 /* Currencies without a unit, as written (case matters: "R" is the rand).
  * An amount in one is read only through its dollar conversion. */
 // clang-format off
 static const char *const fc_other_words[] = {
-    "yuan", "RMB", "CNY", "renminbi", "yen", "JPY", "HKD", "NTD", "TWD", "won", "KRW",
-    "Rp", "IDR", "rupiah", "ringgit", "RM", "MYR", "baht", "THB", "dong", "VND", "PHP",
-    "pesos", "lira", "TRY", "zloty", "PLN", "francs", "SEK", "NOK", "DKK", "kronor",
-    "kroner", "krona", "naira", "NGN", "rand", "ZAR", "AED", "dirhams", "riyals", "SAR",
-    "BRL", "reais", "MXN", "KES", "shillings", "KSh", "Ksh", "EGP", "złoty", "zlotys",
-    "złotys", "lei", "RON", "UAH", "hryvnias", "COP", "CLP", "ARS", "PEN", "soles", "QAR",
-    "riyal", "dirham", "dinars", "KWD", "ILS", "NIS", "shekels", "GHS", "cedis", "birr",
-    "real", "rubles", "RUB", "tenge", NULL,
+    "NTD", "ringgit", "RM", "MYR", "baht", "THB", "dong", "VND", "PHP", "pesos", "lira", "TRY",
+    "francs", "kroner", "krona", "EGP", "lei", "RON", "UAH", "hryvnias", "COP", "CLP",
+    "ARS", "PEN", "soles", "QAR", "riyal", "dinars", "KWD", "ILS", "NIS", "shekels", "GHS",
+    "cedis", "birr", "real", "rubles", "RUB", "tenge", "MXN", NULL,
 };
-/* Signs attached to the number ("₦45 billion", "Rp1.5 trillion", "R500
- * million") or not ("R$ 1.2 billion"); longest first. */
+/* Signs attached to the number ("₱45 billion", "R500 million") or not
+ * ("E£ 1.2 billion"); longest first. */
 static const char *const fc_other_signs[] = {
-    "HK$", "NT$", "R$", "KSh", "Rp", "RM", "E\xC2\xA3" /* E£ */,
-    "\xC2\xA5" /* ¥ */, "\xE2\x82\xA9" /* ₩ */, "\xE2\x82\xA6" /* ₦ */,
-    "\xE2\x82\xB1" /* ₱ */, "\xE2\x82\xBA" /* ₺ */, "R", NULL,
+    "RM", "E\xC2\xA3" /* E£ */, "\xE2\x82\xB1" /* ₱ */, "\xE2\x82\xBA" /* ₺ */, "R", NULL,
 };
 // clang-format on
 

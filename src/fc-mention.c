@@ -1289,23 +1289,36 @@ fc_scan_drop_name_descriptors(FcScan *sc)
     }
 }
 
-/* "Arlington, Virginia-based Stratavane": a name before a region and
- * "-based" is the town; the place mention takes it in, so the town is
- * neither a company nor the subject. */
+static gboolean
+fc_mention_is_place(const FcMention *m)
+{
+    return m->type == FC_MENTION_ENTITY && m->entity->kind == FC_KIND_PLACE;
+}
+
+/* "Arlington, Virginia-based Stratavane", "a Fresno, Calif.-based maker":
+ * a name before a region and "-based" is the town; the place mention takes
+ * it in, so the town is neither a company nor the subject.  A known town
+ * ("Chicago, Ill.-based") is the place and takes in its region. */
 static void
 fc_scan_join_towns(FcScan *sc)
 {
     GArray *f = sc->found;
     const char *t = sc->doc->text;
     for (guint i = 0; i + 1 < f->len; i++) {
-        const FcMention *m = &g_array_index(f, FcMention, i);
+        FcMention *m = &g_array_index(f, FcMention, i);
         FcMention *n = &g_array_index(f, FcMention, i + 1);
-        if (m->type != FC_MENTION_NAME || m->person || n->type != FC_MENTION_ENTITY ||
-            n->entity->kind != FC_KIND_PLACE || n->start != m->end + 2 || t[m->end] != ',' ||
-            !g_str_has_prefix(t + n->end, "-based"))
+        gboolean town = fc_mention_is_place(m);
+        if (!(town || (m->type == FC_MENTION_NAME && !m->person)) || !fc_mention_is_place(n) ||
+            n->start != m->end + 2 || t[m->end] != ',' || !g_str_has_prefix(t + n->end, "-based"))
             continue;
-        n->start = m->start;
-        g_array_remove_index(f, i--);
+        if (town) {
+            m->end = n->end;
+            g_array_remove_index(f, i + 1);
+        } else {
+            n->start = m->start;
+            g_array_remove_index(f, i);
+        }
+        i--;
     }
 }
 

@@ -262,7 +262,7 @@ fc_unit_name(FcUnit unit)
 gboolean
 fc_unit_is_money(FcUnit unit)
 {
-    return unit >= FC_UNIT_USD && unit <= FC_UNIT_CHF;
+    return unit >= FC_UNIT_USD && unit < FC_UNIT_PERCENT;
 }
 
 FcValue

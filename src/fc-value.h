@@ -24,7 +24,23 @@ typedef enum {
     FC_UNIT_CAD,     /* "C$12 million" */
     FC_UNIT_SGD,     /* "S$5 million" */
     FC_UNIT_CHF,     /* "CHF 20 million" */
-    FC_UNIT_PERCENT, /* 11 means 11 % */
+    FC_UNIT_JPY,     /* "¥5 billion", "5 billion yen" */
+    FC_UNIT_CNY,     /* "RMB 300 million", "800 million yuan" */
+    FC_UNIT_KRW,     /* "₩120 billion", "1.2 trillion won" */
+    FC_UNIT_HKD,     /* "HK$500 million" */
+    FC_UNIT_TWD,     /* "NT$1 billion" */
+    FC_UNIT_IDR,     /* "Rp1.5 trillion", "500 billion rupiah" */
+    FC_UNIT_BRL,     /* "R$250 million", "250 million reais" */
+    FC_UNIT_SEK,     /* "SEK 400m", "400 million kronor" */
+    FC_UNIT_NOK,     /* "NOK 200m" */
+    FC_UNIT_DKK,     /* "DKK 150m" */
+    FC_UNIT_PLN,     /* "60 million zlotys" */
+    FC_UNIT_ZAR,     /* "ZAR 150 million", "150 million rand" */
+    FC_UNIT_NGN,     /* "₦27 billion", "27 billion naira" */
+    FC_UNIT_KES,     /* "KSh 1.5 billion", "KES 1.5bn" */
+    FC_UNIT_AED,     /* "AED 117.5 million", "dirhams" */
+    FC_UNIT_SAR,     /* "SAR 280 million", "Saudi riyals" */
+    FC_UNIT_PERCENT, /* 11 means 11 % (and every unit before it is a currency) */
     FC_UNIT_YEAR,
     FC_UNIT_COUNT,
 } FcUnit;
@@ -36,8 +52,8 @@ typedef struct {
     gboolean approx; /* "about", "around", "roughly", "nearly", "close to" */
 } FcValue;
 
-/* "USD", "EUR", "GBP", "INR", "AUD", "CAD", "SGD", "CHF", "percent", "year",
- * "count", or NULL for FC_UNIT_NONE. */
+/* A currency's ISO code ("USD", "EUR", ...), "percent", "year", "count", or
+ * NULL for FC_UNIT_NONE. */
 const char *fc_unit_name(FcUnit unit);
 gboolean fc_unit_is_money(FcUnit unit);
 

@@ -736,6 +736,33 @@ test_regions_are_places(void)
     find(&r, "Rennick Bio", "lead_investor", "Kestrel Bio Partners");
 }
 
+static void
+test_town_and_state(void)
+{
+    /* "a Chicago, Ill.-based provider": the state's comma does not end the
+     * apposition, and an unknown town before a state is no company. */
+    g_auto(FcTestExtraction) r = {0};
+    run(&r, "Kestrel Freight, a Chicago, Ill.-based provider, raised $18 million in Series A "
+            "funding.\n\nVerdant Acre, a Fresno, Calif.-based maker of soil sensors, raised "
+            "$7 million.");
+    find(&r, "Kestrel Freight", "round_size", "$18 million");
+    find(&r, "Kestrel Freight", "headquarters", "Chicago, Ill.");
+    find(&r, "Verdant Acre", "round_size", "$7 million");
+}
+
+static void
+test_local_currency_units(void)
+{
+    /* Amounts in won, yen, yuan or reais are claims of their own. */
+    g_auto(FcTestExtraction) r = {0};
+    run(&r, "Noeul has raised 120 billion won in a Series C round. Kumoi raised ¥5 billion. "
+            "Lanxin raised RMB 300 million. Jabuti raised R$250 million.");
+    find(&r, "Noeul", "round_size", "120 billion won");
+    find(&r, "Kumoi", "round_size", "¥5 billion");
+    find(&r, "Lanxin", "round_size", "RMB 300 million");
+    find(&r, "Jabuti", "round_size", "R$250 million");
+}
+
 int
 main(int argc, char **argv)
 {
@@ -787,6 +814,8 @@ main(int argc, char **argv)
     g_test_add_func("/extract/reference/section-heading", test_section_heading_returns_to_topic);
     g_test_add_func("/extract/reference/conditional-clause", test_conditional_clause_subject);
     g_test_add_func("/extract/reference/fact-box-values", test_fact_box_values_no_subject);
+    g_test_add_func("/extract/reference/town-and-state", test_town_and_state);
+    g_test_add_func("/extract/value/local-currency-units", test_local_currency_units);
     int rc = g_test_run();
     fc_ruleset_free(rules);
     return rc;

@@ -759,8 +759,8 @@ test_pattern_money_changes_are_two_mentions(void)
 static void
 test_pattern_money_word_bounds(void)
 {
-    fc_test_check_scan(fc_value_money_pattern(), "x$10bnx A$10bn HK$5bn $5mb 10bn $5 many",
-                       "A$10bn | $5");
+    fc_test_check_scan(fc_value_money_pattern(), "x$10bnx A$10bn HK$5bn XK$5bn $5mb 10bn $5 many",
+                       "A$10bn | HK$5bn | $5");
     fc_test_check_scan(fc_value_money_pattern(), "overall $5bn; someone $2bn", "$5bn | $2bn");
     fc_test_check_scan(fc_value_money_pattern(), "in 2021, 500 employees, 11%", "");
 }
