@@ -35,6 +35,7 @@ enum {
     FC_CUE_DEBT_AFTER,
     FC_CUE_CREDITS_AFTER,
     FC_CUE_PACKAGE_AFTER,
+    FC_CUE_CONDITIONAL,
     FC_CUE_SECONDARY_BEFORE,
     FC_CUE_SECONDARY_AFTER,
     FC_CUE_MARK_BEFORE,
@@ -49,7 +50,7 @@ static const char *const fc_cue_sources[FC_CUE_COUNT] = {
         "(?:raise|invest|value|close)"
         "|(?:could|would|might|may) (?:[\\p{L}]+ )?(?:raise|value|be "
         "valued|invest|reach|close|fetch"
-        "|top|exceed|bring in|total|be worth|lead|join)"
+        "|top|exceed|bring in|total|be worth|lead|join|imply|put|give|mean)"
         "|wants? to|intends? to|considering|proposed|potential|weighing|ambitions?|goal of"
         "|goals? (?:is|are|was) to|to get to"
         "|exploring|pitching|signall?ed plans|goal|nearing (?:a|the) (?:deal|round|close)"
@@ -139,7 +140,14 @@ static const char *const fc_cue_sources[FC_CUE_COUNT] = {
      * $250m debt facility": a package with debt is no equity round. */
     [FC_CUE_PACKAGE_AFTER] =
         "^(?: [\\p{L}-]+){0,4}?,? (?:consisting of|comprising|made up of|split "
-        "between|including|which includes) [^.;]{0,120}?\\b(?:debt|loans?|credit)\\b",
+        "between|including|which includes|in an? (?:mix|combination|blend) of) "
+        "[^.;]{0,120}?\\b(?:debt|loans?|credit)\\b"
+        /* "$22m in equity and debt" */
+        "|^ in (?:new )?(?:equity|debt) (?:and|&|plus) (?:venture )?(?:debt|equity)\\b",
+    /* "If they hit $20bn in revenue next year, a $300bn valuation is
+     * conservative": what a sentence opening with a condition says holds
+     * only if it is met. */
+    [FC_CUE_CONDITIONAL] = "^[\"“‘']?(?:If|Unless)\\b",
     /* Cloud and compute credits are not cash. */
     /* A tender offer or a sale of existing shares sets a price without
      * new money: "a sale of employee shares that would value it at $500bn",
@@ -261,6 +269,8 @@ fc_context_status(FcContext *ctx, const FcSentence *st, gsize ms, gsize me, gboo
     for (guint i = 0; i < G_N_ELEMENTS(order); i++)
         if (fc_context_cue(ctx, st, order[i].cue, from, me))
             return order[i].status;
+    if (fc_context_cue(ctx, st, FC_CUE_CONDITIONAL, 0, me))
+        return FC_STATUS_PLANNED;
     gsize after = fc_utf8_floor(st->tok->str, MIN(st->tok->len, me + 24));
     if (fc_context_cue_after(ctx, st, FC_CUE_PLANNED_AFTER, me, after))
         return FC_STATUS_PLANNED;

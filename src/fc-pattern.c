@@ -54,17 +54,21 @@ typedef struct {
     char *person_desc; /* words and names before a person */
 } FcPieces;
 
+/* A word but @words, and a comma after it.  With @colon a lower-case
+ * word may end in a colon that introduces a list: "by three
+ * researchers: Ana Lima, ..." (not a speaker's "GRID: Thanks, Sophie"). */
 static char *
-fc_word_except(const char *words)
+fc_word_except(const char *words, gboolean colon)
 {
     g_autofree char *alternation = fc_wordalt_new(words);
-    return g_strconcat("(?:(?!", alternation, "\\b)\\p{L}[\\p{L}\\p{N}.-]*,? )", NULL);
+    return g_strconcat("(?:(?!", alternation, "\\b)(?:\\p{L}[\\p{L}\\p{N}.-]*,? ",
+                       colon ? "|\\p{Ll}[\\p{L}\\p{N}.-]*: " : "", "))", NULL);
 }
 
 static void
 fc_pieces_build(FcPieces *p)
 {
-    p->word = fc_word_except(FC_STOP_WORDS FC_ROLE_WORDS);
+    p->word = fc_word_except(FC_STOP_WORDS FC_ROLE_WORDS, FALSE);
     /* "Japan's Sakura Bridge", "US investor Tidemark Capital", "Boston-based
      * Voltmere". */
     p->org_desc =
@@ -76,7 +80,7 @@ fc_pieces_build(FcPieces *p)
         FC_ORGISH "|PERSON") "\\)?" FC_APPOS
                              "(?:, (?:the|a|an) [^,;⟦]{1,60}(?:⟦[A-Z]+:\\d+⟧[^,;⟦]{0,20})?,)?");
     p->list_item = g_strconcat(p->org_desc, p->list_core, NULL);
-    g_autofree char *person_word = fc_word_except(FC_STOP_WORDS);
+    g_autofree char *person_word = fc_word_except(FC_STOP_WORDS, TRUE);
     p->person_desc =
         g_strconcat("(?:(?:", person_word, "|" FC_TOK(FC_ORGISH) "(?:'s)? ){0,6}?)?", NULL);
 }

@@ -1,5 +1,6 @@
 #include "fc-words.h"
 
+#include "fc-currency.h"
 #include "fc-strtab.h"
 
 #include <string.h>
@@ -98,13 +99,21 @@ static const char *const fc_name_stopwords[] = {
     "Is",         "Are",       "Was",
     "Were",       "Has",       "Have",
     "Had",        "Must",      "Might",
+    "Separately", "Additionally", "Moreover",
+    "Furthermore", "Similarly", "Likewise",
+    "Elsewhere",  "Notably",   "Overall",
+    "Ultimately", "Currently", "Recently",
+    "Nonetheless", "Nevertheless", "Indeed",
+    "Specifically", "Importantly", "Crucially",
+    "Interestingly", "Initially", "Originally",
+    "Eventually", "Subsequently", "Alternatively",
+    "Consequently", "Accordingly", "Historically",
+    "Yesterday",  "Tomorrow",  "Tonight",
     "May",        "Expert",    "Experts",
     "Analysts",   "AI",        "AGI",
     "API",        "APIs",      "CEO",
     "CFO",        "COO",       "CTO",
     "VP",         "SVP",       "EVP",
-    "Rs",         "INR",       "CHF",
-    "AUD",        "CAD",       "SGD",
     "Cr",         "Crore",     "Lakh",
     "AM",         "PM",        "IST",
     "EDT",        "EST",       "PDT",
@@ -247,6 +256,23 @@ fc_words_is_verb(const char *w, gsize n)
  * capitalised words are in none of the lists, and each word of every
  * capitalised run is looked up.  Verbs are entered capitalised, for
  * title-case headlines ("Paysetu Raises $30M"). */
+/* A currency written in letters before a figure is no name: "SEK",
+ * "Rs", "RMB". */
+static void
+fc_words_add_currencies(FcStrTab *t)
+{
+    for (const FcCurrencyForm *f = fc_currency_before(); f->text != NULL; f++) {
+        gsize n = strlen(f->text);
+        if (f->text[strspn(f->text, "abcdefghijklmnopqrstuvwxyz")] != '\0')
+            continue;
+        g_autofree char *upper = g_ascii_strup(f->text, -1);
+        g_autofree char *capital = g_strdup(f->text);
+        capital[0] = g_ascii_toupper(capital[0]);
+        fc_strtab_set(t, upper, n, FC_NAME_WORD_STOP);
+        fc_strtab_set(t, capital, n, FC_NAME_WORD_STOP);
+    }
+}
+
 static const FcStrTab *
 fc_words_name_table(void)
 {
@@ -262,6 +288,7 @@ fc_words_name_table(void)
             fc_strtab_set(t, fc_origins[i], strlen(fc_origins[i]), FC_NAME_WORD_ORIGIN);
         for (guint i = 0; i < G_N_ELEMENTS(fc_name_stopwords); i++)
             fc_strtab_set(t, fc_name_stopwords[i], strlen(fc_name_stopwords[i]), FC_NAME_WORD_STOP);
+        fc_words_add_currencies(t);
         g_once_init_leave(&table, t);
     }
     return table;

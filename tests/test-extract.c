@@ -763,6 +763,31 @@ test_local_currency_units(void)
     find(&r, "Jabuti", "round_size", "R$250 million");
 }
 
+static void
+test_conditions_and_mixes(void)
+{
+    /* A sentence opening with "If" and a "would imply" figure are no
+     * report; "in a mix of equity and debt" is no equity round; an
+     * opening adverb is no company; "by three researchers:" opens the
+     * founders. */
+    g_auto(FcTestExtraction) r = {0};
+    run(&r, "Anthropic raised money.\n\n\"If they hit $20 billion in revenue next year, a $300 "
+            "billion valuation for Anthropic is conservative,\" one investor said. A 5% stake "
+            "for $300 million would imply a valuation of around $6 billion.\n\nShamba Credit has "
+            "raised $22 million in a mix of equity and debt. Separately, Cohere said it had "
+            "secured a $4 billion credit facility.\n\nMistral was founded in 2023 by three "
+            "researchers: Arthur Mensch, a former DeepMind scientist, and Guillaume Lample and "
+            "Timothée Lacroix, who both worked at Meta.");
+    g_assert_cmpint(find(&r, "Anthropic", "valuation", "$300 billion")->status, ==,
+                    FC_STATUS_PLANNED);
+    g_assert_cmpint(find(&r, "Anthropic", "valuation", "around $6 billion")->status, ==,
+                    FC_STATUS_PLANNED);
+    g_assert_true(find(&r, "Shamba Credit", "round_size", "$22 million")->flags & FC_CLAIM_DEBT);
+    find(&r, "Cohere", "round_size", "$4 billion");
+    find(&r, "Mistral AI", "founder", "Arthur Mensch");
+    find(&r, "Mistral AI", "founder", "Timothée Lacroix");
+}
+
 int
 main(int argc, char **argv)
 {
@@ -815,6 +840,7 @@ main(int argc, char **argv)
     g_test_add_func("/extract/reference/conditional-clause", test_conditional_clause_subject);
     g_test_add_func("/extract/reference/fact-box-values", test_fact_box_values_no_subject);
     g_test_add_func("/extract/reference/town-and-state", test_town_and_state);
+    g_test_add_func("/extract/status/conditions-and-mixes", test_conditions_and_mixes);
     g_test_add_func("/extract/value/local-currency-units", test_local_currency_units);
     int rc = g_test_run();
     fc_ruleset_free(rules);
