@@ -70,8 +70,9 @@ static const char *const fc_cue_sources[FC_CUE_COUNT] = {
         /* "two months after a round that valued it at $14bn" */
         "|\\b(?:after|following|follows|followed|since|before) (?:[\\p{L}'-]+ "
         "|⟦[A-Z]+:\\d+⟧(?:'s)? ){0,4}?"
-        "(?:round|raise|deal|financing|investment)(?: (?:in |last |earlier )?⟦DATE:\\d+⟧)?"
-        "(?:, (?:[\\p{L}'-]+ |⟦[A-Z]+:\\d+⟧ ){1,4}?⟦[A-Z]+:\\d+⟧,)? (?:that|which) (?:had "
+        "(?:round|raise|deal|financing|investment|⟦ROUND:\\d+⟧)(?: (?:in |last |earlier "
+        ")?⟦DATE:\\d+⟧)?"
+        "(?:, (?:[\\p{L}'-]+ |⟦[A-Z]+:\\d+⟧ ){1,4}?⟦[A-Z]+:\\d+⟧,)?,? (?:that|which) (?:had "
         "|previously )?valued "
         "(?:⟦[A-Z]+:\\d+⟧|it|them) at (?:an? )?$",
     [FC_CUE_CUMULATIVE_BEFORE] =

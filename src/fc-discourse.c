@@ -487,6 +487,57 @@ fc_names_rival_apposition(const char *text, const FcMention *m, gsize end)
     return FALSE;
 }
 
+static gboolean
+fc_is_past_marker(const char *w, gsize n)
+{
+    static const char *const words[] = {"former", "Former", "onetime", "one-time", "ex"};
+    for (guint k = 0; k < G_N_ELEMENTS(words); k++)
+        if (strlen(words[k]) == n && strncmp(w, words[k], n) == 0)
+            return TRUE;
+    return FALSE;
+}
+
+/* The word of @text at *i (letters and hyphens) and its length; moves *i
+ * past it and the spaces after it. */
+static gsize
+fc_word_next(const char *text, gsize *i, gsize end, const char **w)
+{
+    *w = text + *i;
+    gsize b = *i;
+    while (*i < end && (g_ascii_isalpha(text[*i]) || text[*i] == '-'))
+        (*i)++;
+    gsize n = *i - b;
+    while (*i < end && text[*i] == ' ')
+        (*i)++;
+    return n;
+}
+
+gboolean
+fc_discourse_names_role(const char *text, FcSpan span, const FcMention *m, gboolean past)
+{
+    gsize n;
+    const char *w = fc_discourse_word_before(text, span.start, m->start, &n);
+    gboolean former = (w != NULL && fc_is_past_marker(w, n)) ||
+                      (m->start >= span.start + 3 && strncmp(text + m->start - 3, "ex-", 3) == 0);
+    gsize i = m->end;
+    if (g_str_has_prefix(text + i, "'s "))
+        i += 3;
+    else if (g_str_has_prefix(text + i, "\xE2\x80\x99s "))
+        i += 5;
+    else if (text[i] == ' ')
+        i++;
+    else
+        return FALSE;
+    n = fc_word_next(text, &i, span.end, &w);
+    if (n > 0 && fc_words_is_role(w, n))
+        return !past || former;
+    if (n == 0 || g_ascii_isupper(w[0]))
+        return FALSE;
+    former |= fc_is_past_marker(w, n);
+    n = fc_word_next(text, &i, span.end, &w);
+    return n > 0 && fc_words_is_role(w, n) && (!past || former);
+}
+
 /* "Inc42 had reported last year that the startup raised ...", "ET
  * reported in January that ...": the source of a report is no subject;
  * what it reports is about whoever its clause names.  Where that clause
@@ -574,7 +625,8 @@ fc_discourse_subject(FcDiscourse *d, const FcDocument *doc, FcSpan span, GArray 
             continue;
         }
         if (fc_names_rival_apposition(text, m, span.end) ||
-            fc_context_relative_clause(text, span, m->start, m->end, &rs, &re))
+            fc_context_relative_clause(text, span, m->start, m->end, &rs, &re) ||
+            fc_discourse_names_role(text, span, m, TRUE))
             continue;
         if (fc_names_maker(
                 text, m, i + 1 < mentions->len ? &g_array_index(mentions, FcMention, i + 1) : NULL))
@@ -899,7 +951,8 @@ fc_discourse_sentence(FcDiscourse *d, const FcDocument *doc, FcSpan span, GArray
     }
     for (guint i = 0; i < mentions->len; i++) {
         const FcMention *m = &g_array_index(mentions, FcMention, i);
-        if (fc_mention_is_orgish(m) && (int)i != subject)
+        if (fc_mention_is_orgish(m) && (int)i != subject &&
+            !fc_discourse_names_role(doc->text, span, m, TRUE))
             fc_discourse_remember(d, m, FALSE);
     }
     if (subj != NULL)

@@ -87,6 +87,11 @@ FcEntityKind fc_discourse_name_kind(const FcLexicon *lex, const char *name);
 /* Investors, funds and banks: the kinds that back companies. */
 gboolean fc_kind_is_backer(FcEntityKind k);
 
+/* "an OpenAI co-founder", "OpenAI's former chief technology officer",
+ * "former Google researchers": @m names what a person is or was at it.
+ * With @past only a past employer counts. */
+gboolean fc_discourse_names_role(const char *text, FcSpan span, const FcMention *m, gboolean past);
+
 /* Does a verb of leading a round follow @text[at] ("Meridian Fifth led
  * an $85m Series C", not "led by")?  Its subject is the round's investor. */
 gboolean fc_discourse_leads_round(const char *text, gsize at, gsize end);

@@ -654,16 +654,36 @@ fc_sentence_is_timeline_entry(const FcSentence *st)
             g_str_has_prefix(t + i, "\xE2\x80\x93"));
 }
 
+/* "Her co-founders include John Schulman, an OpenAI co-founder": the
+ * sentence names @name only to say what a person is there. */
+static gboolean
+fc_sentence_names_role(const FcSentence *st, const char *name)
+{
+    gboolean role = FALSE;
+    for (guint i = 0; i < st->mentions->len; i++) {
+        const FcMention *m = fc_sentence_mention(st, (int)i);
+        if (m->name != name || m->type == FC_MENTION_COREF)
+            continue;
+        if (!fc_discourse_names_role(st->doc->text, st->span, m, FALSE))
+            return FALSE;
+        role = TRUE;
+    }
+    return role;
+}
+
 /* A sentence without a subject whose claims are all about one company
  * ("The largest deal was Sawah Digital, which raised $95m"), or that names
  * only one as a copula's complement ("The bellwether this half was
- * Stackmoor."), is about it. */
+ * Stackmoor."), is about it; not a company that only says who a person
+ * is. */
 static void
 fc_extract_promote_topic(FcDiscourse *discourse, const FcSentence *st)
 {
     const char *entity = NULL;
     for (guint i = st->first_claim; i < st->claims->len; i++) {
         const FcClaim *c = g_ptr_array_index(st->claims, i);
+        if (fc_sentence_names_role(st, c->entity))
+            continue;
         /* "Its £65m purchase of Casewise ...": a deal between two parties
          * says nothing of which one the text goes on about. */
         if ((entity != NULL && c->entity != entity) || c->counterpart != NULL)

@@ -717,14 +717,6 @@ fc_name_followed_by_verb(const FcScan *sc, gsize e)
 static gboolean
 fc_name_follows_role(const FcScan *sc, gsize s)
 {
-    static const char *const roles[] = {
-        "ceo",          "executive",  "founder",      "co-founder",  "cofounder",   "president",
-        "chairman",     "chairwoman", "officer",      "cto",         "cfo",         "coo",
-        "scientist",    "analyst",    "spokesperson", "spokesman",   "spokeswoman", "director",
-        "dropouts",     "dropout",    "researcher",   "researchers", "engineer",    "billionaire",
-        "entrepreneur", "boss",       "chair",        "chief",       "professor",   "founders",
-        "co-founders",
-    };
     const char *t = sc->doc->text;
     gsize e = s;
     while (e > sc->span.start && g_ascii_isspace(t[e - 1]))
@@ -732,7 +724,7 @@ fc_name_follows_role(const FcScan *sc, gsize s)
     gsize b = e;
     while (b > sc->span.start && (g_ascii_isalpha(t[b - 1]) || t[b - 1] == '-'))
         b--;
-    return fc_word_among(t + b, e - b, roles, G_N_ELEMENTS(roles), TRUE);
+    return fc_words_is_role(t + b, e - b);
 }
 
 /* The word of @t at [*i, end) made of letters and hyphens; moves *i past
@@ -769,13 +761,6 @@ fc_name_after_preposition(const FcScan *sc, gsize s)
 static gboolean
 fc_name_precedes_role(const FcScan *sc, gsize s, gsize e)
 {
-    static const char *const roles[] = {
-        "ceo",      "co-ceo",     "founder",      "co-founder", "cofounder",   "president",
-        "chairman", "chairwoman", "spokesperson", "spokesman",  "spokeswoman", "analyst",
-        "director", "partner",    "economist",    "professor",  "researcher",  "scientist",
-        "cto",      "cfo",        "coo",          "head",       "co-head",     "vice",
-        "chief",    "co-chief",   "chair",        "co-chair",   "engineer",
-    };
     static const char *const determiners[] = {"the", "a", "an", "its", "their", "his", "her"};
     static const char *const after[] = {"of", "at", "and", "who", "for", "in"};
     static const char *const modifiers[] = {
@@ -797,7 +782,7 @@ fc_name_precedes_role(const FcScan *sc, gsize s, gsize e)
     /* One modifier: "a senior analyst", "the managing partner". */
     if (fc_word_among(t + b, n, modifiers, G_N_ELEMENTS(modifiers), TRUE))
         b = i, n = fc_word_at(t, &i, end);
-    if (n == 0 || !fc_word_among(t + b, n, roles, G_N_ELEMENTS(roles), TRUE))
+    if (n == 0 || !fc_words_is_role(t + b, n))
         return FALSE;
     /* "chief executive", "vice president", "head of": the title goes on. */
     gboolean open = g_ascii_strncasecmp(t + b, "chief", 5) == 0 ||

@@ -234,6 +234,29 @@ static const char *const fc_sections[] = {
 
 static FcWordSet fc_section_set = {fc_sections, G_N_ELEMENTS(fc_sections), FALSE, NULL};
 
+/* What a person is at a company: "Emberline founder Karl Haugen",
+ * "Ann Lee, a senior analyst at Bernstein", "OpenAI's former chief
+ * technology officer". */
+static const char *const fc_roles[] = {
+    "ceo",         "co-ceo",      "executive",  "executives", "founder",      "founders",
+    "co-founder",  "co-founders", "cofounder",  "cofounders", "president",    "chairman",
+    "chairwoman",  "chair",       "co-chair",   "officer",    "cto",          "cfo",
+    "coo",         "scientist",   "scientists", "analyst",    "spokesperson", "spokesman",
+    "spokeswoman", "director",    "partner",    "economist",  "professor",    "researcher",
+    "researchers", "engineer",    "engineers",  "head",       "co-head",      "vice",
+    "chief",       "co-chief",    "dropout",    "dropouts",   "billionaire",  "entrepreneur",
+    "boss",        "employee",    "employees",  "alumni",     "alumnus",      "veteran",
+    "veterans",    "staffer",     "staffers",
+};
+
+static FcWordSet fc_role_set = {fc_roles, G_N_ELEMENTS(fc_roles), TRUE, NULL};
+
+gboolean
+fc_words_is_role(const char *w, gsize n)
+{
+    return fc_words_in(&fc_role_set, w, n);
+}
+
 gboolean
 fc_words_is_section(const char *w, gsize n)
 {

@@ -9,6 +9,8 @@ G_BEGIN_DECLS
 /* @w[0..n) compared case-insensitively. */
 gboolean fc_words_is_preposition(const char *w, gsize n);
 gboolean fc_words_is_verb(const char *w, gsize n);
+/* A role of a person at a company: "founder", "CEO", "researchers". */
+gboolean fc_words_is_role(const char *w, gsize n);
 /* "Overview", "Funding", "Synopsis": a one-word section heading; exact case. */
 gboolean fc_words_is_section(const char *w, gsize n);
 

@@ -788,6 +788,30 @@ test_conditions_and_mixes(void)
     find(&r, "Mistral AI", "founder", "Timothée Lacroix");
 }
 
+static void
+test_past_employer_and_person_role(void)
+{
+    /* A person's former employer and the company a person co-founded
+     * are not what "the company" means next. */
+    g_auto(FcTestExtraction) r = {0};
+    run(&r, "## Thinking Machines Lab\n\nMira Murati, OpenAI's former chief technology officer, "
+            "launched Thinking Machines Lab in February. Her co-founders include John Schulman, "
+            "an OpenAI co-founder.\n\nLast week the company confirmed it had closed a $2 billion "
+            "seed round.");
+    find(&r, "Thinking Machines Lab", "round_size", "$2 billion");
+}
+
+static void
+test_valuation_of_earlier_round(void)
+{
+    /* "after a 35 billion won Series B, which valued the company at ...":
+     * the earlier round's price is history. */
+    g_auto(FcTestExtraction) r = {0};
+    run(&r, "Noeul raised 90 billion won in a Series C. The Series C comes less than three years "
+            "after a 35 billion won Series B, which valued the company at 150 billion won.");
+    g_assert_true(find(&r, "Noeul", "valuation", "150 billion won")->flags & FC_CLAIM_PRIOR);
+}
+
 int
 main(int argc, char **argv)
 {
@@ -840,6 +864,8 @@ main(int argc, char **argv)
     g_test_add_func("/extract/reference/conditional-clause", test_conditional_clause_subject);
     g_test_add_func("/extract/reference/fact-box-values", test_fact_box_values_no_subject);
     g_test_add_func("/extract/reference/town-and-state", test_town_and_state);
+    g_test_add_func("/extract/reference/past-employer", test_past_employer_and_person_role);
+    g_test_add_func("/extract/qualifier/earlier-round-valuation", test_valuation_of_earlier_round);
     g_test_add_func("/extract/status/conditions-and-mixes", test_conditions_and_mixes);
     g_test_add_func("/extract/value/local-currency-units", test_local_currency_units);
     int rc = g_test_run();
