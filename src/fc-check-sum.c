@@ -1,12 +1,15 @@
-/* Check kind "sum": parts that do not add up to their stated whole, within
- * one document ("$500m in equity, $300m in debt, $200m in credits and the
- * remaining $200m" against a "$1bn round").
+/* Check kind "sum": parts that do not add up to their stated whole ("$500m
+ * in equity, $300m in debt, $200m in credits and the remaining $200m"
+ * against a "$1bn round").
  *
  * The rule names two attributes: the part (tranche) and the whole
  * (round_size).  Parts of one entity that follow each other within a few
  * sentences form one breakdown; its whole is the nearest statement of the
- * whole before it in the same document (else after it).  With a "remaining"
- * part the parts must equal the whole; without one they must not exceed it.
+ * whole before it in the same document (else after it), of the same round
+ * when both name theirs; a complete breakdown of a named round without
+ * its whole in the document is held against that round's size elsewhere.  A part told twice counts
+ * once.  With a "remaining" part (or the second of "two tranches") the parts must equal the whole;
+ * without one they must not exceed it.
  */
 #include "fc-engine.h"
 #include "fc-event.h"
@@ -19,23 +22,60 @@
 /* Sentences between two parts of one breakdown. */
 #define FC_SUM_GAP 6
 
-static const FcClaim *
-fc_sum_whole(const GPtrArray *wholes, const FcClaim *part)
+static gboolean
+fc_sum_may_be_whole(const FcClaim *w, const FcClaim *part)
 {
-    const FcClaim *before = NULL, *after = NULL;
+    /* A running total or a share sale is no round to break down. */
+    return w->value.unit == part->value.unit && w->status == FC_STATUS_REPORTED &&
+           !(w->flags & FC_SUM_NOT_WHOLE) && isfinite(w->value.high) &&
+           w->value.low == w->value.high &&
+           (w->event == NULL || part->event == NULL || w->event == part->event);
+}
+
+/* The whole of a breakdown: told in its own document, or, for a
+ * breakdown the text counts as complete ("in two tranches"), the same
+ * named round's size in another. */
+static const FcClaim *
+fc_sum_whole(const GPtrArray *wholes, const FcClaim *part, gboolean closed)
+{
+    const FcClaim *before = NULL, *after = NULL, *elsewhere = NULL;
     for (guint i = 0; wholes != NULL && i < wholes->len; i++) {
         const FcClaim *w = g_ptr_array_index(wholes, i);
-        /* A running total or a share sale is no round to break down. */
-        if (w->doc_index != part->doc_index || w->value.unit != part->value.unit ||
-            w->status != FC_STATUS_REPORTED || (w->flags & FC_SUM_NOT_WHOLE) ||
-            !isfinite(w->value.high) || w->value.low != w->value.high)
+        if (!fc_sum_may_be_whole(w, part))
             continue;
-        if (w->sentence <= part->sentence)
+        if (w->doc_index != part->doc_index) {
+            if (closed && elsewhere == NULL && w->event != NULL && w->event == part->event)
+                elsewhere = w;
+        } else if (w->sentence <= part->sentence) {
             before = w;
-        else if (after == NULL)
+        } else if (after == NULL) {
             after = w;
+        }
     }
-    return before != NULL ? before : after;
+    return before != NULL ? before : after != NULL ? after : elsewhere;
+}
+
+/* "secured a further $5.25bn in debt financing ... The new debt facility,
+ * a $5.25bn credit line": an article that tells a part twice has one
+ * part. */
+static gboolean
+fc_sum_told_before(const GPtrArray *run, const FcClaim *p)
+{
+    for (guint i = 0; i < run->len; i++) {
+        const FcClaim *q = g_ptr_array_index(run, i);
+        if (q->sentence != p->sentence && q->flags == p->flags &&
+            fc_value_compatible(&q->value, &p->value, 0, 0) && q->value.unit == p->value.unit)
+            return TRUE;
+    }
+    return FALSE;
+}
+
+/* Parts labelled with different rounds belong to different breakdowns. */
+static gboolean
+fc_sum_other_round(const GPtrArray *run, const FcClaim *p)
+{
+    const FcClaim *last = run->len ? g_ptr_array_index(run, run->len - 1) : NULL;
+    return last != NULL && last->event != NULL && p->event != NULL && last->event != p->event;
 }
 
 static double
@@ -50,17 +90,19 @@ fc_sum_judge(const FcCheckRule *rule, const FcRuleSet *rules, const FcStore *sto
 {
     if (parts->len < 2)
         return;
-    const FcClaim *whole = fc_sum_whole(wholes, g_ptr_array_index(parts, 0));
+    gboolean closed = FALSE;
+    for (guint i = 0; i < parts->len; i++)
+        closed =
+            closed || (((const FcClaim *)g_ptr_array_index(parts, i))->flags & FC_CLAIM_REMAINDER);
+    const FcClaim *whole = fc_sum_whole(wholes, g_ptr_array_index(parts, 0), closed);
     if (whole == NULL)
         return;
     double sum = 0, total = whole->value.high;
-    gboolean closed = FALSE;
     for (guint i = 0; i < parts->len; i++) {
         const FcClaim *p = g_ptr_array_index(parts, i);
         if (p->value.unit != whole->value.unit)
             return;
         sum += fc_part_amount(p);
-        closed = closed || (p->flags & FC_CLAIM_REMAINDER);
     }
     double slack = rule->tolerance * total;
     gboolean wrong = closed ? fabs(sum - total) > slack : sum > total + slack;
@@ -111,11 +153,13 @@ fc_check_sum(const FcCheckRule *rule, const FcRuleSet *rules, const FcStore *sto
                 continue;
             const FcClaim *last = run->len ? g_ptr_array_index(run, run->len - 1) : NULL;
             if (last != NULL &&
-                (last->doc_index != p->doc_index || p->sentence > last->sentence + FC_SUM_GAP)) {
+                (last->doc_index != p->doc_index || p->sentence > last->sentence + FC_SUM_GAP ||
+                 fc_sum_other_round(run, p))) {
                 fc_sum_judge(rule, rules, store, entity, run, wholes, out);
                 g_ptr_array_set_size(run, 0);
             }
-            g_ptr_array_add(run, (gpointer)p);
+            if (!fc_sum_told_before(run, p))
+                g_ptr_array_add(run, (gpointer)p);
         }
         fc_sum_judge(rule, rules, store, entity, run, wholes, out);
     }

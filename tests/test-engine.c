@@ -63,6 +63,7 @@ typedef struct {
     const char *counterpart;
     const char *person; /* a person value instead of an amount */
     gboolean approx;
+    const char *event; /* a round label, or NULL */
 } FcSpec;
 
 #define SPEC(...) ((FcSpec){__VA_ARGS__})
@@ -88,6 +89,7 @@ make_claim(const FcSpec *s)
         g_assert_true(fc_time_resolve(s->time, strlen(s->time), &unknown, &c->time));
     c->status = s->status;
     c->flags = s->flags;
+    c->event = s->event != NULL ? g_intern_string(s->event) : NULL;
     c->doc_index = s->doc;
     g_autofree char *path = g_strdup_printf("news/%c.md", 'a' + s->doc);
     c->document = g_intern_string(path);
@@ -466,6 +468,38 @@ test_sum_within_document(void)
     g_assert_cmpuint(r.findings->len, ==, 0);
 }
 
+static void
+test_sum_part_told_twice(void)
+{
+    /* "a further $5.25bn in debt financing ... The new debt facility, a
+     * $5.25bn credit line": one part. */
+    g_auto(FcRun) r = {0};
+    RUN(&r, ROUND(1e10, 0), PART(5.25e9, 1, FC_CLAIM_DEBT), PART(5.25e9, 3, FC_CLAIM_DEBT));
+    g_assert_cmpuint(r.findings->len, ==, 0);
+}
+
+static void
+test_sum_complete_breakdown_elsewhere(void)
+{
+    /* "in two tranches: a $350m first close ... and a $200m second close"
+     * against another article's $600m Series B. */
+    FcSpec whole = ROUND(6e8, 0), first = PART(3.5e8, 1, 0), second = PART(2e8, 1, 0);
+    whole.event = first.event = second.event = "Series B";
+    first.doc = second.doc = 1;
+    g_auto(FcRun) open_ = {0};
+    RUN(&open_, whole, first, second);
+    g_assert_cmpuint(open_.findings->len, ==, 0);
+    second.flags = FC_CLAIM_REMAINDER;
+    g_auto(FcRun) closed = {0};
+    RUN(&closed, whole, first, second);
+    g_assert_cmpuint(closed.findings->len, ==, 1);
+    /* Another round's size is no whole of this breakdown. */
+    whole.event = "Series A";
+    g_auto(FcRun) other = {0};
+    RUN(&other, whole, first, second);
+    g_assert_cmpuint(other.findings->len, ==, 0);
+}
+
 /* ---- ties --------------------------------------------------------------- */
 
 static void
@@ -640,6 +674,9 @@ main(int argc, char **argv)
     g_test_add_func("/engine/sum/with-remaining", test_sum_with_remaining);
     g_test_add_func("/engine/sum/without-remaining", test_sum_without_remaining);
     g_test_add_func("/engine/sum/within-document", test_sum_within_document);
+    g_test_add_func("/engine/sum/part-told-twice", test_sum_part_told_twice);
+    g_test_add_func("/engine/sum/complete-breakdown-elsewhere",
+                    test_sum_complete_breakdown_elsewhere);
     g_test_add_func("/engine/ties/through-parent", test_ties_through_parent);
     g_test_add_func("/engine/ties/need-rivals", test_ties_need_rivals);
     g_test_add_func("/engine/ties/rivalry-from-text", test_ties_rivalry_from_text);
