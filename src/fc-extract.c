@@ -299,6 +299,28 @@ fc_sentence_owner_before(const FcSentence *st, gsize ms)
     return m->name;
 }
 
+/* "a feud with OpenAI, the company he co-founded in 2015": a match
+ * inside a company's apposition is about that company. */
+static const char *
+fc_sentence_apposition_owner(const FcSentence *st, gsize ms)
+{
+    int i = fc_sentence_mention_before(st, ms);
+    if (i < 0)
+        return NULL;
+    const FcTokenPos *tp = &g_array_index(st->tokpos, FcTokenPos, (guint)i);
+    const FcMention *m = fc_sentence_mention(st, i);
+    const char *t = st->tok->str;
+    if (!fc_mention_is_orgish(m) || m->name == NULL || m->type == FC_MENTION_COREF ||
+        ms - tp->end > 80 ||
+        !(g_str_has_prefix(t + tp->end, ", the ") || g_str_has_prefix(t + tp->end, ", a ") ||
+          g_str_has_prefix(t + tp->end, ", an ")))
+        return NULL;
+    for (gsize k = tp->end + 2; k < ms; k++)
+        if (t[k] == ',' || t[k] == ';')
+            return NULL;
+    return m->name;
+}
+
 /* "OpenAI's $13 billion cash injection": a company's name with a
  * possessive right before the match owns it, whatever the sentence is
  * about.  A backer's possessive ("Thrive's $1bn") is its money, not its
@@ -330,6 +352,9 @@ fc_sentence_default_entity(const FcSentence *st, gsize ms, gsize me)
     const char *named = fc_sentence_named_owner(st, ms);
     if (named != NULL)
         return named;
+    const char *described = fc_sentence_apposition_owner(st, ms);
+    if (described != NULL)
+        return described;
     const char *clause = fc_sentence_clause_subject(st, ms);
     if (clause != NULL)
         return clause;
