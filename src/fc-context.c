@@ -67,6 +67,11 @@ static const char *const fc_cue_sources[FC_CUE_COUNT] = {
         "(?:\\b(?:up|down|rising|rose|jumping|jumped|climbing|climbed|increas(?:e|ed|ing)) from"
         "|\\bprevious(?:ly)?|\\bprior|\\bearlier|\\blast valued at|\\bfrom)"
         "(?: (?:[\\p{L}'-]+|⟦[A-Z]+:\\d+⟧(?:'s)?)){0,3} $"
+        /* "$348m, nearly two and a half times the $140m valuation it
+         * fetched in its $22m Series A": what a figure is compared with is
+         * an earlier one, to the end of the clause. */
+        "|\\b(?:compared (?:with|to)|versus|(?:higher|lower) than"
+        "|(?:double|triple|twice|times|above|below) the)\\b[^,;]{0,160}$"
         /* "two months after a round that valued it at $14bn" */
         "|\\b(?:after|following|follows|followed|since|before) (?:[\\p{L}'-]+ "
         "|⟦[A-Z]+:\\d+⟧(?:'s)? ){0,4}?"

@@ -802,6 +802,20 @@ test_past_employer_and_person_role(void)
 }
 
 static void
+test_compared_figure_is_prior(void)
+{
+    /* "nearly two and a half times the $140 million ... in its $22 million
+     * Series A": both figures are the earlier round's. */
+    g_auto(FcTestExtraction) r = {0};
+    run(&r, "Halcyon Grid raised a $62 million Series B. That implies a pre-money valuation of "
+            "$348 million, nearly two and a half times the $140 million post-money valuation the "
+            "company fetched in its $22 million Series A.");
+    g_assert_true(find(&r, "Halcyon Grid", "valuation", "$140 million")->flags & FC_CLAIM_PRIOR);
+    g_assert_true(find(&r, "Halcyon Grid", "round_size", "$22 million")->flags & FC_CLAIM_PRIOR);
+    g_assert_false(find(&r, "Halcyon Grid", "valuation", "$348 million")->flags & FC_CLAIM_PRIOR);
+}
+
+static void
 test_valuation_of_earlier_round(void)
 {
     /* "after a 35 billion won Series B, which valued the company at ...":
@@ -866,6 +880,7 @@ main(int argc, char **argv)
     g_test_add_func("/extract/reference/town-and-state", test_town_and_state);
     g_test_add_func("/extract/reference/past-employer", test_past_employer_and_person_role);
     g_test_add_func("/extract/qualifier/earlier-round-valuation", test_valuation_of_earlier_round);
+    g_test_add_func("/extract/qualifier/compared-figure", test_compared_figure_is_prior);
     g_test_add_func("/extract/status/conditions-and-mixes", test_conditions_and_mixes);
     g_test_add_func("/extract/value/local-currency-units", test_local_currency_units);
     int rc = g_test_run();
