@@ -28,6 +28,34 @@ fc_byline_regex_new(gpointer data)
     return re;
 }
 
+static gboolean
+fc_byline_is_weekday(const char *line, gsize n)
+{
+    static const char *const days[] = {"Monday", "Tuesday",  "Wednesday", "Thursday",
+                                       "Friday", "Saturday", "Sunday"};
+    for (guint i = 0; i < G_N_ELEMENTS(days); i++) {
+        gsize k = strlen(days[i]);
+        if (n == k + 2 && strncmp(line, days[i], k) == 0 && line[k] == ',')
+            return TRUE;
+    }
+    return FALSE;
+}
+
+/* "Cascadia Business Daily — ": a short name and a dash before the date. */
+static gboolean
+fc_byline_after_dash(const char *line, gsize n)
+{
+    static const char *const dashes[] = {" \xE2\x80\x94 ", " \xE2\x80\x93 ", " - "};
+    if (n > 80 || memchr(line, '.', n) != NULL)
+        return FALSE;
+    for (guint i = 0; i < G_N_ELEMENTS(dashes); i++) {
+        gsize k = strlen(dashes[i]);
+        if (n > k && strncmp(line + n - k, dashes[i], k) == 0)
+            return TRUE;
+    }
+    return FALSE;
+}
+
 /* Does the line look like metadata rather than prose? */
 static gboolean
 fc_byline_line_is_meta(const char *line, gsize n, gsize day_start, gsize day_end)
@@ -40,9 +68,13 @@ fc_byline_line_is_meta(const char *line, gsize n, gsize day_start, gsize day_end
     if (g_strstr_len(line, (gssize)n, " | ") != NULL ||
         g_strstr_len(line, (gssize)n, " \xC2\xB7 ") != NULL)
         return TRUE;
-    /* The date alone, perhaps with a time: "August 20, 2024 at 6:00 AM EDT". */
-    return day_start == 0 && (day_end == n || g_str_has_prefix(line + day_end, " at ") ||
-                              g_str_has_prefix(line + day_end, ", "));
+    /* The date alone, perhaps with a time: "August 20, 2024 at 6:00 AM EDT";
+     * or ending the line after a weekday or an outlet's name: "Monday,
+     * June 3, 2024", "Cascadia Business Daily — March 12, 2024". */
+    gboolean ends = day_end == n || g_str_has_prefix(line + day_end, " at ");
+    if (day_start == 0)
+        return ends || g_str_has_prefix(line + day_end, ", ");
+    return ends && (fc_byline_is_weekday(line, day_start) || fc_byline_after_dash(line, day_start));
 }
 
 void

@@ -109,6 +109,8 @@ static const char *const fc_name_stopwords[] = {
     "Eventually", "Subsequently", "Alternatively",
     "Consequently", "Accordingly", "Historically",
     "Yesterday",  "Tomorrow",  "Tonight",
+    "Rival",      "Rivals",    "Competitor",
+    "Competitors",
     "May",        "Expert",    "Experts",
     "Analysts",   "AI",        "AGI",
     "API",        "APIs",      "CEO",

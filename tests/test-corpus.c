@@ -702,6 +702,10 @@ test_byline_date(void)
         {"Pix lifts fintechs\n\nBy Ana Ferraz | May 28, 2025 | Bloomberg\n\nBody.\n", "2025-05-28"},
         {"Headline\n\nPublished: 3 March 2025\n\nBody.\n", "2025-03-03"},
         {"Headline\nAugust 20, 2024 at 6:00 AM EDT\n\nBody.\n", "2024-08-20"},
+        {"Headline\n\nMonday, June 3, 2024\n\nBody.\n", "2024-06-03"},
+        {"Headline\n\nCascadia Business Daily \u2014 March 12, 2024\n\nBody.\n", "2024-03-12"},
+        /* A sentence ending in a date is prose. */
+        {"Headline\n\nThe deal closed on Monday. It was announced - March 12, 2024\n", NULL},
         /* A date in the story is no publication date. */
         {"Headline\n\nThe company was founded on May 28, 2019 in Austin.\n", NULL},
         /* Front matter wins. */
