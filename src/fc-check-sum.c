@@ -21,6 +21,9 @@
 
 /* Sentences between two parts of one breakdown. */
 #define FC_SUM_GAP 6
+/* Days between the dates of two parts of one round: closes months apart
+ * are one round, a year apart are not. */
+#define FC_SUM_SPREAD 183
 
 static gboolean
 fc_sum_may_be_whole(const FcClaim *w, const FcClaim *part)
@@ -70,12 +73,19 @@ fc_sum_told_before(const GPtrArray *run, const FcClaim *p)
     return FALSE;
 }
 
-/* Parts labelled with different rounds belong to different breakdowns. */
+/* Parts labelled with different rounds, or dated half a year apart ("**October
+ * 2024:** ... a $4bn credit facility" before "**March 2025:** ... the
+ * remaining $30bn"), belong to different breakdowns. */
 static gboolean
 fc_sum_other_round(const GPtrArray *run, const FcClaim *p)
 {
     const FcClaim *last = run->len ? g_ptr_array_index(run, run->len - 1) : NULL;
-    return last != NULL && last->event != NULL && p->event != NULL && last->event != p->event;
+    if (last == NULL)
+        return FALSE;
+    if (last->event != NULL && p->event != NULL && last->event != p->event)
+        return TRUE;
+    return ((last->flags | p->flags) & FC_CLAIM_DATED) &&
+           ABS((gint64)p->time.lo - (gint64)last->time.lo) > FC_SUM_SPREAD;
 }
 
 static double

@@ -394,6 +394,35 @@ fc_sentence_date_by_when(const FcSentence *st, const FcMention *v)
     return -1;
 }
 
+/* "**April 2025:** $2 billion at a $32 billion valuation, in a round led
+ * by Lightspeed": the date labelling a timeline entry dates all of it,
+ * up to another date. */
+static int
+fc_sentence_entry_date(const FcSentence *st, const FcMention *v)
+{
+    const char *t = st->doc->text;
+    if (st->mentions->len == 0)
+        return -1;
+    const FcMention *dm = fc_sentence_mention(st, 0);
+    gsize i = st->span.start;
+    while (i < dm->start && (t[i] == ' ' || t[i] == '*' || t[i] == '_'))
+        i++;
+    if (dm->type != FC_MENTION_DATE || i != dm->start || dm->end >= v->start)
+        return -1;
+    i = dm->end;
+    while (i < v->start && (t[i] == ' ' || t[i] == '*' || t[i] == '_'))
+        i++;
+    if (i >= v->start || !(t[i] == ':' || t[i] == '-' || g_str_has_prefix(t + i, "\xE2\x80\x94") ||
+                           g_str_has_prefix(t + i, "\xE2\x80\x93")))
+        return -1;
+    for (guint q = 1; q < st->mentions->len; q++) {
+        const FcMention *qm = fc_sentence_mention(st, (int)q);
+        if (qm->type == FC_MENTION_DATE && qm->start < v->start)
+            return -1;
+    }
+    return 0;
+}
+
 /* "In March, Anthropic raised $3.5bn at a valuation of $61.5bn, led by
  * Lightspeed", "When Corvane raised its Series B in 2023, it was valued at
  * $900m": a date in the sentence's opening phrase, set off by a comma,
@@ -424,6 +453,9 @@ static int
 fc_sentence_opening_date(const FcSentence *st, const FcMention *v)
 {
     const char *t = st->doc->text;
+    int entry = fc_sentence_entry_date(st, v);
+    if (entry >= 0)
+        return entry;
     /* "It is its second raise in six months: in September, the startup
      * pulled in $200m": a colon opens a clause of its own. */
     gsize start = st->span.start;

@@ -493,6 +493,14 @@ test_sum_complete_breakdown_elsewhere(void)
     g_auto(FcRun) closed = {0};
     RUN(&closed, whole, first, second);
     g_assert_cmpuint(closed.findings->len, ==, 1);
+    /* Parts a year apart are two breakdowns. */
+    FcSpec early = first, late = second;
+    early.time = "2024-10";
+    early.flags = FC_CLAIM_DATED;
+    late.time = "2025-10";
+    g_auto(FcRun) apart = {0};
+    RUN(&apart, whole, early, late);
+    g_assert_cmpuint(apart.findings->len, ==, 0);
     /* Another round's size is no whole of this breakdown. */
     whole.event = "Series A";
     g_auto(FcRun) other = {0};

@@ -816,6 +816,19 @@ test_compared_figure_is_prior(void)
 }
 
 static void
+test_timeline_entry_dates_all(void)
+{
+    /* The date labelling a timeline entry dates the lead at its end. */
+    g_auto(FcTestExtraction) r = {0};
+    run(&r, "Safe Superintelligence has raised money.\n\n- **April 2025:** $2 billion at a $32 "
+            "billion valuation, in a round led by Lightspeed Venture Partners.");
+    const FcClaim *c =
+        find(&r, "Safe Superintelligence", "lead_investor", "Lightspeed Venture Partners");
+    g_autofree char *when = fc_time_format(&c->time);
+    g_assert_cmpstr(when, ==, "2025-04");
+}
+
+static void
 test_valuation_of_earlier_round(void)
 {
     /* "after a 35 billion won Series B, which valued the company at ...":
@@ -881,6 +894,7 @@ main(int argc, char **argv)
     g_test_add_func("/extract/reference/past-employer", test_past_employer_and_person_role);
     g_test_add_func("/extract/qualifier/earlier-round-valuation", test_valuation_of_earlier_round);
     g_test_add_func("/extract/qualifier/compared-figure", test_compared_figure_is_prior);
+    g_test_add_func("/extract/time/timeline-entry", test_timeline_entry_dates_all);
     g_test_add_func("/extract/status/conditions-and-mixes", test_conditions_and_mixes);
     g_test_add_func("/extract/value/local-currency-units", test_local_currency_units);
     int rc = g_test_run();
