@@ -194,8 +194,12 @@ fc_discourse_resolve_kind(const FcDiscourse *d, FcEntityKind wanted)
     const FcReferent *r = NULL;
     if (wanted == FC_KIND_LAB) {
         r = fc_discourse_latest(d, FALSE, labs, 1, FC_LAB_REACH);
-        if (r == NULL)
-            r = fc_discourse_latest(d, TRUE, young, 3, G_MAXUINT);
+        /* "From DeepMind to a Mission Street loft ... Halcyon was founded
+         * ... The lab moved": a company the text has since been about
+         * comes before a known lab named earlier. */
+        const FcReferent *company = fc_discourse_latest(d, TRUE, young, 1, G_MAXUINT);
+        if (r == NULL || (company != NULL && company > r))
+            r = company != NULL ? company : fc_discourse_latest(d, TRUE, young, 3, G_MAXUINT);
     } else if (wanted == FC_KIND_INVESTOR) {
         r = fc_discourse_latest(d, FALSE, money, 3, FC_LAB_REACH);
     } else if (wanted == FC_KIND_COMPANY) {

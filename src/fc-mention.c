@@ -1233,6 +1233,42 @@ fc_scan_drop_descriptors(FcScan *sc)
     }
 }
 
+/* "a converted loft on Mission Street": a street is an address, not an
+ * organisation.  Roads and lanes name investment firms too ("Quarry
+ * Road", "Juniper Lane"), so they are addresses only after "on" or "at". */
+static gboolean
+fc_name_is_street(const FcScan *sc, const FcMention *m)
+{
+    static const char *const streets[] = {" Street", " Avenue", " Boulevard"};
+    static const char *const roads[] = {" Road", " Lane"};
+    const char *t = sc->doc->text;
+    gsize len = m->end - m->start;
+    for (guint k = 0; k < G_N_ELEMENTS(streets); k++) {
+        gsize n = strlen(streets[k]);
+        if (len > n && memcmp(t + m->end - n, streets[k], n) == 0)
+            return TRUE;
+    }
+    gboolean placed = m->start >= sc->span.start + 3 && (memcmp(t + m->start - 3, "on ", 3) == 0 ||
+                                                         memcmp(t + m->start - 3, "at ", 3) == 0);
+    for (guint k = 0; placed && k < G_N_ELEMENTS(roads); k++) {
+        gsize n = strlen(roads[k]);
+        if (len > n && memcmp(t + m->end - n, roads[k], n) == 0)
+            return TRUE;
+    }
+    return FALSE;
+}
+
+static void
+fc_scan_drop_streets(FcScan *sc)
+{
+    GArray *f = sc->found;
+    for (guint i = 0; i < f->len; i++) {
+        const FcMention *m = &g_array_index(f, FcMention, i);
+        if (m->type == FC_MENTION_NAME && fc_name_is_street(sc, m))
+            g_array_remove_index(f, i--);
+    }
+}
+
 /* Length of "[word [word]] noun " at @p when noun is one of
  * FC_REFER_DESCRIPTOR_NOUNS ("startup ", "software company ", "AI chip
  * developer "), else 0. */
@@ -1451,6 +1487,7 @@ fc_mention_scan_lower(const FcMentionScanner *scanner, const FcDocument *doc, Fc
     fc_scan_drop_appositions(&sc);
     fc_scan_drop_descriptors(&sc);
     fc_scan_drop_name_descriptors(&sc);
+    fc_scan_drop_streets(&sc);
     fc_scan_join_towns(&sc);
     fc_scan_drop_conversions(&sc);
     fc_scan_adopt_local(&sc);

@@ -829,6 +829,20 @@ test_timeline_entry_dates_all(void)
 }
 
 static void
+test_streets_and_lab_nouns(void)
+{
+    /* A street is no company; "the lab" is the company the text is about,
+     * not a known lab a heading named. */
+    g_auto(FcTestExtraction) r = {0};
+    run(&r, "Halcyon Labs raised $900 million.\n\n## From DeepMind to a loft\n\nHalcyon was "
+            "founded in 2019 by three former DeepMind researchers.\n\nThe lab moved to a loft "
+            "on Mission Street in 2020, and now employs about 60 people.\n\nBrightwater Bio, a "
+            "Boston-based RNA therapeutics company, raised $120 million.");
+    find(&r, "Halcyon Labs", "employees", "about 60");
+    find(&r, "Brightwater Bio", "headquarters", "Boston");
+}
+
+static void
 test_valuation_of_earlier_round(void)
 {
     /* "after a 35 billion won Series B, which valued the company at ...":
@@ -895,6 +909,7 @@ main(int argc, char **argv)
     g_test_add_func("/extract/qualifier/earlier-round-valuation", test_valuation_of_earlier_round);
     g_test_add_func("/extract/qualifier/compared-figure", test_compared_figure_is_prior);
     g_test_add_func("/extract/time/timeline-entry", test_timeline_entry_dates_all);
+    g_test_add_func("/extract/reference/streets-and-lab-nouns", test_streets_and_lab_nouns);
     g_test_add_func("/extract/status/conditions-and-mixes", test_conditions_and_mixes);
     g_test_add_func("/extract/value/local-currency-units", test_local_currency_units);
     int rc = g_test_run();
