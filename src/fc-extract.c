@@ -259,8 +259,13 @@ fc_sentence_clause_subject(const FcSentence *st, gsize ms)
         if (tp->start >= ms || (st->subject >= 0 && i <= (guint)st->subject))
             continue;
         const FcMention *m = fc_sentence_mention(st, (int)i);
+        /* "a fraction of OpenAI's, which is in talks to raise $40bn": the
+         * company a relative clause hangs on is its subject. */
+        const char *after = st->tok->str + tp->end;
+        gboolean relative =
+            g_str_has_prefix(after, "'s, which ") || g_str_has_prefix(after, ", which is ");
         if (fc_mention_is_orgish(m) && m->name != NULL && m->type != FC_MENTION_COREF &&
-            fc_discourse_opens_clause(st->tok->str, tp->start) &&
+            (relative || fc_discourse_opens_clause(st->tok->str, tp->start)) &&
             !fc_kind_is_backer(fc_discourse_name_kind(st->ex->rules->lexicon, m->name)))
             return m->name;
     }

@@ -843,6 +843,19 @@ test_streets_and_lab_nouns(void)
 }
 
 static void
+test_possessive_relative_clause(void)
+{
+    /* "a fraction of OpenAI's, which is in talks ...": the clause is
+     * OpenAI's. */
+    g_auto(FcTestExtraction) r = {0};
+    run(&r, "Anthropic raised $3.5 billion in a Series E.\n\nThe valuation is still a fraction "
+            "of OpenAI's, which is in talks to raise money at a $300 billion valuation in a "
+            "round led by SoftBank.");
+    find(&r, "OpenAI", "valuation", "$300 billion");
+    find(&r, "OpenAI", "lead_investor", "SoftBank");
+}
+
+static void
 test_valuation_of_earlier_round(void)
 {
     /* "after a 35 billion won Series B, which valued the company at ...":
@@ -909,6 +922,7 @@ main(int argc, char **argv)
     g_test_add_func("/extract/qualifier/earlier-round-valuation", test_valuation_of_earlier_round);
     g_test_add_func("/extract/qualifier/compared-figure", test_compared_figure_is_prior);
     g_test_add_func("/extract/time/timeline-entry", test_timeline_entry_dates_all);
+    g_test_add_func("/extract/reference/possessive-relative", test_possessive_relative_clause);
     g_test_add_func("/extract/reference/streets-and-lab-nouns", test_streets_and_lab_nouns);
     g_test_add_func("/extract/status/conditions-and-mixes", test_conditions_and_mixes);
     g_test_add_func("/extract/value/local-currency-units", test_local_currency_units);
