@@ -501,21 +501,6 @@ fc_is_past_marker(const char *w, gsize n)
     return FALSE;
 }
 
-/* The word of @text at *i (letters and hyphens) and its length; moves *i
- * past it and the spaces after it. */
-static gsize
-fc_word_next(const char *text, gsize *i, gsize end, const char **w)
-{
-    *w = text + *i;
-    gsize b = *i;
-    while (*i < end && (g_ascii_isalpha(text[*i]) || text[*i] == '-'))
-        (*i)++;
-    gsize n = *i - b;
-    while (*i < end && text[*i] == ' ')
-        (*i)++;
-    return n;
-}
-
 gboolean
 fc_discourse_names_role(const char *text, FcSpan span, const FcMention *m, gboolean past)
 {
@@ -532,13 +517,15 @@ fc_discourse_names_role(const char *text, FcSpan span, const FcMention *m, gbool
         i++;
     else
         return FALSE;
-    n = fc_word_next(text, &i, span.end, &w);
+    w = text + i;
+    n = fc_words_next(text, &i, span.end);
     if (n > 0 && fc_words_is_role(w, n))
         return !past || former;
     if (n == 0 || g_ascii_isupper(w[0]))
         return FALSE;
     former |= fc_is_past_marker(w, n);
-    n = fc_word_next(text, &i, span.end, &w);
+    w = text + i;
+    n = fc_words_next(text, &i, span.end);
     return n > 0 && fc_words_is_role(w, n) && (!past || former);
 }
 

@@ -727,20 +727,6 @@ fc_name_follows_role(const FcScan *sc, gsize s)
     return fc_words_is_role(t + b, e - b);
 }
 
-/* The word of @t at [*i, end) made of letters and hyphens; moves *i past
- * it and the spaces after it. */
-static gsize
-fc_word_at(const char *t, gsize *i, gsize end)
-{
-    gsize b = *i;
-    while (*i < end && (g_ascii_isalpha(t[*i]) || t[*i] == '-'))
-        (*i)++;
-    gsize n = *i - b;
-    while (*i < end && t[*i] == ' ')
-        (*i)++;
-    return n;
-}
-
 /* "Jane Ortiz, who ...", "Tom Reyes, co-CEO of Nimbus", "Ann Lee, a senior
  * analyst at Bernstein": an apposition naming a role makes a person.  The
  * role must end the phrase or lead to "of"/"at", so that "Acme, a founder
@@ -772,16 +758,16 @@ fc_name_precedes_role(const FcScan *sc, gsize s, gsize e)
     if (i + 2 > end || t[i] != ',' || t[i + 1] != ' ')
         return FALSE;
     i += 2;
-    gsize b = i, n = fc_word_at(t, &i, end);
+    gsize b = i, n = fc_words_next(t, &i, end);
     /* "said Rafael Ortiz-Mayer, partner at Keystone Arc, who joins the
      * board": after a preposition, "who" is the earlier person's. */
     if (n == 3 && memcmp(t + b, "who", 3) == 0)
         return !fc_name_after_preposition(sc, s);
     if (fc_word_among(t + b, n, determiners, G_N_ELEMENTS(determiners), TRUE))
-        b = i, n = fc_word_at(t, &i, end);
+        b = i, n = fc_words_next(t, &i, end);
     /* One modifier: "a senior analyst", "the managing partner". */
     if (fc_word_among(t + b, n, modifiers, G_N_ELEMENTS(modifiers), TRUE))
-        b = i, n = fc_word_at(t, &i, end);
+        b = i, n = fc_words_next(t, &i, end);
     if (n == 0 || !fc_words_is_role(t + b, n))
         return FALSE;
     /* "chief executive", "vice president", "head of": the title goes on. */
@@ -792,7 +778,7 @@ fc_name_precedes_role(const FcScan *sc, gsize s, gsize e)
         return TRUE;
     /* "a partner at Accel" is a person, "a partner of OpenAI" a company. */
     gboolean partner = n == 7 && g_ascii_strncasecmp(t + b, "partner", 7) == 0;
-    gsize ab = i, an = fc_word_at(t, &i, end);
+    gsize ab = i, an = fc_words_next(t, &i, end);
     if (partner)
         return an == 2 && memcmp(t + ab, "at", 2) == 0;
     return fc_word_among(t + ab, an, after, G_N_ELEMENTS(after), TRUE);

@@ -259,6 +259,18 @@ fc_words_is_role(const char *w, gsize n)
     return fc_words_in(&fc_role_set, w, n);
 }
 
+gsize
+fc_words_next(const char *t, gsize *i, gsize end)
+{
+    gsize b = *i;
+    while (*i < end && (g_ascii_isalpha(t[*i]) || t[*i] == '-'))
+        (*i)++;
+    gsize n = *i - b;
+    while (*i < end && t[*i] == ' ')
+        (*i)++;
+    return n;
+}
+
 gboolean
 fc_words_is_section(const char *w, gsize n)
 {

@@ -11,6 +11,10 @@ gboolean fc_words_is_preposition(const char *w, gsize n);
 gboolean fc_words_is_verb(const char *w, gsize n);
 /* A role of a person at a company: "founder", "CEO", "researchers". */
 gboolean fc_words_is_role(const char *w, gsize n);
+
+/* The length of the word (letters and hyphens) of @t at *i, before @end;
+ * moves *i past it and the spaces after it. */
+gsize fc_words_next(const char *t, gsize *i, gsize end);
 /* "Overview", "Funding", "Synopsis": a one-word section heading; exact case. */
 gboolean fc_words_is_section(const char *w, gsize n);
 
