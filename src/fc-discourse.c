@@ -825,6 +825,36 @@ fc_discourse_clause_subject(const FcDiscourse *d, const FcDocument *doc, GArray 
     return NULL;
 }
 
+/* "Meta agreed to invest $14.3bn in Scale AI, in a deal that values Scale
+ * at $29bn and brings its founder to Meta": a company named as an object
+ * after the subject, in the clause of an "its", is what the "its"
+ * means. */
+static const char *
+fc_discourse_clause_owner(const FcDiscourse *d, const char *text, GArray *mentions, guint upto,
+                          int subject)
+{
+    const FcMention *its = &g_array_index(mentions, FcMention, upto);
+    for (guint i = upto; i-- > 0 && (int)i > subject;) {
+        const FcMention *m = &g_array_index(mentions, FcMention, i);
+        for (gsize k = m->end; k < its->start; k++)
+            if (text[k] == ',' || text[k] == ';')
+                return NULL;
+        if (!fc_mention_is_orgish(m) || m->type == FC_MENTION_COREF || m->name == NULL ||
+            m->possessive || fc_kind_is_backer(fc_discourse_kind(d, m->name)))
+            continue;
+        /* An object ("values Scale at $29bn"), not the subject of a clause
+         * of its own ("said Microsoft doubled its stake"). */
+        gsize k = m->end;
+        while (k < its->start && text[k] == ' ')
+            k++;
+        gsize e = k;
+        while (e < its->start && g_ascii_isalpha(text[e]))
+            e++;
+        return e > k && fc_words_is_preposition(text + k, e - k) ? m->name : NULL;
+    }
+    return NULL;
+}
+
 /* Is the possessive mention @i followed by a round ("its Series B", "its
  * $45m Series B")? */
 static gboolean
@@ -924,6 +954,8 @@ fc_discourse_sentence(FcDiscourse *d, const FcDocument *doc, FcSpan span, GArray
                 near = fc_discourse_in_sentence(d, mentions, i, m->coref_kind);
             if (near != NULL && near == lead)
                 near = NULL;
+        } else if (m->possessive && subj != NULL && before == subj) {
+            near = fc_discourse_clause_owner(d, doc->text, mentions, i, subject);
         } else if (m->possessive && before == NULL && subj == NULL) {
             /* "... to keep Emberline independent ... is a question its
              * investors will answer": without a subject, "its" is the

@@ -106,6 +106,16 @@ test_its_is_the_subject(void)
 }
 
 static void
+test_its_after_an_object(void)
+{
+    /* The company the clause of "its" is about, named as an object after
+     * the subject. */
+    check("Meta agreed to invest in Scale AI, in a deal that values Scale at more than $29 "
+          "billion and brings its founder to Meta.",
+          "Meta Platforms: its=Scale AI\n");
+}
+
+static void
 test_maker_via_product_of(void)
 {
     /* The latest subject is Anthropic, but the ChatGPT owner is OpenAI. */
@@ -308,6 +318,7 @@ main(int argc, char **argv)
     g_test_add_func("/discourse/refs/startup-and-it", test_startup_and_it);
     g_test_add_func("/discourse/refs/it-latest-subject", test_it_follows_latest_subject);
     g_test_add_func("/discourse/refs/its-subject", test_its_is_the_subject);
+    g_test_add_func("/discourse/refs/its-after-an-object", test_its_after_an_object);
     g_test_add_func("/discourse/refs/maker-product-of", test_maker_via_product_of);
     g_test_add_func("/discourse/refs/backed-company", test_backed_company);
     g_test_add_func("/discourse/refs/startup-prefers-lab", test_startup_prefers_lab);
