@@ -822,7 +822,8 @@ check_currency_form(const FcCurrencyForm *f, gboolean before)
     gsize start, end;
     g_assert_cmpint(fc_regex_match(re, text, strlen(text), 0, m), ==, FC_REGEX_MATCHED);
     g_assert_true(fc_match_group(m, 0, &start, &end));
-    g_assert_cmpstr(g_strndup(text + start, end - start), ==, written);
+    g_autofree char *found = g_strndup(text + start, end - start);
+    g_assert_cmpstr(found, ==, written);
     FcValue v;
     g_assert_true(fc_value_parse_money(text + start, end - start, &v));
     g_assert_cmpint(v.unit, ==, f->unit);
