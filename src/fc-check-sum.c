@@ -6,10 +6,11 @@
  * (round_size).  Parts of one entity that follow each other within a few
  * sentences form one breakdown; its whole is the nearest statement of the
  * whole before it in the same document (else after it), of the same round
- * when both name theirs; a complete breakdown of a named round without
- * its whole in the document is held against that round's size elsewhere.  A part told twice counts
- * once.  With a "remaining" part (or the second of "two tranches") the parts must equal the whole;
- * without one they must not exceed it.
+ * when both name theirs.  A complete breakdown of a named round without
+ * its whole in the document is held against that round's size elsewhere.
+ * A part told twice counts once.  With a "remaining" part (or the second
+ * of "two tranches") the parts must equal the whole; without one they
+ * must not exceed it.
  */
 #include "fc-engine.h"
 #include "fc-event.h"
@@ -73,9 +74,9 @@ fc_sum_told_before(const GPtrArray *run, const FcClaim *p)
     return FALSE;
 }
 
-/* Parts labelled with different rounds, or dated half a year apart ("**October
- * 2024:** ... a $4bn credit facility" before "**March 2025:** ... the
- * remaining $30bn"), belong to different breakdowns. */
+/* Parts labelled with different rounds, or dated half a year apart
+ * ("**October 2024:** ... a $4bn credit facility" before "**March
+ * 2025:** ... the remaining $30bn"), belong to different breakdowns. */
 static gboolean
 fc_sum_other_round(const GPtrArray *run, const FcClaim *p)
 {
@@ -101,9 +102,11 @@ fc_sum_judge(const FcCheckRule *rule, const FcRuleSet *rules, const FcStore *sto
     if (parts->len < 2)
         return;
     gboolean closed = FALSE;
-    for (guint i = 0; i < parts->len; i++)
-        closed =
-            closed || (((const FcClaim *)g_ptr_array_index(parts, i))->flags & FC_CLAIM_REMAINDER);
+    for (guint i = 0; i < parts->len; i++) {
+        const FcClaim *p = g_ptr_array_index(parts, i);
+        if (p->flags & FC_CLAIM_REMAINDER)
+            closed = TRUE;
+    }
     const FcClaim *whole = fc_sum_whole(wholes, g_ptr_array_index(parts, 0), closed);
     if (whole == NULL)
         return;
