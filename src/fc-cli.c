@@ -111,14 +111,45 @@ fc_cli_context(FcOptions *o)
     return ctx;
 }
 
+/* "-j2", "-fjson", "-oreport.md": GOption reads a short option's value only
+ * from the next word, and would take "-j2" for "-j" then "-2".  Those who
+ * type make's and grep's spelling get what they meant.  Returns a new
+ * vector. */
+static GStrv
+fc_cli_split_attached(int argc, char **argv)
+{
+    static const char *const valued[] = {
+        "--format",     "--output",   "--fail-on",        "--rules",  "--draft",
+        "--stdin-name", "--baseline", "--write-baseline", "--claims", "--jobs"};
+    GPtrArray *args = g_ptr_array_sized_new((guint)argc * 2 + 1);
+    gboolean options = TRUE, value = FALSE; /* value: this word is an option's value */
+    for (int i = 0; i < argc; i++) {
+        const char *a = argv[i];
+        if (strcmp(a, "--") == 0)
+            options = FALSE;
+        gboolean attached = i > 0 && options && !value && a[0] == '-' && a[1] != '\0' &&
+                            strchr("fordbcj", a[1]) != NULL && a[2] != '\0';
+        value = a[0] == '-' && a[1] != '\0' && a[1] != '-' && a[2] == '\0' &&
+                strchr("fordbcj", a[1]) != NULL;
+        for (guint k = 0; k < G_N_ELEMENTS(valued) && !value; k++)
+            value = strcmp(a, valued[k]) == 0;
+        if (attached) {
+            g_ptr_array_add(args, g_strndup(a, 2));
+            g_ptr_array_add(args, g_strdup(a + 2));
+        } else {
+            g_ptr_array_add(args, g_strdup(a));
+        }
+    }
+    g_ptr_array_add(args, NULL);
+    return (GStrv)g_ptr_array_free(args, FALSE);
+}
+
 static gboolean
 fc_cli_parse(int argc, char **argv, FcOptions *o)
 {
     g_autoptr(GOptionContext) ctx = fc_cli_context(o);
     g_autoptr(GError) error = NULL;
-    g_auto(GStrv) args = g_new0(char *, (gsize)argc + 1);
-    for (int i = 0; i < argc; i++)
-        args[i] = g_strdup(argv[i]);
+    g_auto(GStrv) args = fc_cli_split_attached(argc, argv);
     if (!g_option_context_parse_strv(ctx, &args, &error)) {
         fc_cli_error("%s (try --help)", error->message);
         return FALSE;

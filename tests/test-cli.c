@@ -304,6 +304,30 @@ test_claims_after_options(FcCli *f, gconstpointer data)
     g_assert_nonnull(strstr(path.err, "cannot read 'claims'"));
 }
 
+/* Short options with their value attached, as make and grep take them;
+ * a word that is an option's value is never split. */
+static void
+test_attached_values(FcCli *f, gconstpointer data)
+{
+    (void)data;
+    g_auto(FcTestRun) apart = {0};
+    fc_test_spawn(&apart, f->dir, "-f", "json", "-j", "2", "errors", NULL);
+    g_auto(FcTestRun) attached = {0};
+    fc_test_spawn(&attached, f->dir, "-fjson", "-j2", "errors", NULL);
+    g_assert_cmpint(attached.status, ==, apart.status);
+    g_assert_cmpstr(attached.err, ==, "");
+    g_assert_cmpstr(attached.out, ==, apart.out);
+    g_auto(FcTestRun) named = {0};
+    fc_test_spawn(&named, f->dir, "--output", "-j2", "errors", NULL);
+    g_assert_cmpstr(named.out, ==, "");
+    g_autofree char *written = fc_test_read_file(f->dir, "-j2");
+    g_assert_nonnull(strstr(written, "errors/"));
+    g_auto(FcTestRun) bad = {0};
+    fc_test_spawn(&bad, f->dir, "-jx", "errors", NULL);
+    g_assert_cmpint(bad.status, ==, 2);
+    g_assert_nonnull(strstr(bad.err, "\u201Cx\u201D"));
+}
+
 /* ---- output ------------------------------------------------------------ */
 
 static void
@@ -536,6 +560,7 @@ main(int argc, char **argv)
     FC_ADD("/cli/usage/no-path", test_no_path);
     FC_ADD("/cli/usage/unknown-format", test_unknown_format);
     FC_ADD("/cli/usage/unknown-fail-on", test_unknown_fail_on);
+    FC_ADD("/cli/usage/attached-values", test_attached_values);
     FC_ADD("/cli/io/nonexistent-path", test_nonexistent_path);
     FC_ADD("/cli/rules/broken", test_broken_rules);
     FC_ADD("/cli/rules/failing-examples", test_failing_examples);
