@@ -28,7 +28,8 @@ struct _FcDiscourse {
     GPtrArray *long_names; /* interned names of several words met so far */
     GHashTable *alone;     /* interned one-word name -> times met alone */
     GHashTable *media;     /* names of publications: the document's source, reporters */
-    gsize caption_line;    /* start of the line last checked for a photo credit, plus one */
+    gsize caption_start;   /* the line last checked for a photo credit */
+    gsize caption_end;     /* ... (empty before the first) */
     gboolean caption;      /* ... and whether it has one */
     GHashTable *persons;   /* interned unknown names shown to be people's, and their surnames */
     FcStrTab *known;       /* one-word names and first words of names used so far */
@@ -691,24 +692,38 @@ fc_discourse_learn_names(FcDiscourse *d, const GArray *mentions)
  * line of its own with a credit.  What it names is no subject and no full
  * name for later short ones ("Korvath" is the company, not its robot). */
 static gboolean
-fc_is_caption(FcDiscourse *d, const char *text, gsize len, FcSpan span)
+fc_line_has_credit(const char *line, gsize n)
 {
     static const char *const credits[] = {"Photographer:",  "Photo:",        "Photo by",
                                           "(Photo",         "Image:",        "Image Credits",
                                           "Image credit",   "Credit:",       "Getty Images",
                                           "Photo courtesy", "Featured image"};
+    /* Every credit holds one of these words, and almost no line holds any:
+     * five passes over a paragraph instead of eleven. */
+    static const char *const words[] = {"Photo", "Image", "Credit", "Getty", "Featured"};
+    gboolean some = FALSE;
+    for (guint i = 0; i < G_N_ELEMENTS(words) && !some; i++)
+        some = memmem(line, n, words[i], strlen(words[i])) != NULL;
+    for (guint i = 0; i < G_N_ELEMENTS(credits) && some; i++)
+        if (memmem(line, n, credits[i], strlen(credits[i])) != NULL)
+            return TRUE;
+    return FALSE;
+}
+
+static gboolean
+fc_is_caption(FcDiscourse *d, const char *text, gsize len, FcSpan span)
+{
+    /* A paragraph is one line of many sentences: look at it once. */
+    if (span.start >= d->caption_start && span.start < d->caption_end)
+        return d->caption;
     gsize s = span.start, e = span.end;
     while (s > 0 && text[s - 1] != '\n')
         s--;
-    /* A paragraph is one line of many sentences: look at it once. */
-    if (d->caption_line == s + 1)
-        return d->caption;
     while (e < len && text[e] != '\n')
         e++;
-    d->caption_line = s + 1;
-    d->caption = FALSE;
-    for (guint i = 0; i < G_N_ELEMENTS(credits) && !d->caption; i++)
-        d->caption = memmem(text + s, e - s, credits[i], strlen(credits[i])) != NULL;
+    d->caption_start = s;
+    d->caption_end = e;
+    d->caption = fc_line_has_credit(text + s, e - s);
     return d->caption;
 }
 
