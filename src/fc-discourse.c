@@ -463,6 +463,16 @@ fc_names_maker(const char *text, const FcMention *m, const FcMention *next)
     return FALSE;
 }
 
+/* The length of the "'s " (straight or curly) that makes the name before
+ * @t a possessive, else 0. */
+static gsize
+fc_possessive_len(const char *t)
+{
+    if (g_str_has_prefix(t, "'s "))
+        return 3;
+    return g_str_has_prefix(t, "\xE2\x80\x99s ") ? 5 : 0;
+}
+
 /* "Sablewood's most direct competitor, the US company Glean, raised
  * ...": the rival in the apposition is the subject, not the company
  * whose rival it is. */
@@ -470,12 +480,8 @@ static gboolean
 fc_names_rival_apposition(const char *text, const FcMention *m, gsize end)
 {
     static const char *const nouns[] = {"competitor,", "rival,", "peer,", "challenger,"};
-    gsize i = m->end;
-    if (g_str_has_prefix(text + i, "'s "))
-        i += 3;
-    else if (g_str_has_prefix(text + i, "\xE2\x80\x99s "))
-        i += 5;
-    else
+    gsize i = m->end + fc_possessive_len(text + m->end);
+    if (i == m->end)
         return FALSE;
     for (guint words = 0; words < 4 && i < end; words++) {
         for (guint k = 0; k < G_N_ELEMENTS(nouns); k++)
@@ -509,14 +515,10 @@ fc_discourse_names_role(const char *text, FcSpan span, const FcMention *m, gbool
     const char *w = fc_discourse_word_before(text, span.start, m->start, &n);
     gboolean former = (w != NULL && fc_is_past_marker(w, n)) ||
                       (m->start >= span.start + 3 && strncmp(text + m->start - 3, "ex-", 3) == 0);
-    gsize i = m->end;
-    if (g_str_has_prefix(text + i, "'s "))
-        i += 3;
-    else if (g_str_has_prefix(text + i, "\xE2\x80\x99s "))
-        i += 5;
-    else if (text[i] == ' ')
+    gsize i = m->end + fc_possessive_len(text + m->end);
+    if (i == m->end && text[i] == ' ')
         i++;
-    else
+    else if (i == m->end)
         return FALSE;
     w = text + i;
     n = fc_words_next(text, &i, span.end);
