@@ -10,7 +10,9 @@
  * its whole in the document is held against that round's size elsewhere.
  * A part told twice counts once.  With a "remaining" part (or the second
  * of "two tranches") the parts must equal the whole; without one they
- * must not exceed it.
+ * must not exceed it.  Parts and whole in different currencies are added
+ * in dollars at the rates of rules/rates/, with the rates' swing as
+ * slack.
  */
 #include "fc-engine.h"
 #include "fc-event.h"
@@ -30,9 +32,10 @@ static gboolean
 fc_sum_may_be_whole(const FcClaim *w, const FcClaim *part)
 {
     /* A running total or a share sale is no round to break down. */
-    return w->value.unit == part->value.unit && w->status == FC_STATUS_REPORTED &&
-           !(w->flags & FC_SUM_NOT_WHOLE) && isfinite(w->value.high) &&
-           w->value.low == w->value.high &&
+    gboolean units = w->value.unit == part->value.unit ||
+                     (fc_unit_is_money(w->value.unit) && fc_unit_is_money(part->value.unit));
+    return units && w->status == FC_STATUS_REPORTED && !(w->flags & FC_SUM_NOT_WHOLE) &&
+           isfinite(w->value.high) && w->value.low == w->value.high &&
            (w->event == NULL || part->event == NULL || w->event == part->event);
 }
 
@@ -95,6 +98,53 @@ fc_part_amount(const FcClaim *c)
     return isfinite(c->value.high) ? c->value.high : c->value.low;
 }
 
+/* An amount as bounds in one unit: its own when every figure of the
+ * breakdown shares it, else dollars at the dated rate, widened by the
+ * rate's swing; @mid is the amount at the rate itself.  FALSE without a
+ * rate. */
+static gboolean
+fc_sum_bounds(const FcRates *rates, const FcClaim *c, gboolean mixed, double *lo, double *hi,
+              double *mid)
+{
+    double amount = fc_part_amount(c);
+    *lo = *hi = *mid = amount;
+    if (!mixed || c->value.unit == FC_UNIT_USD)
+        return TRUE;
+    const FcRate *r = fc_rates_lookup(rates, c->value.unit, &c->time);
+    if (r == NULL)
+        return FALSE;
+    *mid = amount * r->usd;
+    *lo = *mid * (1 - r->tolerance);
+    *hi = *mid * (1 + r->tolerance);
+    return TRUE;
+}
+
+typedef struct {
+    double lo, hi, mid;
+} FcSumRange;
+
+/* The parts added up and the whole, in one unit; FALSE when a currency of
+ * theirs has no rate for its date. */
+static gboolean
+fc_sum_totals(const FcRuleSet *rules, const GPtrArray *parts, const FcClaim *whole, FcSumRange *sum,
+              FcSumRange *total, FcUnit *unit)
+{
+    gboolean mixed = FALSE;
+    for (guint i = 0; i < parts->len; i++)
+        mixed |= ((const FcClaim *)g_ptr_array_index(parts, i))->value.unit != whole->value.unit;
+    *unit = mixed ? FC_UNIT_USD : whole->value.unit;
+    *sum = (FcSumRange){0, 0, 0};
+    for (guint i = 0; i < parts->len; i++) {
+        double lo, hi, mid;
+        if (!fc_sum_bounds(rules->rates, g_ptr_array_index(parts, i), mixed, &lo, &hi, &mid))
+            return FALSE;
+        sum->lo += lo;
+        sum->hi += hi;
+        sum->mid += mid;
+    }
+    return fc_sum_bounds(rules->rates, whole, mixed, &total->lo, &total->hi, &total->mid);
+}
+
 static void
 fc_sum_judge(const FcCheckRule *rule, const FcRuleSet *rules, const FcStore *store,
              const char *entity, GPtrArray *parts, const GPtrArray *wholes, GPtrArray *out)
@@ -110,16 +160,13 @@ fc_sum_judge(const FcCheckRule *rule, const FcRuleSet *rules, const FcStore *sto
     const FcClaim *whole = fc_sum_whole(wholes, g_ptr_array_index(parts, 0), closed);
     if (whole == NULL)
         return;
-    double sum = 0, total = whole->value.high;
-    for (guint i = 0; i < parts->len; i++) {
-        const FcClaim *p = g_ptr_array_index(parts, i);
-        if (p->value.unit != whole->value.unit)
-            return;
-        sum += fc_part_amount(p);
-    }
-    double slack = rule->tolerance * total;
-    gboolean wrong = closed ? fabs(sum - total) > slack : sum > total + slack;
-    if (!wrong)
+    FcSumRange sum, total;
+    FcUnit unit;
+    if (!fc_sum_totals(rules, parts, whole, &sum, &total, &unit))
+        return;
+    double slack = rule->tolerance * total.hi;
+    gboolean over = sum.lo > total.hi + slack, under = sum.hi < total.lo - slack;
+    if (!(over || (closed && under)))
         return;
     FcFinding *f = fc_finding_new(rule, entity, whole->attribute);
     g_ptr_array_add(f->claims, (gpointer)whole);
@@ -130,7 +177,8 @@ fc_sum_judge(const FcCheckRule *rule, const FcRuleSet *rules, const FcStore *sto
         g_string_append_printf(list, "%s%s", i ? " + " : "", label);
         g_ptr_array_add(f->claims, (gpointer)p);
     }
-    FcValue s = {sum, sum, whole->value.unit, FALSE};
+    /* Figures in other currencies add up only about. */
+    FcValue s = {sum.mid, sum.mid, unit, unit != whole->value.unit || sum.lo != sum.hi};
     g_autofree char *sum_text = fc_value_format(&s);
     g_autofree char *total_text = fc_value_format(&whole->value);
     g_autofree char *parts_text = g_string_free(list, FALSE);

@@ -35,6 +35,9 @@ static const char checks_rules[] =
     "severity = warning\ntitle = t\n"
     "message = {investor} backs both {a} and {b}, and {basis}\nexplanation = e\n";
 
+static const char rates_rules[] = "[cny-2025]\ncurrency = CNY\nusd = 0.14\nperiod = 2025\n"
+                                  "tolerance = 0.1\nsource = test\n";
+
 /* ---- the rules folder --------------------------------------------------- */
 
 static FcRuleSet *
@@ -43,6 +46,7 @@ load_rules(void)
     g_autofree char *dir = fc_test_make_dir("fc-engine-XXXXXX");
     fc_test_write_file(dir, "entities/test.rules", entities_rules);
     fc_test_write_file(dir, "checks/test.rules", checks_rules);
+    fc_test_write_file(dir, "rates/test.rules", rates_rules);
     FcRuleSet *set = fc_test_load_rules_from(dir);
     /* Before the assertion, which would end the program and leave the
      * folder behind. */
@@ -64,6 +68,7 @@ typedef struct {
     const char *person; /* a person value instead of an amount */
     gboolean approx;
     const char *event; /* a round label, or NULL */
+    FcUnit unit;       /* of an amount: NONE for dollars (percent in a stake) */
 } FcSpec;
 
 #define SPEC(...) ((FcSpec){__VA_ARGS__})
@@ -80,7 +85,9 @@ make_claim(const FcSpec *s)
         c->value_text = g_strdup(s->person);
     } else {
         double high = s->high != 0 ? s->high : s->low;
-        FcUnit unit = strcmp(s->attribute, "stake") == 0 ? FC_UNIT_PERCENT : FC_UNIT_USD;
+        FcUnit unit = strcmp(s->attribute, "stake") == 0 ? FC_UNIT_PERCENT
+                      : s->unit != FC_UNIT_NONE          ? s->unit
+                                                         : FC_UNIT_USD;
         c->value = (FcValue){s->low, high, unit, s->approx};
         c->value_text = fc_value_format(&c->value);
     }
@@ -508,6 +515,30 @@ test_sum_complete_breakdown_elsewhere(void)
     g_assert_cmpuint(other.findings->len, ==, 0);
 }
 
+/* Yuan parts of a dollar round: added in dollars, with the rate's 10 %
+ * swing as slack. */
+static void
+test_sum_other_currency(void)
+{
+    FcSpec first = PART(5e9, 1, 0), rest = PART(4e9, 2, FC_CLAIM_REMAINDER);
+    first.unit = rest.unit = FC_UNIT_CNY;
+    g_auto(FcRun) over = {0}; /* CNY 9bn is about $1.26bn, not $1bn */
+    RUN(&over, ROUND(1e9, 0), first, rest);
+    const FcFinding *f = only_finding(&over);
+    g_assert_cmpstr(f->message, ==, "parts add up to about $1.26bn (CNY 5bn + CNY 4bn), not $1bn");
+    g_auto(FcRun) near = {0}; /* about $1.19bn: within the swing of $1.2bn */
+    first.low = 4.5e9;
+    rest.low = 4e9;
+    RUN(&near, ROUND(1.2e9, 0), first, rest);
+    g_assert_cmpuint(near.findings->len, ==, 0);
+    g_auto(FcRun) undated = {0}; /* no rate for 2019: nothing to add up */
+    first.time = rest.time = "2019-05";
+    FcSpec whole = ROUND(1e8, 0);
+    whole.time = "2019-05";
+    RUN(&undated, whole, first, rest);
+    g_assert_cmpuint(undated.findings->len, ==, 0);
+}
+
 /* ---- ties --------------------------------------------------------------- */
 
 static void
@@ -685,6 +716,7 @@ main(int argc, char **argv)
     g_test_add_func("/engine/sum/part-told-twice", test_sum_part_told_twice);
     g_test_add_func("/engine/sum/complete-breakdown-elsewhere",
                     test_sum_complete_breakdown_elsewhere);
+    g_test_add_func("/engine/sum/other-currency", test_sum_other_currency);
     g_test_add_func("/engine/ties/through-parent", test_ties_through_parent);
     g_test_add_func("/engine/ties/need-rivals", test_ties_need_rivals);
     g_test_add_func("/engine/ties/rivalry-from-text", test_ties_rivalry_from_text);
