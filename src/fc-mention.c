@@ -483,7 +483,7 @@ fc_place_ends_name(const FcScan *sc, const FcEntity *place, gsize s)
     gsize b = s - 1;
     while (b > sc->span.start && g_ascii_isalpha(t[b - 1]))
         b--;
-    if (b == s - 1 || !g_ascii_isupper(t[b]) || b == sc->span.start)
+    if (b == s - 1 || !g_ascii_isupper(t[b]))
         return FALSE;
     return fc_words_name_class(t + b, s - 1 - b) == FC_NAME_WORD;
 }

@@ -327,6 +327,10 @@ test_sentence_initial_words(void)
     check("Consider Harrow Robotics.", "NAME 'Harrow Robotics'");
     /* A known firm's regional fund is one name. */
     check("It was led by Partech Africa.", "COREF 'It' NAME 'Partech Africa'");
+    /* ... and so is a company's regional arm, also when it opens the
+     * sentence. */
+    check("Konvoy Asia has closed a round.", "NAME 'Konvoy Asia'");
+    check("Across Asia, startups raised less.", "ENTITY 'Asia'");
 }
 
 static void
