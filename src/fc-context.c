@@ -633,7 +633,7 @@ fc_context_comparison_in(const char *t, gsize from, gsize to)
 }
 
 const char *
-fc_context_event(const FcSentence *st, int value)
+fc_context_event(const FcSentence *st, int value, gsize ms, gsize me)
 {
     const FcMention *v = fc_sentence_mention(st, value);
     const char *label = NULL;
@@ -642,8 +642,12 @@ fc_context_event(const FcSentence *st, int value)
         const FcMention *m = fc_sentence_mention(st, (int)i);
         gsize cs, ce;
         /* "Oriel, which led its Series B in 2022, and Fennimore also
-         * invested": the clause's round is not the sentence's. */
-        if (m->type == FC_MENTION_ROUND &&
+         * invested": the clause's round is not the sentence's, unless the
+         * match reads the claim from the clause ("Orison, which led
+         * Quillpay's Series C, ..."). */
+        const FcTokenPos *tp = &g_array_index(st->tokpos, FcTokenPos, i);
+        gboolean matched = tp->start >= ms && tp->end <= me;
+        if (m->type == FC_MENTION_ROUND && !matched &&
             fc_context_relative_clause(st->doc->text, st->span, m->start, m->end, &cs, &ce) &&
             (v->start < cs || v->start >= ce))
             continue;

@@ -54,8 +54,10 @@ gboolean fc_context_relative_clause(const char *t, FcSpan span, gsize start, gsi
  * one's round or date. */
 gboolean fc_context_comparison_in(const char *t, gsize from, gsize to);
 
-/* The round label ("Series F") nearest to mention @value, or NULL. */
-const char *fc_context_event(const FcSentence *st, int value);
+/* The round label ("Series F") nearest to mention @value, or NULL; the
+ * rule's match [@ms, @me) of the tokenised sentence may reach into a
+ * relative clause for it. */
+const char *fc_context_event(const FcSentence *st, int value, gsize ms, gsize me);
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC(FcContext, fc_context_free)
 G_DEFINE_AUTOPTR_CLEANUP_FUNC(FcContextCues, fc_context_cues_free)

@@ -198,7 +198,7 @@ fc_claim_set_context(FcSentence *st, FcClaim *c, const FcBinding *b, int value)
     if ((c->flags & FC_CLAIM_PRIOR) && c->status == FC_STATUS_PLANNED)
         c->status = FC_STATUS_REPORTED;
     fc_claim_set_time(st, c, value, b->when);
-    c->event = fc_context_event(st, value);
+    c->event = fc_context_event(st, value, b->ms, b->me);
 }
 
 static void
