@@ -15,7 +15,7 @@
     "|was|were|be|been|has|have|had|will|would|could|can|may|might|said|says|than|after"           \
     "|before|while|including|led|also|not|its|their|amid|despite|via|per|where|when|since|whose"   \
     "|because|although|though|if|replacing|replaced|succeeding|succeeded|named|appointed"          \
-    "|became|becomes|become|remains|remained|joined|joins|left|raised|raises"
+    "|became|becomes|become|remains|remained|joined|joins|left|raised|raises|told|tells|asked"
 /* Roles describe people, never organisations: "co-founder Jane Doe" must
  * not pass for an investor in a list of backers. */
 #define FC_ROLE_WORDS                                                                              \
