@@ -866,6 +866,46 @@ test_valuation_of_earlier_round(void)
     g_assert_true(find(&r, "Noeul", "valuation", "150 billion won")->flags & FC_CLAIM_PRIOR);
 }
 
+static void
+test_publication_told_is_no_person(void)
+{
+    /* "told City A.M. that ...": the publication a chief executive talks
+     * to is no second chief executive. */
+    g_auto(FcTestExtraction) r = {0};
+    run(&r, "Tom Hadley, Ledgerly's chief executive, told City A.M. that payments take a day a "
+            "week.");
+    find(&r, "Ledgerly", "ceo", "Tom Hadley");
+    g_assert_cmpuint(count(&r, "ceo"), ==, 1);
+}
+
+static void
+test_round_of_relative_clause(void)
+{
+    /* The lead is read from the clause, and so is its round; another
+     * claim of the sentence does not take the clause's round. */
+    g_auto(FcTestExtraction) r = {0};
+    run(&r, "Orison Growth, which led Quillpay's $120m Series C, declined to comment.\n\n"
+            "Oriel Capital, which led Quillpay's Series B in 2021, and Fennimore Partners also "
+            "invested.");
+    g_assert_cmpstr(find(&r, "Quillpay", "lead_investor", "Orison Growth")->event, ==, "Series C");
+    g_assert_null(find(&r, "Quillpay", "investor", "Fennimore Partners")->event);
+}
+
+static void
+test_regional_arm_and_acronyms(void)
+{
+    /* A company named for its region opens the sentence; "SME" describes
+     * the lender after it. */
+    g_auto(FcTestExtraction) r = {0};
+    run(&r, "Konvoy Asia has closed a $32 million Series A round led by Meranti Ventures.\n\n"
+            "Lagos-headquartered SME lender Tessellate Finance has raised $52 million in a Series "
+            "B round led by Kora Capital.");
+    find(&r, "Konvoy Asia", "round_size", "$32 million");
+    find(&r, "Konvoy Asia", "lead_investor", "Meranti Ventures");
+    find(&r, "Tessellate Finance", "lead_investor", "Kora Capital");
+    find(&r, "Tessellate Finance", "headquarters", "Lagos");
+}
+
 int
 main(int argc, char **argv)
 {
@@ -926,6 +966,9 @@ main(int argc, char **argv)
     g_test_add_func("/extract/reference/streets-and-lab-nouns", test_streets_and_lab_nouns);
     g_test_add_func("/extract/status/conditions-and-mixes", test_conditions_and_mixes);
     g_test_add_func("/extract/value/local-currency-units", test_local_currency_units);
+    g_test_add_func("/extract/people/publication-told", test_publication_told_is_no_person);
+    g_test_add_func("/extract/event/relative-clause", test_round_of_relative_clause);
+    g_test_add_func("/extract/names/regional-arm-and-acronyms", test_regional_arm_and_acronyms);
     int rc = g_test_run();
     fc_ruleset_free(rules);
     return rc;
