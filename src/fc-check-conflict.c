@@ -386,13 +386,14 @@ fc_listed_count(GPtrArray *slice, const FcClaim *list)
 
 /* "Founded in 2016 by Karl Haugen and Lucia Ferrante": names listed
  * together in one sentence are all of them, so a founder another article
- * names who is not among them disagrees.  A name alone lists nobody. */
+ * names who is not among them disagrees.  A name alone lists nobody,
+ * unless the text says it is the only one ("founded the company alone"). */
 static gboolean
 fc_lists_disagree(GPtrArray *slice)
 {
     for (guint i = 0; i < slice->len; i++) {
         const FcClaim *list = g_ptr_array_index(slice, i);
-        if (fc_listed_count(slice, list) < 2)
+        if (fc_listed_count(slice, list) < 2 && !(list->flags & FC_CLAIM_SOLE))
             continue;
         for (guint j = 0; j < slice->len; j++) {
             const FcClaim *who = g_ptr_array_index(slice, j);

@@ -28,6 +28,7 @@ static const struct {
     {FC_CLAIM_SECONDARY, "secondary"},
     {FC_CLAIM_EXTENDED, "extended"},
     {FC_CLAIM_MARK, "mark"},
+    {FC_CLAIM_SOLE, "sole"},
 };
 
 const char *

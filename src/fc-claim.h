@@ -37,6 +37,7 @@ typedef enum {
     FC_CLAIM_SECONDARY = 1 << 11, /* a sale of existing shares: a tender offer, not a round */
     FC_CLAIM_EXTENDED = 1 << 12,  /* a round's size after an extension: "bringing the round to" */
     FC_CLAIM_MARK = 1 << 13,      /* an investor's own mark of its stake: no deal's price */
+    FC_CLAIM_SOLE = 1 << 14,      /* the only one: "founded the company alone" */
 } FcClaimFlags;
 
 typedef struct {
