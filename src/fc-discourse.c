@@ -223,14 +223,43 @@ fc_kind_fits(FcEntityKind wanted, FcEntityKind k)
     return TRUE;
 }
 
+/* "Mira Solberg, who was a researcher at MIT, founded ...": is mention @i
+ * inside the description of a person before it? */
+static gboolean
+fc_in_person_apposition(const char *text, GArray *mentions, guint i)
+{
+    static const char *const openers[] = {", a ",        ", an ",         ", the ", ", who ",
+                                          ", formerly ", ", previously ", ", once "};
+    const FcMention *p = &g_array_index(mentions, FcMention, i);
+    for (guint k = i; k-- > 0;) {
+        const FcMention *q = &g_array_index(mentions, FcMention, k);
+        if (q->type != FC_MENTION_NAME || !q->person)
+            continue;
+        const char *gap = text + q->end;
+        gsize n = p->start - q->end;
+        if (memchr(gap + 1, ',', n > 1 ? n - 1 : 0) != NULL)
+            return FALSE;
+        for (guint o = 0; o < G_N_ELEMENTS(openers); o++)
+            if (n >= strlen(openers[o]) && g_str_has_prefix(gap, openers[o]))
+                return TRUE;
+        return FALSE;
+    }
+    return FALSE;
+}
+
 /* "... into Anthropic, while Nvidia will invest $10bn into the startup":
- * the nearest fitting name earlier in the same sentence comes first. */
+ * the nearest fitting name earlier in the same sentence comes first; not
+ * a person's employer ("Mira Solberg, a former MIT chemist, founded the
+ * company"). */
 static const char *
-fc_discourse_in_sentence(const FcDiscourse *d, GArray *mentions, guint upto, FcEntityKind wanted)
+fc_discourse_in_sentence(const FcDiscourse *d, const char *text, FcSpan span, GArray *mentions,
+                         guint upto, FcEntityKind wanted)
 {
     for (guint i = upto; i-- > 0;) {
         const FcMention *p = &g_array_index(mentions, FcMention, i);
-        if (p->type == FC_MENTION_COREF || !fc_mention_is_orgish(p) || p->name == NULL)
+        if (p->type == FC_MENTION_COREF || !fc_mention_is_orgish(p) || p->name == NULL ||
+            fc_discourse_names_role(text, span, p, FALSE) ||
+            fc_in_person_apposition(text, mentions, i))
             continue;
         if (fc_kind_fits(wanted, fc_discourse_kind(d, p->name)))
             return p->name;
@@ -968,7 +997,7 @@ fc_discourse_sentence(FcDiscourse *d, const FcDocument *doc, FcSpan span, GArray
                 fc_kind_fits(m->coref_kind, fc_discourse_kind(d, before->name)))
                 near = before->name;
             else
-                near = fc_discourse_in_sentence(d, mentions, i, m->coref_kind);
+                near = fc_discourse_in_sentence(d, doc->text, span, mentions, i, m->coref_kind);
             if (near != NULL && near == lead)
                 near = NULL;
         } else if (m->possessive && subj != NULL && before == subj) {

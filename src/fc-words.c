@@ -253,7 +253,10 @@ static const char *const fc_roles[] = {
     "researchers", "engineer",    "engineers",  "head",       "co-head",      "vice",
     "chief",       "co-chief",    "dropout",    "dropouts",   "billionaire",  "entrepreneur",
     "boss",        "employee",    "employees",  "alumni",     "alumnus",      "veteran",
-    "veterans",    "staffer",     "staffers",
+    "veterans",    "staffer",     "staffers",   "chemist",    "chemists",     "biologist",
+    "physicist",   "banker",      "bankers",    "lawyer",     "attorney",     "programmer",
+    "physician",   "surgeon",     "postdoc",    "student",    "students",     "graduate",
+    "intern",
 };
 
 static FcWordSet fc_role_set = {fc_roles, G_N_ELEMENTS(fc_roles), TRUE, NULL};
