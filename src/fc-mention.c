@@ -1255,6 +1255,37 @@ fc_scan_drop_streets(FcScan *sc)
     }
 }
 
+/* "Corvane Robotics, Inc. (the \"Company\") ... the Company's fleet": a
+ * press release's defined term is a reference, as "the company" is. */
+static void
+fc_scan_defined_terms(FcScan *sc)
+{
+    static const char *const terms[] = {"Company", "Startup", "Firm"};
+    const char *t = sc->doc->text;
+    GArray *f = sc->found;
+    for (guint i = 0; i < f->len; i++) {
+        FcMention *m = &g_array_index(f, FcMention, i);
+        gsize s = m->start;
+        if (m->type != FC_MENTION_NAME || s < sc->span.start + 4)
+            continue;
+        if (t[s - 1] == '"')
+            s--;
+        if (s < sc->span.start + 4 || g_ascii_strncasecmp(t + s - 4, "the ", 4) != 0)
+            continue;
+        for (guint k = 0; k < G_N_ELEMENTS(terms); k++) {
+            gsize n = strlen(terms[k]);
+            if (m->end - m->start != n || memcmp(t + m->start, terms[k], n) != 0)
+                continue;
+            char lower[8];
+            for (gsize c = 0; c < n; c++)
+                lower[c] = g_ascii_tolower(terms[k][c]);
+            *m = (FcMention){.type = FC_MENTION_COREF, .start = s - 4, .end = m->end};
+            m->coref_kind = fc_coref_noun_kind(lower, n);
+            m->coref_any = k == 2;
+        }
+    }
+}
+
 /* Length of "[word [word]] noun " at @p when noun is one of
  * FC_REFER_DESCRIPTOR_NOUNS ("startup ", "software company ", "AI chip
  * developer "), else 0. */
@@ -1474,6 +1505,7 @@ fc_mention_scan_lower(const FcMentionScanner *scanner, const FcDocument *doc, Fc
     fc_scan_drop_descriptors(&sc);
     fc_scan_drop_name_descriptors(&sc);
     fc_scan_drop_streets(&sc);
+    fc_scan_defined_terms(&sc);
     fc_scan_join_towns(&sc);
     fc_scan_drop_conversions(&sc);
     fc_scan_adopt_local(&sc);
