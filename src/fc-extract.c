@@ -136,12 +136,28 @@ fc_sentence_known(const FcSentence *st, const FcClaim *c)
  * same attribute twice when the later rule names its entity ("Sequoia
  * joined Anthropic's round, despite being a backer of rival OpenAI"); a
  * loose rule guessing the entity may not. */
+/* Has a match named the entity of value @value's claim? */
+static gboolean
+fc_sentence_value_named(const FcSentence *st, int value)
+{
+    gsize at = g_array_index(st->tokpos, FcTokenPos, (guint)value).start;
+    for (guint i = 0; i < st->focus->len; i++)
+        if (g_array_index(st->focus, FcFocus, i).at == at)
+            return TRUE;
+    return FALSE;
+}
+
 static gboolean
 fc_sentence_may_take(const FcSentence *st, const FcBinding *b, int value)
 {
     const FcExtractRule *used = st->used[value];
-    if (used == NULL || (used == b->rule && st->used_at[value] == b->ms + 1))
+    if (used == NULL)
         return TRUE;
+    /* Another pattern of the rule matching from the same word may add
+     * values, but not guess another entity for one whose entity a match
+     * named ("Founded in 2001 ..., Stonebridge has invested"). */
+    if (used == b->rule && st->used_at[value] == b->ms + 1)
+        return b->explicit_entity || !fc_sentence_value_named(st, value);
     gboolean quantity = fc_mention_is_quantity(fc_sentence_mention(st, value));
     return used != b->rule && !quantity &&
            (used->attribute != b->rule->attribute || b->explicit_entity);

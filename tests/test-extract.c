@@ -892,6 +892,23 @@ test_round_of_relative_clause(void)
 }
 
 static void
+test_press_release_terms(void)
+{
+    /* A release's defined term "the Company" is the company; an
+     * investor's "About" paragraph tells the investor's founding year,
+     * not the company's. */
+    g_auto(FcTestExtraction) r = {0};
+    run(&r, "Corvane Robotics, Inc. (\"Corvane\" or the \"Company\") today announced a $120 "
+            "million Series C financing led by Stonebridge Growth. The round brings the "
+            "Company's total funding to $187 million.\n\n**About Stonebridge Growth**\n\n"
+            "Founded in 2001 and based in New York, Stonebridge has invested more than $6 "
+            "billion.");
+    find(&r, "Corvane Robotics", "total_raised", "$187 million");
+    find(&r, "Stonebridge Growth", "founded", "2001");
+    g_assert_cmpuint(count(&r, "founded"), ==, 1);
+}
+
+static void
 test_regional_arm_and_acronyms(void)
 {
     /* A company named for its region opens the sentence; "SME" describes
@@ -967,6 +984,7 @@ main(int argc, char **argv)
     g_test_add_func("/extract/status/conditions-and-mixes", test_conditions_and_mixes);
     g_test_add_func("/extract/value/local-currency-units", test_local_currency_units);
     g_test_add_func("/extract/people/publication-told", test_publication_told_is_no_person);
+    g_test_add_func("/extract/names/press-release-terms", test_press_release_terms);
     g_test_add_func("/extract/event/relative-clause", test_round_of_relative_clause);
     g_test_add_func("/extract/names/regional-arm-and-acronyms", test_regional_arm_and_acronyms);
     int rc = g_test_run();
