@@ -21,6 +21,22 @@ fc_variant_is_descriptor(const char *w)
     return FALSE;
 }
 
+/* Words of an investment firm's full name: "Tallow Creek" is "Tallow
+ * Creek Ventures" only where the short name backs companies and is
+ * never a company of its own ("Atlas" raising money and "Atlas Capital"
+ * are two). */
+static gboolean
+fc_variant_is_fund_word(const char *w)
+{
+    static const char *const words[] = {"Ventures",    "Venture",    "Capital", "Partners",
+                                        "Growth",      "Fund",       "Funds",   "Equity",
+                                        "Investments", "Management", "Holdings"};
+    for (guint i = 0; i < G_N_ELEMENTS(words); i++)
+        if (strcmp(w, words[i]) == 0)
+            return TRUE;
+    return FALSE;
+}
+
 /* Known names keep the lexicon's canonical form. */
 static gboolean
 fc_variant_may_merge(const char *name, const FcLexicon *lex)
@@ -28,8 +44,16 @@ fc_variant_may_merge(const char *name, const FcLexicon *lex)
     return fc_lexicon_lookup(lex, name) == NULL;
 }
 
+static gboolean
+fc_variant_names_backer(const FcClaim *c)
+{
+    return strcmp(c->attribute, "investor") == 0 || strcmp(c->attribute, "lead_investor") == 0;
+}
+
+/* Every name of @claims into @names; those that are ever more than a
+ * backer (a claim's entity, a chief executive, a rival) into @owners. */
 static void
-fc_variant_collect(GHashTable *names, const GPtrArray *claims)
+fc_variant_collect(GHashTable *names, GHashTable *owners, const GPtrArray *claims)
 {
     for (guint i = 0; i < claims->len; i++) {
         const FcClaim *c = g_ptr_array_index(claims, i);
@@ -37,6 +61,9 @@ fc_variant_collect(GHashTable *names, const GPtrArray *claims)
         for (guint k = 0; k < G_N_ELEMENTS(each); k++)
             if (each[k] != NULL)
                 g_hash_table_add(names, (gpointer)each[k]);
+        g_hash_table_add(owners, (gpointer)c->entity);
+        if (c->value_entity != NULL && !fc_variant_names_backer(c))
+            g_hash_table_add(owners, (gpointer)c->value_entity);
     }
 }
 
@@ -52,7 +79,7 @@ fc_variant_is_ambiguous(gpointer key, gpointer value, gpointer data)
  * long forms ("Kestrel Labs", "Kestrel Robotics") may be two companies and
  * stays as it is. */
 static GHashTable *
-fc_variant_map(GHashTable *names, const FcLexicon *lex)
+fc_variant_map(GHashTable *names, GHashTable *owners, const FcLexicon *lex)
 {
     GHashTable *longs = g_hash_table_new(g_str_hash, g_str_equal);
     GHashTableIter it;
@@ -60,11 +87,15 @@ fc_variant_map(GHashTable *names, const FcLexicon *lex)
     g_hash_table_iter_init(&it, names);
     while (g_hash_table_iter_next(&it, &key, NULL)) {
         const char *full = key, *space = strrchr(full, ' ');
-        if (space == NULL || space == full || !fc_variant_is_descriptor(space + 1))
+        if (space == NULL || space == full)
+            continue;
+        gboolean fund = fc_variant_is_fund_word(space + 1);
+        if (!fund && !fc_variant_is_descriptor(space + 1))
             continue;
         g_autofree char *base = g_strndup(full, (gsize)(space - full));
         const char *brief = g_hash_table_lookup(names, base);
-        if (brief == NULL || !fc_variant_may_merge(brief, lex) || !fc_variant_may_merge(full, lex))
+        if (brief == NULL || !fc_variant_may_merge(brief, lex) ||
+            !fc_variant_may_merge(full, lex) || (fund && g_hash_table_contains(owners, brief)))
             continue;
         gboolean seen = g_hash_table_contains(longs, brief);
         g_hash_table_insert(longs, (gpointer)brief, seen ? NULL : (gpointer)full);
@@ -88,8 +119,9 @@ guint
 fc_variant_merge(GPtrArray *claims, const FcLexicon *lex)
 {
     g_autoptr(GHashTable) names = g_hash_table_new(g_str_hash, g_str_equal);
-    fc_variant_collect(names, claims);
-    g_autoptr(GHashTable) longs = fc_variant_map(names, lex);
+    g_autoptr(GHashTable) owners = g_hash_table_new(g_str_hash, g_str_equal);
+    fc_variant_collect(names, owners, claims);
+    g_autoptr(GHashTable) longs = fc_variant_map(names, owners, lex);
     if (g_hash_table_size(longs) == 0)
         return 0;
     for (guint i = 0; i < claims->len; i++) {

@@ -7,8 +7,11 @@
  * descriptor word to another ("Technologies", "Labs", "AI", "Group", ...)
  * is a variant, only when the shorter name has that one longer form in the
  * corpus, and never a name the lexicon knows (its aliases say which names
- * are one).  Investment words ("Capital", "Ventures") are no descriptors:
- * "Atlas" and "Atlas Capital" are a company and a fund.
+ * are one).  Investment words ("Capital", "Ventures") join a short name
+ * that only ever backs companies to the fund's full name ("Tallow Creek
+ * led the round" is Tallow Creek Ventures); a short name with claims of
+ * its own stays apart: "Atlas" and "Atlas Capital" are a company and a
+ * fund.
  *
  * The merge works on claims alone, so a run from claim files (sharded)
  * merges as a run from articles does.

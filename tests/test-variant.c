@@ -89,6 +89,20 @@ test_other_words_stay(void)
         g_assert_cmpstr(entity_at(claims, i), ==, names[i]);
 }
 
+static void
+test_backer_takes_fund_name(void)
+{
+    /* "Tallow Creek" only ever backs companies: it is Tallow Creek
+     * Ventures.  "Atlas" raises money itself (test_other_words_stay). */
+    g_autoptr(GPtrArray) claims = g_ptr_array_new_with_free_func((GDestroyNotify)fc_claim_free);
+    FcClaim *lead = claim("Quillstone", NULL, "Tallow Creek");
+    lead->attribute = g_intern_static_string("lead_investor");
+    g_ptr_array_add(claims, lead);
+    g_ptr_array_add(claims, claim("Quillstone", "Tallow Creek Ventures", NULL));
+    g_assert_cmpuint(fc_variant_merge(claims, rules->lexicon), ==, 1);
+    g_assert_cmpstr(lead->value_entity, ==, "Tallow Creek Ventures");
+}
+
 int
 main(int argc, char **argv)
 {
@@ -99,6 +113,7 @@ main(int argc, char **argv)
     g_test_add_func("/variant/two-long-forms-stay", test_two_long_forms_stay);
     g_test_add_func("/variant/chain", test_chain_ends_at_longest);
     g_test_add_func("/variant/other-words-stay", test_other_words_stay);
+    g_test_add_func("/variant/backer-takes-fund-name", test_backer_takes_fund_name);
     int rc = g_test_run();
     fc_ruleset_free(rules);
     return rc;
