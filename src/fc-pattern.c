@@ -174,7 +174,10 @@ fc_slot_accepts(FcSlotType type, const char *t)
  * has the name's token within five space-separated pieces of its start
  * ("the", "X's", three words); both are checked cheaply first, so the
  * search skips the inside of words and starts that could never match. */
-#define FC_NAME_AHEAD(types) "(?>(?<![\\p{L}\\p{N}])|(?=⟦))(?=(?:[^ ]++ ){0,5}\\(?⟦(?:" types "):)"
+/* A slot starts a word: "at the Treasury" must not read "t the" as a
+ * description of a person. */
+#define FC_WORD_START "(?>(?<![\\p{L}\\p{N}])|(?=⟦))"
+#define FC_NAME_AHEAD(types) FC_WORD_START "(?=(?:[^ ]++ ){0,5}\\(?⟦(?:" types "):)"
 
 /* Only slots with descriptor words in front of their token have a gate:
  * for the others the gate would be the pattern itself. */
@@ -218,10 +221,12 @@ fc_pattern_append_slot(GString *out, GString *gate, const char *name, FcSlotType
                            p->list_item, ")*)", NULL);
         break;
     case FC_SLOT_PERSON:
+        g_string_append(out, FC_WORD_START);
         g_string_append(out, p->person_desc);
         core = g_strdup_printf("(?<%s>" FC_TOK("PERSON|NAME") ")", name);
         break;
     case FC_SLOT_PERSONS:
+        g_string_append(out, FC_WORD_START);
         g_string_append(out, p->person_desc);
         /* The list must end where the phrase ends: in "by four MIT
          * classmates" MIT is a descriptor, not a founder. */
