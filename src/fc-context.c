@@ -141,7 +141,7 @@ static const char *const fc_cue_sources[FC_CUE_COUNT] = {
     [FC_CUE_DEBT_AFTER] =
         "^(?: [\\p{L}-]+){0,2}? (?:in |of |as |through |via )?(?:new |venture |fresh "
         "|secured |convertible |private )?(?:debt|loans?|credit (?:facility|line)"
-        "|borrowings?|bonds?)\\b",
+        "|borrowings?|bonds?|facilit(?:y|ies)|revolver)\\b",
     /* "$650m in new capital, consisting of a $400m equity round and a
      * $250m debt facility": a package with debt is no equity round. */
     [FC_CUE_PACKAGE_AFTER] =
