@@ -909,6 +909,20 @@ test_press_release_terms(void)
 }
 
 static void
+test_seed_and_facility(void)
+{
+    /* "a $6 million seed" is the seed's, not the Series A's after it; a
+     * finance facility is debt, not the round. */
+    g_auto(FcTestExtraction) r = {0};
+    run(&r, "Before this round, Quillstone had raised a $6 million seed and the $18 million "
+            "Series A it closed in 2022.\n\nOrrin said it has also secured a $60 million "
+            "project finance facility from an infrastructure lender.");
+    g_assert_cmpstr(find(&r, "Quillstone", "round_size", "$6 million")->event, ==, "seed");
+    g_assert_cmpstr(find(&r, "Quillstone", "round_size", "$18 million")->event, ==, "Series A");
+    g_assert_true(find(&r, "Orrin", "round_size", "$60 million")->flags & FC_CLAIM_DEBT);
+}
+
+static void
 test_regional_arm_and_acronyms(void)
 {
     /* A company named for its region opens the sentence; "SME" describes
@@ -984,6 +998,7 @@ main(int argc, char **argv)
     g_test_add_func("/extract/status/conditions-and-mixes", test_conditions_and_mixes);
     g_test_add_func("/extract/value/local-currency-units", test_local_currency_units);
     g_test_add_func("/extract/people/publication-told", test_publication_told_is_no_person);
+    g_test_add_func("/extract/event/seed-and-facility", test_seed_and_facility);
     g_test_add_func("/extract/names/press-release-terms", test_press_release_terms);
     g_test_add_func("/extract/event/relative-clause", test_round_of_relative_clause);
     g_test_add_func("/extract/names/regional-arm-and-acronyms", test_regional_arm_and_acronyms);
