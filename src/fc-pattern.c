@@ -22,7 +22,9 @@
     "|co-founder|co-founders|founder|founders|cofounder|cofounders|ceo|chief|executive|president|" \
     "chairman|chairwoman"                                                                          \
     "|spokesperson|spokesman|spokeswoman|analyst|told|says"
-#define FC_APPOS "(?: \\(" FC_TOK(FC_ORGISH) "\\))?"
+/* "Anthropic (Claude)", and a roundup's "Brindle Labs (London)". */
+#define FC_APPOS                                                                                   \
+    "(?: \\((?:" FC_TOK(FC_ORGISH) "|" FC_TOK("PLACE") "(?:, " FC_TOK("PLACE") ")?)\\))?"
 /* "by Mara Lindqvist, a former researcher at Quill Labs, and Tobias Wren":
  * a description of one person of a list, when another follows it (names
  * inside it are no items: fc_sentence_slot_items()). */
