@@ -86,6 +86,7 @@ fc_derive_claim(FcDerive *dx, const char *entity, const FcClaim *at, const FcVal
     d->value = *value;
     d->value.approx = value->approx || at->value.approx;
     d->time = at->time;
+    d->published = at->published;
     d->status = at->status;
     d->event = at->event;
     d->flags = FC_CLAIM_DERIVED | (at->flags & FC_CLAIM_DATED);
@@ -309,8 +310,9 @@ fc_derive_factor(const FcRegex *re, FcMatch *m, const char *text, gboolean *boun
 
 /* When the new figure holds: that of a current claim in the sentence
  * (and its status and round: "A valuation of $3bn would more than triple
- * the $900m" is talks), else the earlier figure's time without its own
- * date (the article's). */
+ * the $900m" is talks), else that of the article's first undated claim,
+ * else the article's date: never the earlier figure's own ("doubling its
+ * previous $6bn from the spring"). */
 static void
 fc_derive_now(const FcDerive *dx, FcClaim *d, const FcClaim *prior)
 {
@@ -338,7 +340,7 @@ fc_derive_now(const FcDerive *dx, FcClaim *d, const FcClaim *prior)
             return;
         }
     }
-    d->time.rel_months = 0;
+    d->time = prior->published;
     d->flags &= ~(guint)FC_CLAIM_DATED;
 }
 

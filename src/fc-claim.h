@@ -48,6 +48,7 @@ typedef struct {
     char *value_text;         /* as written: "about $5 billion", "Dario Amodei" */
     const char *value_entity; /* interned canonical name of a person/org value */
     FcTime time;
+    FcTime published; /* the document's date, which a claim's own date may differ from */
     FcStatus status;
     const char *event; /* interned round label ("Series F"), or NULL */
     guint flags;       /* FcClaimFlags */

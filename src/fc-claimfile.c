@@ -347,6 +347,7 @@ fc_cf_read_line(FcCfRead *r, const char *text, gsize len, const FcCfPlace *at)
             fc_cf_fail(at, "claim before its document line");
         if (c != NULL && index > 0) {
             c->doc_index = index - 1;
+            c->published = ((const FcDocument *)g_ptr_array_index(r->docs, c->doc_index))->date;
             g_ptr_array_add(r->claims, c);
             ok = TRUE;
         } else {

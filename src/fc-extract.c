@@ -102,6 +102,7 @@ fc_claim_set_time(FcSentence *st, FcClaim *c, int value, int when)
     const FcTime *date = d >= 0 ? &fc_sentence_mention(st, d)->time : NULL;
     /* "said on Wednesday", "in October" in an October article: the date
      * is the article's own time, not an earlier or later one. */
+    c->published = st->doc->date;
     gboolean now = date != NULL && fc_time_is_known(&st->doc->date) &&
                    date->lo <= st->doc->date.lo && date->hi >= st->doc->date.hi;
     if (date != NULL && !now && v->type != FC_MENTION_DATE) {

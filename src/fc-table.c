@@ -241,6 +241,7 @@ fc_table_claim(FcTableRow *row, const char *attribute, FcSpan at)
     c->attribute = g_intern_string(attribute);
     c->value_text = g_utf8_make_valid(t + at.start, (gssize)(at.end - at.start));
     c->time = row->time;
+    c->published = row->doc->date;
     c->status = FC_STATUS_REPORTED;
     c->event = row->event;
     c->flags = row->dated ? FC_CLAIM_DATED : 0;
