@@ -31,25 +31,29 @@ fc_date_finder_free(FcDateFinder *f)
 /* The words fc_time_pattern() may start with, by the alternatives that
  * open with them: "early|late|mid", "(the )?end|start|beginning|middle
  * of", "(the )?first|...|final quarter|half", "earlier|later this",
- * "(last|this|next) year|...", "yesterday|today", "as of".  Caseless,
- * written in lower case. */
+ * "(last|this|next) year|...", "yesterday|today", "as of", the seasons.
+ * Caseless, written in lower case. */
 static const char *const fc_date_openers[] = {
-    "early", "late",   "mid",   "end",     "start", "beginning", "middle", "first", "second",
-    "third", "fourth", "final", "earlier", "later", "yesterday", "today",  NULL,
+    "early",  "late",   "mid",    "end",    "start",   "beginning", "middle",    "first",
+    "second", "third",  "fourth", "final",  "earlier", "later",     "yesterday", "today",
+    "spring", "summer", "autumn", "winter", "fall",    NULL,
 };
 
 /* Opening words too common to try on their own: the word after must be
  * one of these (caseless) or start a month or weekday name. */
 static const struct {
     const char *word;
-    const char *const next[14];
+    const char *const next[19];
 } fc_date_leads[] = {
     {"the",
      {"end", "start", "beginning", "middle", "first", "second", "third", "fourth", "final", "1st",
-      "2nd", "3rd", "4th", NULL}},
-    {"this", {"year", "month", "week", "quarter", NULL}},
-    {"last", {"year", "month", "week", "quarter", NULL}},
-    {"next", {"year", "month", "week", "quarter", NULL}},
+      "2nd", "3rd", "4th", "spring", "summer", "autumn", "winter", "fall", NULL}},
+    {"this",
+     {"year", "month", "week", "quarter", "spring", "summer", "autumn", "winter", "fall", NULL}},
+    {"last",
+     {"year", "month", "week", "quarter", "spring", "summer", "autumn", "winter", "fall", NULL}},
+    {"next",
+     {"year", "month", "week", "quarter", "spring", "summer", "autumn", "winter", "fall", NULL}},
     {"as", {"of", NULL}},
 };
 
@@ -66,7 +70,7 @@ static const gboolean fc_date_opening[256] = {
     ['f'] = TRUE, ['H'] = TRUE, ['h'] = TRUE, ['J'] = TRUE, ['L'] = TRUE, ['l'] = TRUE,
     ['M'] = TRUE, ['m'] = TRUE, ['N'] = TRUE, ['n'] = TRUE, ['O'] = TRUE, ['Q'] = TRUE,
     ['q'] = TRUE, ['S'] = TRUE, ['s'] = TRUE, ['T'] = TRUE, ['t'] = TRUE, ['W'] = TRUE,
-    ['Y'] = TRUE, ['y'] = TRUE,
+    ['w'] = TRUE, ['Y'] = TRUE, ['y'] = TRUE,
 };
 
 /* Month and weekday names, by their first three letters, as written

@@ -1392,14 +1392,15 @@ fc_span_has(const FcDocument *doc, FcSpan span, const char *needle)
 }
 
 /* Every date the date pattern reads has a digit, a month or weekday name,
- * or one of these words ("last year", "the first half", "today"); the
+ * or one of these words ("last year", "the first half", "today", "last spring"); the
  * pattern itself can start at almost any letter, so a sentence without
  * any of them is not worth its time.  Weekdays and "today" end in "day";
  * months are written capitalised. */
 static gboolean
 fc_scan_may_have_date(const FcScan *sc)
 {
-    static const char *const words[] = {"year", "month", "week", "quarter", "half", "day", NULL};
+    static const char *const words[] = {"year",   "month",  "week",   "quarter", "half", "day",
+                                        "spring", "summer", "autumn", "winter",  NULL};
     static const char months[] = "JanFebMarAprMayJunJulAugSepOctNovDec";
     if (fc_scan_may_hold(sc, words))
         return TRUE;

@@ -50,7 +50,7 @@ static const char fc_time_re[] =
      * The first look-ahead is the union of those characters and "as of"'s:
      * PCRE2 derives a start bitmap from it and skips other words at once
      * (a new alternative must add its first characters here). */
-    "(?=[0-9AaBbDEeFfHhJLlMmNnOQqSsſTtWYy])"
+    "(?=[0-9AaBbDEeFfHhJLlMmNnOQqSsſTtWwYy])"
     "(?<![\\p{L}\\p{N}_])"
     "(?:\\b(?i:as\\s+of)\\s+)?(?:"
     /* 2023-05-20 */
@@ -78,8 +78,13 @@ static const char fc_time_re[] =
     /* earlier this month, last year, yesterday */
     "|(?=[EeLlTtNnYy])\\b(?i:(?:earlier|later)\\s+this\\s+(?:month|year|week)"
     "|(?:last|this|next)\\s+(?:year|month|week|quarter)|yesterday|today)\\b"
-    /* last May */
-    "|(?=[LlTtNn])\\b(?i:(?:last|this|next)\\s+)(?&fct_month)"
+    /* last May, last spring */
+    "|(?=[LlTtNn])\\b(?i:(?:last|this|next)\\s+)(?:(?&fct_month)|(?i:spring|summer|autumn|fall|"
+    "winter)\\b)"
+    /* spring 2021, the summer of 2023, in winter; "fall" only with its
+     * year (shares fall) */
+    "|(?=[TtSsſAaWwFf])\\b(?i:the\\s+)?(?:(?i:spring|summer|autumn|winter)"
+    "(?:\\s+(?i:of\\s+)?(?&fct_yref))?|(?i:fall)\\s+(?i:of\\s+)?(?&fct_year))\\b"
     /* Tuesday, last Tuesday */
     "|(?=[LlMTWFS])\\b(?:(?i:last)\\s+)?(?&fct_wday)" FC_T_NOT_NAME
     /* in May, by May */
@@ -223,7 +228,7 @@ typedef enum {
     FC_YEAR_IMPLIED,  /* the reference's, or the one before when m1 lies after its month */
     FC_YEAR_ABSOLUTE, /* @year */
     FC_YEAR_RELATIVE, /* reference year + @year */
-    FC_YEAR_LAST,     /* "last May": the latest such month before the reference month */
+    FC_YEAR_LAST,     /* "last May": the latest such months ended before the reference month */
     FC_YEAR_NEXT,     /* "next May": the first such month after it */
 } FcYearMode;
 
@@ -273,6 +278,11 @@ static const FcTimeName fc_time_weekdays[] = {
 static const FcTimeName fc_time_quarters[] = {
     {"first", 1}, {"1st", 1},    {"second", 2}, {"2nd", 2},   {"third", 3},
     {"3rd", 3},   {"fourth", 4}, {"4th", 4},    {"final", 4}, {NULL, 0},
+};
+/* Seasons by their first month; winter is taken as the first quarter of
+ * its year ("winter 2023"), not a span across two years. */
+static const FcTimeName fc_time_seasons[] = {
+    {"spring", 3}, {"summer", 6}, {"autumn", 9}, {"fall", 9}, {"winter", 1}, {NULL, 0},
 };
 static const FcTimeName fc_time_modifiers[] = {
     {"early", FC_MOD_EARLY},
@@ -492,7 +502,18 @@ fc_time_parse_week(FcTokens *t, FcSpec *s, int offset)
     return TRUE;
 }
 
-/* "last/this/next" followed by year, month, week, quarter or a month name. */
+/* Months @m1..@m2 of the year @offset says: "last May", "next spring". */
+static void
+fc_time_spec_months(FcSpec *s, int offset, int m1, int m2)
+{
+    fc_spec_init(s, FC_SPEC_CALENDAR);
+    s->year_mode = offset < 0 ? FC_YEAR_LAST : offset > 0 ? FC_YEAR_NEXT : FC_YEAR_RELATIVE;
+    s->m1 = m1;
+    s->m2 = m2;
+}
+
+/* "last/this/next" followed by year, month, week, quarter, a month name or
+ * a season. */
 static gboolean
 fc_time_parse_offset(FcTokens *t, FcSpec *s, int offset)
 {
@@ -508,9 +529,9 @@ fc_time_parse_offset(FcTokens *t, FcSpec *s, int offset)
         fc_spec_init(s, FC_SPEC_QUARTER_REL);
         s->offset = offset;
     } else if ((month = fc_tokens_eat_name(t, fc_time_months)) != 0) {
-        fc_spec_init(s, FC_SPEC_CALENDAR);
-        s->year_mode = offset < 0 ? FC_YEAR_LAST : offset > 0 ? FC_YEAR_NEXT : FC_YEAR_RELATIVE;
-        s->m1 = s->m2 = month;
+        fc_time_spec_months(s, offset, month, month);
+    } else if ((month = fc_tokens_eat_name(t, fc_time_seasons)) != 0) {
+        fc_time_spec_months(s, offset, month, month + 2);
     } else if (offset < 0 && fc_tokens_eat_name(t, fc_time_weekdays) != 0) {
         fc_spec_days(s, -7, -1);
     } else {
@@ -610,6 +631,21 @@ fc_time_parse_period(FcTokens *t, FcSpec *s)
     return TRUE;
 }
 
+/* "spring", "the summer of 2023", "autumn last year". */
+static gboolean
+fc_time_parse_season(FcTokens *t, FcSpec *s)
+{
+    int month = fc_tokens_eat_name(t, fc_time_seasons);
+    if (month == 0)
+        return FALSE;
+    s->m1 = month;
+    s->m2 = month + 2;
+    if (fc_tokens_eat(t, "of"))
+        return fc_time_parse_year_ref(t, s);
+    fc_time_parse_year_ref(t, s);
+    return TRUE;
+}
+
 /* "May", "May 20", "20 May", each with an optional year after it. */
 static gboolean
 fc_time_parse_month_day(FcTokens *t, FcSpec *s, gboolean allow_day)
@@ -689,6 +725,8 @@ fc_time_parse_calendar(FcTokens *t, FcSpec *s)
     }
     if (mod == FC_MOD_NONE && fc_time_parse_period(t, s))
         return TRUE;
+    if (mod == FC_MOD_NONE && fc_time_parse_season(t, s))
+        return TRUE;
     if (!fc_time_parse_year_ref(t, s))
         return FALSE;
     fc_spec_apply_modifier(s, mod, FALSE);
@@ -722,7 +760,8 @@ fc_time_calendar_year(const FcSpec *s, int ref_year, int ref_month)
     case FC_YEAR_RELATIVE:
         return ref_year + s->year;
     case FC_YEAR_LAST:
-        return ref_year - (s->m1 >= ref_month);
+        /* "last spring" in April is last year's: this one has not ended. */
+        return ref_year - (s->m2 >= ref_month);
     case FC_YEAR_NEXT:
         return ref_year + (s->m1 <= ref_month);
     case FC_YEAR_IMPLIED:

@@ -272,6 +272,22 @@ test_resolve_month_relative_year(void)
     check_resolve("this May", "2025-11-20", "2025-05");
 }
 
+/* Spring, summer and autumn are three months; winter is taken as the
+ * first quarter of its year. */
+static void
+test_resolve_seasons(void)
+{
+    check_resolve("spring 2021", "", "2021-03/2021-05");
+    check_resolve("the summer of 2023", "", "2023-06/2023-08");
+    check_resolve("fall 2022", "", "2022-09/2022-11");
+    check_resolve("winter 2023", "", "2023-Q1");
+    check_resolve("last spring", "2024-02-12", "2023-03/2023-05");
+    check_resolve("last spring", "2024-07-01", "2024-03/2024-05");
+    check_resolve("last spring", "2024-04-15", "2023-03/2023-05");
+    check_resolve("this summer", "2024-02-12", "2024-06/2024-08");
+    check_resolve("next autumn", "2024-11-20", "2025-09/2025-11");
+}
+
 /* ---- Relative expressions ------------------------------------------------ */
 
 static void
@@ -492,6 +508,7 @@ test_pattern_matches_resolve(void)
         "earlier this year, late last year, May this year, May last year, last week, Tuesday",
         "yesterday, today, last May, H2 2024, the second half of last year, first-quarter",
         "Sept. 5, 2024, 2023-05-20, mid-May, the end of the year, later this year, in 2021",
+        "last spring, the summer of 2023, fall 2022, this winter, autumn last year",
         NULL,
     };
     g_autoptr(FcRegex) re = fc_regex_new(fc_time_pattern(), FC_REGEX_DEFAULT, NULL);
@@ -544,6 +561,7 @@ main(int argc, char **argv)
     g_test_add_func("/time/resolve/month-after-document-is-last-year",
                     test_resolve_month_after_document_is_last_year);
     g_test_add_func("/time/resolve/month-relative-year", test_resolve_month_relative_year);
+    g_test_add_func("/time/resolve/seasons", test_resolve_seasons);
     g_test_add_func("/time/resolve/relative-years", test_resolve_relative_years);
     g_test_add_func("/time/resolve/relative-months", test_resolve_relative_months);
     g_test_add_func("/time/resolve/relative-days", test_resolve_relative_days);
