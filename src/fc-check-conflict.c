@@ -571,9 +571,10 @@ fc_conflict_eligible(const FcClaim *c)
     return c->value.unit != FC_UNIT_NONE || c->value_entity != NULL;
 }
 
-/* One labelled round told in articles months apart: each claim anchors a
- * run of the later claims with its label within FC_EVENT_REACH.  Runs that
- * the time windows already judged whole are skipped. */
+/* One labelled round told in articles months apart, or with dates of
+ * different precision: each claim anchors a run of the later claims with
+ * its label within FC_EVENT_REACH.  Runs that the time windows already
+ * judged whole are skipped. */
 static void
 fc_conflict_rounds(FcConflict *cx, GPtrArray *bucket)
 {
@@ -594,7 +595,9 @@ fc_conflict_rounds(FcConflict *cx, GPtrArray *bucket)
                 break;
             if (fc_events_label(cx->events, c) != label)
                 continue;
-            apart = apart || !fc_claims_same_time(a, c);
+            /* Times of different precision ("last spring", an April
+             * article) never met in one window either. */
+            apart = apart || !fc_claims_same_time(a, c) || fc_time_class(a) != fc_time_class(c);
             g_ptr_array_add(run, (gpointer)c);
         }
         /* A run inside one already judged agrees or was reported. */

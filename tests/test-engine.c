@@ -164,6 +164,21 @@ only_finding(const FcRun *r)
 
 /* ---- conflict ----------------------------------------------------------- */
 
+/* One labelled round dated "last spring" in one article and by an April
+ * article in another: the dates differ in precision, never share a
+ * window, and are still compared. */
+static void
+test_conflict_round_dates_of_other_precision(void)
+{
+    g_auto(FcRun) r = {0};
+    RUN(&r,
+        SPEC(.entity = "Parcelwise", .attribute = "valuation", .low = 1.8e8, .time = "2023-04-11",
+             .event = "Series A"),
+        SPEC(.entity = "Parcelwise", .attribute = "valuation", .low = 2.8e8, .time = "Q2 2023",
+             .flags = FC_CLAIM_DATED, .doc = 1, .event = "Series A"));
+    g_assert_cmpstr(only_finding(&r)->rule->id, ==, "valuation-conflict");
+}
+
 static void
 test_conflict_within_month(void)
 {
@@ -695,6 +710,8 @@ main(int argc, char **argv)
     g_test_init(&argc, &argv, NULL);
     rules = load_rules();
     g_test_add_func("/engine/conflict/within-month", test_conflict_within_month);
+    g_test_add_func("/engine/conflict/round-dates-of-other-precision",
+                    test_conflict_round_dates_of_other_precision);
     g_test_add_func("/engine/conflict/across-months", test_no_conflict_across_months);
     g_test_add_func("/engine/conflict/no-chain", test_no_chain_through_middle_article);
     g_test_add_func("/engine/conflict/day-dated", test_day_dated_articles_compared);
