@@ -537,9 +537,33 @@ fc_is_past_marker(const char *w, gsize n)
     return FALSE;
 }
 
+/* "a former chief operating officer at Westmere Health": an employer
+ * after a role and "at" or "of", with "former" among the few words
+ * before.  Current roles ("chief executive of Tessellate") name the
+ * company the text may well be about, and do not count. */
+static gboolean
+fc_names_past_employer(const char *text, FcSpan span, const FcMention *m)
+{
+    gsize n;
+    const char *w = fc_discourse_word_before(text, span.start, m->start, &n);
+    if (w == NULL || n != 2 || (strncmp(w, "at", 2) != 0 && strncmp(w, "of", 2) != 0))
+        return FALSE;
+    const char *role = fc_discourse_word_before(text, span.start, (gsize)(w - text), &n);
+    if (role == NULL || !fc_words_is_role(role, n))
+        return FALSE;
+    for (guint k = 0; k < 4 && role != NULL; k++) {
+        role = fc_discourse_word_before(text, span.start, (gsize)(role - text), &n);
+        if (role != NULL && fc_is_past_marker(role, n))
+            return TRUE;
+    }
+    return FALSE;
+}
+
 gboolean
 fc_discourse_names_role(const char *text, FcSpan span, const FcMention *m, gboolean past)
 {
+    if (fc_names_past_employer(text, span, m))
+        return TRUE;
     gsize n;
     const char *w = fc_discourse_word_before(text, span.start, m->start, &n);
     gboolean former = (w != NULL && fc_is_past_marker(w, n)) ||
