@@ -854,14 +854,28 @@ fc_discourse_learn_persons(FcDiscourse *d, const GArray *mentions)
     }
 }
 
+/* "Hoshimi was co-founded in 2015 by Aiko Hoshimi": a company named for
+ * its founder, which a passive verb only a company takes shows. */
+static gboolean
+fc_name_is_founded(const char *text, const FcMention *m)
+{
+    static const char *const verbs[] = {
+        " was founded", " was co-founded", " was started", " was set up",       " was launched",
+        " was valued",  " was acquired",   " is valued",   " is headquartered", " is based"};
+    for (guint k = 0; k < G_N_ELEMENTS(verbs); k++)
+        if (g_str_has_prefix(text + m->end, verbs[k]))
+            return TRUE;
+    return FALSE;
+}
+
 static void
-fc_discourse_mark_persons(FcDiscourse *d, GArray *mentions)
+fc_discourse_mark_persons(FcDiscourse *d, const char *text, GArray *mentions)
 {
     fc_discourse_learn_persons(d, mentions);
     for (guint i = 0; i < mentions->len; i++) {
         FcMention *m = &g_array_index(mentions, FcMention, i);
         if (m->type == FC_MENTION_NAME && !m->person && m->name != NULL &&
-            g_hash_table_contains(d->persons, m->name))
+            g_hash_table_contains(d->persons, m->name) && !fc_name_is_founded(text, m))
             m->person = TRUE;
     }
 }
@@ -974,7 +988,7 @@ fc_discourse_leads_round(const char *text, gsize at, gsize end)
 int
 fc_discourse_sentence(FcDiscourse *d, const FcDocument *doc, FcSpan span, GArray *mentions)
 {
-    fc_discourse_mark_persons(d, mentions);
+    fc_discourse_mark_persons(d, doc->text, mentions);
     fc_discourse_learn_names(d, mentions);
     gboolean caption = fc_is_caption(d, doc->text, doc->len, span);
     fc_discourse_link_short_names(d, mentions, !caption);

@@ -1221,6 +1221,23 @@ fc_scan_drop_descriptors(FcScan *sc)
     }
 }
 
+/* "in Tokyo's Ota ward", "Gurugram district": a name before a lower-case
+ * word for a part of a country is that part. */
+static gboolean
+fc_name_is_district(const FcScan *sc, const FcMention *m)
+{
+    static const char *const parts[] = {" ward",     " district", " county", " prefecture",
+                                        " province", " borough",  " oblast", " municipality"};
+    const char *t = sc->doc->text;
+    for (guint k = 0; k < G_N_ELEMENTS(parts); k++) {
+        gsize n = strlen(parts[k]);
+        if (m->end + n <= sc->span.end && memcmp(t + m->end, parts[k], n) == 0 &&
+            (m->end + n == sc->span.end || !g_ascii_isalpha(t[m->end + n])))
+            return TRUE;
+    }
+    return FALSE;
+}
+
 /* "a converted loft on Mission Street": a street is an address, not an
  * organisation.  Roads and lanes name investment firms too ("Quarry
  * Road", "Juniper Lane"), so they are addresses only after "on" or "at". */
@@ -1231,6 +1248,8 @@ fc_name_is_street(const FcScan *sc, const FcMention *m)
     static const char *const roads[] = {" Road", " Lane"};
     const char *t = sc->doc->text;
     gsize len = m->end - m->start;
+    if (fc_name_is_district(sc, m))
+        return TRUE;
     for (guint k = 0; k < G_N_ELEMENTS(streets); k++) {
         gsize n = strlen(streets[k]);
         if (len > n && memcmp(t + m->end - n, streets[k], n) == 0)

@@ -45,6 +45,12 @@ fc_variant_may_merge(const char *name, const FcLexicon *lex)
 }
 
 static gboolean
+fc_variant_names_person(const FcClaim *c)
+{
+    return strcmp(c->attribute, "founder") == 0 || strcmp(c->attribute, "ceo") == 0;
+}
+
+static gboolean
 fc_variant_names_backer(const FcClaim *c)
 {
     return strcmp(c->attribute, "investor") == 0 || strcmp(c->attribute, "lead_investor") == 0;
@@ -128,7 +134,10 @@ fc_variant_merge(GPtrArray *claims, const FcLexicon *lex)
         FcClaim *c = g_ptr_array_index(claims, i);
         c->entity = fc_variant_resolve(longs, c->entity);
         c->counterpart = fc_variant_resolve(longs, c->counterpart);
-        c->value_entity = fc_variant_resolve(longs, c->value_entity);
+        /* A founder or chief executive "Hoshimi" is a person, whatever
+         * company bears the name. */
+        if (!fc_variant_names_person(c))
+            c->value_entity = fc_variant_resolve(longs, c->value_entity);
     }
     return g_hash_table_size(longs);
 }

@@ -923,6 +923,21 @@ test_seed_and_facility(void)
 }
 
 static void
+test_company_named_for_founder(void)
+{
+    /* The short name of a company named for its founder is the company
+     * where a passive only a company takes follows it; no adverb opening
+     * a quote is a company, no ward of a city either. */
+    g_auto(FcTestExtraction) r = {0};
+    run(&r, "Sanwa Industries will acquire a 10% stake in Hoshimi Robotics.\n\nHoshimi was "
+            "co-founded in 2015 by Aiko Hoshimi and Kenji Arakawa.\n\n\"Honestly, we did not "
+            "need the money,\" Hoshimi says at the office in Tokyo's Ota ward.");
+    find(&r, "Hoshimi Robotics", "founded", "2015");
+    find(&r, "Hoshimi Robotics", "founder", "Aiko Hoshimi");
+    g_assert_cmpuint(count(&r, "founder"), ==, 2);
+}
+
+static void
 test_regional_arm_and_acronyms(void)
 {
     /* A company named for its region opens the sentence; "SME" describes
@@ -998,6 +1013,7 @@ main(int argc, char **argv)
     g_test_add_func("/extract/status/conditions-and-mixes", test_conditions_and_mixes);
     g_test_add_func("/extract/value/local-currency-units", test_local_currency_units);
     g_test_add_func("/extract/people/publication-told", test_publication_told_is_no_person);
+    g_test_add_func("/extract/names/company-named-for-founder", test_company_named_for_founder);
     g_test_add_func("/extract/event/seed-and-facility", test_seed_and_facility);
     g_test_add_func("/extract/names/press-release-terms", test_press_release_terms);
     g_test_add_func("/extract/event/relative-clause", test_round_of_relative_clause);

@@ -90,6 +90,21 @@ test_other_words_stay(void)
 }
 
 static void
+test_person_values_stay(void)
+{
+    /* A founder "Hoshimi" is a person, though Hoshimi Robotics exists. */
+    g_autoptr(GPtrArray) claims = g_ptr_array_new_with_free_func((GDestroyNotify)fc_claim_free);
+    FcClaim *founder = claim("Hoshimi Robotics", NULL, "Hoshimi");
+    founder->attribute = g_intern_static_string("founder");
+    g_ptr_array_add(claims, founder);
+    g_ptr_array_add(claims, claim("Hoshimi", NULL, NULL));
+    g_assert_cmpuint(fc_variant_merge(claims, rules->lexicon), ==, 1);
+    g_assert_cmpstr(founder->value_entity, ==, "Hoshimi");
+    g_assert_cmpstr(((const FcClaim *)g_ptr_array_index(claims, 1))->entity, ==,
+                    "Hoshimi Robotics");
+}
+
+static void
 test_backer_takes_fund_name(void)
 {
     /* "Tallow Creek" only ever backs companies: it is Tallow Creek
@@ -114,6 +129,7 @@ main(int argc, char **argv)
     g_test_add_func("/variant/chain", test_chain_ends_at_longest);
     g_test_add_func("/variant/other-words-stay", test_other_words_stay);
     g_test_add_func("/variant/backer-takes-fund-name", test_backer_takes_fund_name);
+    g_test_add_func("/variant/person-values-stay", test_person_values_stay);
     int rc = g_test_run();
     fc_ruleset_free(rules);
     return rc;
