@@ -60,7 +60,7 @@ static const FcCurrency fc_currencies[] = {
     {FC_UNIT_ZAR, "ZAR", "ZAR ", {"zar"}, {"rand", "south african rand", "zar"}},
     {FC_UNIT_NGN, "NGN", "₦", {"₦", "ngn"}, {"naira", "ngn"}},
     {FC_UNIT_KES, "KES", "KSh ", {"ksh", "ksh.", "kshs", "kes"}, {"kenyan shillings", "kes"}},
-    {FC_UNIT_AED, "AED", "AED ", {"aed"}, {"dirhams", "dirham", "aed"}},
+    {FC_UNIT_AED, "AED", "AED ", {"aed", "dh", "dhs"}, {"dirhams", "dirham", "aed"}},
     {FC_UNIT_SAR, "SAR", "SAR ", {"sar"}, {"saudi riyals", "riyals", "sar"}},
 };
 
