@@ -661,6 +661,30 @@ fc_name_is_ordinal(const char *w, gsize n)
     return fc_word_among(w, n, ordinals, G_N_ELEMENTS(ordinals), FALSE);
 }
 
+/* Is the name at @s, opening its line, the label of a list entry about it:
+ * "**Lumeris**: the Paris lab closed its $2.4bn Series C", "Penumbra AI:
+ * $6.5bn at $60bn"?  A heading's label goes on with a sentence of its
+ * own ("Valuation Sustainability: A $900B valuation implies ..."). */
+static gboolean
+fc_name_labels_entry(const FcScan *sc, gsize s, gsize colon)
+{
+    const char *text = sc->doc->text;
+    gsize b = s;
+    while (b > 0 && (text[b - 1] == ' ' || text[b - 1] == '*'))
+        b--;
+    if (b > 0 && text[b - 1] != '\n')
+        return FALSE;
+    gsize a = colon + 1;
+    while (a < sc->span.end && text[a] == ' ')
+        a++;
+    if (a >= sc->span.end || !(g_ascii_islower(text[a]) || text[a] == '$'))
+        return FALSE;
+    for (gsize i = a; i < sc->span.end; i++)
+        if (g_ascii_isdigit(text[i]))
+            return TRUE;
+    return FALSE;
+}
+
 static gboolean
 fc_name_followed_by_verb(const FcScan *sc, gsize e)
 {
@@ -862,13 +886,18 @@ fc_scan_name_emit(FcScan *sc, gsize s, gsize e, gboolean initial)
         single = !g_ascii_isspace(text[k]);
     if (single && e - s < 2)
         return;
-    /* "Valuation Sustainability: ..." is a heading label, not a name. */
+    /* "Valuation Sustainability: ..." is a heading label, not a name; a
+     * list entry's "**Lumeris**: the Paris lab closed its $2.4bn Series C"
+     * names the company it is about. */
     gsize after = e;
     while (after < sc->span.end && g_ascii_isspace(text[after]))
         after++;
-    if (after < sc->span.end && text[after] == ':')
+    gboolean entry =
+        after < sc->span.end && text[after] == ':' && fc_name_labels_entry(sc, s, after);
+    if (after < sc->span.end && text[after] == ':' && !entry)
         return;
-    if (single && initial && (!fc_name_followed_by_verb(sc, e) || fc_name_heads_label(sc, e)) &&
+    if (single && initial && !entry &&
+        (!fc_name_followed_by_verb(sc, e) || fc_name_heads_label(sc, e)) &&
         !fc_scan_known(sc, s, e) && !fc_name_is_item_heading(sc, s, e))
         return;
     FcMention m = {.type = FC_MENTION_NAME, .start = s, .end = e};

@@ -331,6 +331,11 @@ test_sentence_initial_words(void)
      * sentence. */
     check("Konvoy Asia has closed a round.", "NAME 'Konvoy Asia'");
     check("Across Asia, startups raised less.", "ENTITY 'Asia'");
+    /* A list entry's label is the company it is about; a heading's label,
+     * followed by a sentence of its own, is none. */
+    check("Lumeris: the lab closed a round at $14bn.",
+          "NAME 'Lumeris' COREF 'the lab' MONEY '$14bn'");
+    check("Valuation Sustainability: A $900B valuation is steep.", "MONEY '$900B'");
 }
 
 static void
