@@ -31,7 +31,8 @@ fc_date_finder_free(FcDateFinder *f)
 /* The words fc_time_pattern() may start with, by the alternatives that
  * open with them: "early|late|mid", "(the )?end|start|beginning|middle
  * of", "(the )?first|...|final quarter|half", "earlier|later this",
- * "(last|this|next) year|...", "yesterday|today", "as of", the seasons.
+ * "(last|this|next) year|...", "yesterday|today", "as of", the seasons,
+ * "(a|two|...) years ago".
  * Caseless, written in lower case. */
 static const char *const fc_date_openers[] = {
     "early",  "late",   "mid",    "end",    "start",   "beginning", "middle",    "first",
@@ -55,6 +56,22 @@ static const struct {
     {"next",
      {"year", "month", "week", "quarter", "spring", "summer", "autumn", "winter", "fall", NULL}},
     {"as", {"of", NULL}},
+    /* "a year ago", "two months ago" */
+    {"a", {"year", "month", "week", NULL}},
+    {"an", {"year", "month", "week", NULL}},
+    {"one", {"year", "years", "month", "months", "week", "weeks", NULL}},
+    {"two", {"year", "years", "month", "months", "week", "weeks", NULL}},
+    {"three", {"year", "years", "month", "months", "week", "weeks", NULL}},
+    {"four", {"year", "years", "month", "months", "week", "weeks", NULL}},
+    {"five", {"year", "years", "month", "months", "week", "weeks", NULL}},
+    {"six", {"year", "years", "month", "months", "week", "weeks", NULL}},
+    {"seven", {"year", "years", "month", "months", "week", "weeks", NULL}},
+    {"eight", {"year", "years", "month", "months", "week", "weeks", NULL}},
+    {"nine", {"year", "years", "month", "months", "week", "weeks", NULL}},
+    {"ten", {"year", "years", "month", "months", "week", "weeks", NULL}},
+    {"eleven", {"year", "years", "month", "months", "week", "weeks", NULL}},
+    {"twelve", {"year", "years", "month", "months", "week", "weeks", NULL}},
+    {"eighteen", {"year", "years", "month", "months", "week", "weeks", NULL}},
 };
 
 /* The longest of those words: "beginning", "yesterday". */
@@ -70,7 +87,7 @@ static const gboolean fc_date_opening[256] = {
     ['f'] = TRUE, ['H'] = TRUE, ['h'] = TRUE, ['J'] = TRUE, ['L'] = TRUE, ['l'] = TRUE,
     ['M'] = TRUE, ['m'] = TRUE, ['N'] = TRUE, ['n'] = TRUE, ['O'] = TRUE, ['Q'] = TRUE,
     ['q'] = TRUE, ['S'] = TRUE, ['s'] = TRUE, ['T'] = TRUE, ['t'] = TRUE, ['W'] = TRUE,
-    ['w'] = TRUE, ['Y'] = TRUE, ['y'] = TRUE,
+    ['o'] = TRUE, ['w'] = TRUE, ['Y'] = TRUE, ['y'] = TRUE,
 };
 
 /* Month and weekday names, by their first three letters, as written

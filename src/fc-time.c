@@ -50,7 +50,7 @@ static const char fc_time_re[] =
      * The first look-ahead is the union of those characters and "as of"'s:
      * PCRE2 derives a start bitmap from it and skips other words at once
      * (a new alternative must add its first characters here). */
-    "(?=[0-9AaBbDEeFfHhJLlMmNnOQqSsſTtWwYy])"
+    "(?=[0-9AaBbDEeFfHhJLlMmNnOoQqSsſTtWwYy])"
     "(?<![\\p{L}\\p{N}_])"
     "(?:\\b(?i:as\\s+of)\\s+)?(?:"
     /* 2023-05-20 */
@@ -78,6 +78,9 @@ static const char fc_time_re[] =
     /* earlier this month, last year, yesterday */
     "|(?=[EeLlTtNnYy])\\b(?i:(?:earlier|later)\\s+this\\s+(?:month|year|week)"
     "|(?:last|this|next)\\s+(?:year|month|week|quarter)|yesterday|today)\\b"
+    /* two years ago, a month ago, 18 months ago */
+    "|(?=[0-9AaOoTtFfSsEeNn])\\b(?:[0-9]{1,2}|(?i:an?|one|two|three|four|five|six|seven|eight"
+    "|nine|ten|eleven|twelve|eighteen))\\s+(?i:years?|months?|weeks?)\\s+(?i:ago)\\b"
     /* last May, last spring */
     "|(?=[LlTtNn])\\b(?i:(?:last|this|next)\\s+)(?:(?&fct_month)|(?i:spring|summer|autumn|fall|"
     "winter)\\b)"
@@ -283,6 +286,12 @@ static const FcTimeName fc_time_quarters[] = {
  * its year ("winter 2023"), not a span across two years. */
 static const FcTimeName fc_time_seasons[] = {
     {"spring", 3}, {"summer", 6}, {"autumn", 9}, {"fall", 9}, {"winter", 1}, {NULL, 0},
+};
+/* How many: "two years ago", "a month ago". */
+static const FcTimeName fc_time_counts[] = {
+    {"a", 1},       {"an", 1},      {"one", 1},       {"two", 2},   {"three", 3}, {"four", 4},
+    {"five", 5},    {"six", 6},     {"seven", 7},     {"eight", 8}, {"nine", 9},  {"ten", 10},
+    {"eleven", 11}, {"twelve", 12}, {"eighteen", 18}, {NULL, 0},
 };
 static const FcTimeName fc_time_modifiers[] = {
     {"early", FC_MOD_EARLY},
@@ -557,9 +566,38 @@ fc_time_parse_part_of_this(FcTokens *t, FcSpec *s)
     return TRUE;
 }
 
+/* "two years ago": that year; "18 months ago": that month; "three weeks
+ * ago": the week around that day. */
+static gboolean
+fc_time_parse_ago(FcTokens *t, FcSpec *s)
+{
+    const char *tok = fc_tokens_peek(t, 0);
+    int n = tok != NULL && g_ascii_isdigit(tok[0]) ? (int)g_ascii_strtoll(tok, NULL, 10)
+                                                   : fc_time_lookup(fc_time_counts, tok);
+    const char *unit = fc_tokens_peek(t, 1), *ago = fc_tokens_peek(t, 2);
+    if (n <= 0 || n > 99 || unit == NULL || ago == NULL || strcmp(ago, "ago") != 0)
+        return FALSE;
+    t->i += 3;
+    if (g_str_has_prefix(unit, "year")) {
+        fc_spec_init(s, FC_SPEC_CALENDAR);
+        s->year_mode = FC_YEAR_RELATIVE;
+        s->year = -n;
+    } else if (g_str_has_prefix(unit, "month")) {
+        fc_spec_init(s, FC_SPEC_MONTH_REL);
+        s->offset = -n;
+    } else if (g_str_has_prefix(unit, "week")) {
+        fc_spec_days(s, -7 * n - 3, -7 * n + 3);
+    } else {
+        return FALSE;
+    }
+    return TRUE;
+}
+
 static gboolean
 fc_time_parse_relative(FcTokens *t, FcSpec *s)
 {
+    if (fc_time_parse_ago(t, s))
+        return TRUE;
     if (fc_tokens_eat(t, "yesterday")) {
         fc_spec_days(s, -1, -1);
         return TRUE;

@@ -288,6 +288,18 @@ test_resolve_seasons(void)
     check_resolve("next autumn", "2024-11-20", "2025-09/2025-11");
 }
 
+/* "ago" counts back from the article: years to a year, months to a
+ * month, weeks to the week around the day. */
+static void
+test_resolve_ago(void)
+{
+    check_resolve("two years ago", "2025-01-28", "2023");
+    check_resolve("a year ago", "2025-01-28", "2024");
+    check_resolve("six months ago", "2025-01-28", "2024-07");
+    check_resolve("18 months ago", "2025-01-28", "2023-07");
+    check_resolve("three weeks ago", "2025-01-28", "2025-01-04/2025-01-10");
+}
+
 /* ---- Relative expressions ------------------------------------------------ */
 
 static void
@@ -509,6 +521,7 @@ test_pattern_matches_resolve(void)
         "yesterday, today, last May, H2 2024, the second half of last year, first-quarter",
         "Sept. 5, 2024, 2023-05-20, mid-May, the end of the year, later this year, in 2021",
         "last spring, the summer of 2023, fall 2022, this winter, autumn last year",
+        "two years ago, a month ago, 18 months ago, three weeks ago, A year ago",
         NULL,
     };
     g_autoptr(FcRegex) re = fc_regex_new(fc_time_pattern(), FC_REGEX_DEFAULT, NULL);
@@ -562,6 +575,7 @@ main(int argc, char **argv)
                     test_resolve_month_after_document_is_last_year);
     g_test_add_func("/time/resolve/month-relative-year", test_resolve_month_relative_year);
     g_test_add_func("/time/resolve/seasons", test_resolve_seasons);
+    g_test_add_func("/time/resolve/ago", test_resolve_ago);
     g_test_add_func("/time/resolve/relative-years", test_resolve_relative_years);
     g_test_add_func("/time/resolve/relative-months", test_resolve_relative_months);
     g_test_add_func("/time/resolve/relative-days", test_resolve_relative_days);
