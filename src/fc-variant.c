@@ -37,6 +37,15 @@ fc_variant_is_fund_word(const char *w)
     return FALSE;
 }
 
+/* "Marchmont Capital" and "Marchmont Capital Partners" are two firms: a
+ * name that already ends as a fund's does is complete. */
+static gboolean
+fc_variant_ends_in_fund_word(const char *name)
+{
+    const char *space = strrchr(name, ' ');
+    return space != NULL && fc_variant_is_fund_word(space + 1);
+}
+
 /* Known names keep the lexicon's canonical form. */
 static gboolean
 fc_variant_may_merge(const char *name, const FcLexicon *lex)
@@ -101,7 +110,8 @@ fc_variant_map(GHashTable *names, GHashTable *owners, const FcLexicon *lex)
         g_autofree char *base = g_strndup(full, (gsize)(space - full));
         const char *brief = g_hash_table_lookup(names, base);
         if (brief == NULL || !fc_variant_may_merge(brief, lex) ||
-            !fc_variant_may_merge(full, lex) || (fund && g_hash_table_contains(owners, brief)))
+            !fc_variant_may_merge(full, lex) ||
+            (fund && (g_hash_table_contains(owners, brief) || fc_variant_ends_in_fund_word(brief))))
             continue;
         gboolean seen = g_hash_table_contains(longs, brief);
         g_hash_table_insert(longs, (gpointer)brief, seen ? NULL : (gpointer)full);

@@ -116,6 +116,11 @@ test_backer_takes_fund_name(void)
     g_ptr_array_add(claims, claim("Quillstone", "Tallow Creek Ventures", NULL));
     g_assert_cmpuint(fc_variant_merge(claims, rules->lexicon), ==, 1);
     g_assert_cmpstr(lead->value_entity, ==, "Tallow Creek Ventures");
+    /* A name that already ends as a fund's is another firm. */
+    g_autoptr(GPtrArray) two = g_ptr_array_new_with_free_func((GDestroyNotify)fc_claim_free);
+    g_ptr_array_add(two, claim("Mistral AI", "Marchmont Capital", NULL));
+    g_ptr_array_add(two, claim("Mistral AI", "Marchmont Capital Partners", NULL));
+    g_assert_cmpuint(fc_variant_merge(two, rules->lexicon), ==, 0);
 }
 
 int
