@@ -85,9 +85,10 @@ static const char fc_time_re[] =
     "|(?=[LlTtNn])\\b(?i:(?:last|this|next)\\s+)(?:(?&fct_month)|(?i:spring|summer|autumn|fall|"
     "winter)\\b)"
     /* spring 2021, the summer of 2023, in winter; "fall" only with its
-     * year (shares fall) */
-    "|(?=[TtSsſAaWwFf])\\b(?i:the\\s+)?(?:(?i:spring|summer|autumn|winter)"
-    "(?:\\s+(?i:of\\s+)?(?&fct_yref))?|(?i:fall)\\s+(?i:of\\s+)?(?&fct_year))\\b"
+     * year (shares fall), a season alone only in lower case ("Spring
+     * Health", "Summer Capital") */
+    "|(?=[TtSsſAaWwFf])\\b(?i:the\\s+)?(?:(?i:spring|summer|autumn|winter)\\s+(?i:of\\s+)?"
+    "(?&fct_yref)|(?-i:spring|summer|autumn|winter)|(?i:fall)\\s+(?i:of\\s+)?(?&fct_year))\\b"
     /* Tuesday, last Tuesday */
     "|(?=[LlMTWFS])\\b(?:(?i:last)\\s+)?(?&fct_wday)" FC_T_NOT_NAME
     /* in May, by May */
