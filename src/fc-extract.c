@@ -131,12 +131,6 @@ fc_sentence_known(const FcSentence *st, const FcClaim *c)
     return FALSE;
 }
 
-/* The first, more specific rule to read a mention as a value owns it:
- * "$13bn investment in Claude's rival Mistral" must not also make a
- * generic rule's claim of the same figure or name.  A name may fill the
- * same attribute twice when the later rule names its entity ("Sequoia
- * joined Anthropic's round, despite being a backer of rival OpenAI"); a
- * loose rule guessing the entity may not. */
 /* Has a match named the entity of value @value's claim? */
 static gboolean
 fc_sentence_value_named(const FcSentence *st, int value)
@@ -148,6 +142,12 @@ fc_sentence_value_named(const FcSentence *st, int value)
     return FALSE;
 }
 
+/* The first, more specific rule to read a mention as a value owns it:
+ * "$13bn investment in Claude's rival Mistral" must not also make a
+ * generic rule's claim of the same figure or name.  A name may fill the
+ * same attribute twice when the later rule names its entity ("Sequoia
+ * joined Anthropic's round, despite being a backer of rival OpenAI"); a
+ * loose rule guessing the entity may not. */
 static gboolean
 fc_sentence_may_take(const FcSentence *st, const FcBinding *b, int value)
 {
