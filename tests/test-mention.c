@@ -336,6 +336,9 @@ test_sentence_initial_words(void)
     check("Lumeris: the lab closed a round at $14bn.",
           "NAME 'Lumeris' COREF 'the lab' MONEY '$14bn'");
     check("Valuation Sustainability: A $900B valuation is steep.", "MONEY '$900B'");
+    /* A capitalised season opens a name, not a date. */
+    check("Spring Health raised $100 million last spring.",
+          "NAME 'Spring Health' MONEY '$100 million' DATE 'last spring'");
 }
 
 static void
