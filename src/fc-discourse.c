@@ -419,15 +419,20 @@ fc_opens_with_label(const char *t, FcSpan span)
 }
 
 /* "But if NVIDIA or other chip suppliers face shortages, Anthropic's
- * training schedule could slip": the subject of a leading conditional or
- * concessive clause is not the sentence's.  Where the clause ends, or
- * span.start. */
+ * training schedule could slip", "Unlike OpenAI, Anthropic ...": the
+ * subject of a leading conditional or concessive clause, or the name a
+ * leading comparison sets apart, is not the sentence's.  Where the clause
+ * ends, or span.start. */
 static gsize
 fc_skip_subordinate(const char *text, FcSpan span, const GArray *mentions)
 {
-    static const char *const openers[] = {"If ",      "When ",    "While ",  "Although ",
-                                          "Though ",  "Because ", "Unless ", "Once ",
-                                          "Whereas ", "Whether ", "Even if "};
+    static const char *const openers[] = {
+        "If ",         "When ",          "While ",
+        "Although ",   "Though ",        "Because ",
+        "Unless ",     "Once ",          "Whereas ",
+        "Whether ",    "Even if ",       "Unlike ",
+        "Like ",       "Compared with ", "Compared to ",
+        "Apart from ", "Besides ",       "Not to be confused with "};
     static const char *const conjunctions[] = {"But ", "And ", "Yet "};
     gsize i = span.start;
     for (guint k = 0; k < G_N_ELEMENTS(conjunctions); k++)
@@ -436,7 +441,7 @@ fc_skip_subordinate(const char *text, FcSpan span, const GArray *mentions)
             break;
         }
     /* After "But", the opener is lower case. */
-    char first[10] = {0};
+    char first[32] = {0};
     memcpy(first, text + i, MIN(sizeof first - 1, span.end - i));
     first[0] = g_ascii_toupper(first[0]);
     for (guint k = 0; k < G_N_ELEMENTS(openers); k++) {

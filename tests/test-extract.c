@@ -938,6 +938,19 @@ test_company_named_for_founder(void)
 }
 
 static void
+test_leading_comparison_is_no_subject(void)
+{
+    /* The company a leading "Not to be confused with" or "Unlike" sets
+     * apart is not what the sentence, or the next, is about. */
+    g_auto(FcTestExtraction) r = {0};
+    run(&r, "Not to be confused with Kansas City's Tallgrass Robotics, Omaha-based Tallgrass "
+            "Software has raised $12 million. The company, founded in 2020 by chief executive "
+            "Ben Achebe, sells billing software.");
+    find(&r, "Tallgrass Software", "founded", "2020");
+    find(&r, "Tallgrass Software", "ceo", "Ben Achebe");
+}
+
+static void
 test_regional_arm_and_acronyms(void)
 {
     /* A company named for its region opens the sentence; "SME" describes
@@ -1013,6 +1026,7 @@ main(int argc, char **argv)
     g_test_add_func("/extract/status/conditions-and-mixes", test_conditions_and_mixes);
     g_test_add_func("/extract/value/local-currency-units", test_local_currency_units);
     g_test_add_func("/extract/people/publication-told", test_publication_told_is_no_person);
+    g_test_add_func("/extract/reference/leading-comparison", test_leading_comparison_is_no_subject);
     g_test_add_func("/extract/names/company-named-for-founder", test_company_named_for_founder);
     g_test_add_func("/extract/event/seed-and-facility", test_seed_and_facility);
     g_test_add_func("/extract/names/press-release-terms", test_press_release_terms);
