@@ -56,23 +56,16 @@ static const struct {
     {"next",
      {"year", "month", "week", "quarter", "spring", "summer", "autumn", "winter", "fall", NULL}},
     {"as", {"of", NULL}},
-    /* "a year ago", "two months ago" */
-    {"a", {"year", "month", "week", NULL}},
-    {"an", {"year", "month", "week", NULL}},
-    {"one", {"year", "years", "month", "months", "week", "weeks", NULL}},
-    {"two", {"year", "years", "month", "months", "week", "weeks", NULL}},
-    {"three", {"year", "years", "month", "months", "week", "weeks", NULL}},
-    {"four", {"year", "years", "month", "months", "week", "weeks", NULL}},
-    {"five", {"year", "years", "month", "months", "week", "weeks", NULL}},
-    {"six", {"year", "years", "month", "months", "week", "weeks", NULL}},
-    {"seven", {"year", "years", "month", "months", "week", "weeks", NULL}},
-    {"eight", {"year", "years", "month", "months", "week", "weeks", NULL}},
-    {"nine", {"year", "years", "month", "months", "week", "weeks", NULL}},
-    {"ten", {"year", "years", "month", "months", "week", "weeks", NULL}},
-    {"eleven", {"year", "years", "month", "months", "week", "weeks", NULL}},
-    {"twelve", {"year", "years", "month", "months", "week", "weeks", NULL}},
-    {"eighteen", {"year", "years", "month", "months", "week", "weeks", NULL}},
 };
+
+/* "a year ago", "two months ago": counts open a date only before a unit
+ * of time. */
+static const char *const fc_date_counts[] = {
+    "a",     "an",    "one",  "two", "three",  "four",   "five",     "six",
+    "seven", "eight", "nine", "ten", "eleven", "twelve", "eighteen", NULL,
+};
+static const char *const fc_date_units[] = {"year", "years", "month", "months",
+                                            "week", "weeks", NULL};
 
 /* The longest of those words: "beginning", "yesterday". */
 #define FC_DATE_WORD_MAX 9
@@ -177,7 +170,8 @@ fc_date_may_start(const char *t, gsize len, gsize p)
     for (guint i = 0; i < G_N_ELEMENTS(fc_date_leads); i++)
         if (strcmp(lower, fc_date_leads[i].word) == 0)
             return fc_date_lead_may_go_on(t, len, e, fc_date_leads[i].next);
-    return FALSE;
+    return fc_date_word_in(lower, n, fc_date_counts) &&
+           fc_date_lead_may_go_on(t, len, e, fc_date_units);
 }
 
 FcRegexResult
