@@ -39,19 +39,29 @@ fc_round_time_apply(const FcRoundTime *rt, FcClaim *c)
         c->event = rt->event;
 }
 
-/* "The round valued ...", "The deal gives ...": a sentence that opens on
- * the round of the sentence before. */
+/* "The round valued ...", "That Series C round valued ...", "The new
+ * funding gives ...": a sentence that opens on the round of the sentence
+ * before, perhaps with a few words of its name between. */
 static gboolean
 fc_round_time_refers_back(const char *text, gsize len)
 {
-    static const char *const openers[] = {"The round ",     "The deal ",      "The financing ",
-                                          "The funding ",   "The raise ",     "The investment ",
-                                          "That round ",    "The new round ", "The new funding ",
-                                          "The fundraise ", "The round, ",    "The deal, "};
-    for (guint i = 0; i < G_N_ELEMENTS(openers); i++) {
-        gsize n = strlen(openers[i]);
-        if (len >= n && memcmp(text, openers[i], n) == 0)
-            return TRUE;
+    static const char *const determiners[] = {"The ", "That ", "This "};
+    static const char *const nouns[] = {"round", "deal",       "financing", "funding",
+                                        "raise", "investment", "fundraise"};
+    gsize i = 0;
+    for (guint k = 0; k < G_N_ELEMENTS(determiners) && i == 0; k++)
+        if (g_str_has_prefix(text, determiners[k]))
+            i = strlen(determiners[k]);
+    for (guint words = 0; i > 0 && words < 4 && i < len; words++) {
+        gsize e = i;
+        while (e < len && (g_ascii_isalnum(text[e]) || text[e] == '-'))
+            e++;
+        for (guint k = 0; k < G_N_ELEMENTS(nouns); k++)
+            if (e - i == strlen(nouns[k]) && memcmp(text + i, nouns[k], e - i) == 0)
+                return e < len && (text[e] == ' ' || text[e] == ',');
+        if (e == i || e >= len || text[e] != ' ')
+            return FALSE;
+        i = e + 1;
     }
     return FALSE;
 }

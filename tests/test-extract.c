@@ -951,6 +951,17 @@ test_leading_comparison_is_no_subject(void)
 }
 
 static void
+test_round_named_again(void)
+{
+    /* "That Series C round" opens on the round of the sentence before: its
+     * valuation is of April too. */
+    g_auto(FcTestExtraction) r = {0};
+    run(&r, "The hire is funded by the $120 million Quillpay raised in April. That Series C "
+            "round valued Quillpay at $1.1 billion.");
+    g_assert_true(find(&r, "Quillpay", "valuation", "$1.1 billion")->flags & FC_CLAIM_DATED);
+}
+
+static void
 test_regional_arm_and_acronyms(void)
 {
     /* A company named for its region opens the sentence; "SME" describes
@@ -1029,6 +1040,7 @@ main(int argc, char **argv)
     g_test_add_func("/extract/reference/leading-comparison", test_leading_comparison_is_no_subject);
     g_test_add_func("/extract/names/company-named-for-founder", test_company_named_for_founder);
     g_test_add_func("/extract/event/seed-and-facility", test_seed_and_facility);
+    g_test_add_func("/extract/event/round-named-again", test_round_named_again);
     g_test_add_func("/extract/names/press-release-terms", test_press_release_terms);
     g_test_add_func("/extract/event/relative-clause", test_round_of_relative_clause);
     g_test_add_func("/extract/names/regional-arm-and-acronyms", test_regional_arm_and_acronyms);
