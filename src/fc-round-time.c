@@ -4,13 +4,17 @@
 
 #include <string.h>
 
-/* What a round's sentence says about the same round. */
+/* What a round's sentence says about the same round.  An earlier round
+ * ("previously raised a $3m seed in 2021, led by Pula") shares only with
+ * earlier figures and with claims that name it. */
 static gboolean
-fc_round_time_shares(const FcClaim *c)
+fc_round_time_shares(const FcClaim *c, const FcRoundTime *rt)
 {
     static const char *const attributes[] = {"valuation",  "lead_investor", "investor",
                                              "investment", "tranche",       "round_size"};
-    if (c->flags & (FC_CLAIM_DATED | FC_CLAIM_PRIOR | FC_CLAIM_CUMULATIVE))
+    gboolean prior = (c->flags & FC_CLAIM_PRIOR) != 0;
+    if ((c->flags & (FC_CLAIM_DATED | FC_CLAIM_CUMULATIVE)) ||
+        (prior != rt->prior && !(rt->prior && c->event != NULL && c->event == rt->event)))
         return FALSE;
     for (guint i = 0; i < G_N_ELEMENTS(attributes); i++)
         if (c->attribute == g_intern_static_string(attributes[i]))
@@ -19,16 +23,17 @@ fc_round_time_shares(const FcClaim *c)
 }
 
 static gboolean
-fc_round_time_is_round(const FcClaim *c)
+fc_round_time_is_round(const FcClaim *c, gboolean prior)
 {
     return c->attribute == g_intern_static_string("round_size") &&
-           !(c->flags & (FC_CLAIM_PRIOR | FC_CLAIM_CUMULATIVE)) && c->status != FC_STATUS_PLANNED;
+           ((c->flags & FC_CLAIM_PRIOR) != 0) == prior && !(c->flags & FC_CLAIM_CUMULATIVE) &&
+           c->status != FC_STATUS_PLANNED;
 }
 
 static void
 fc_round_time_apply(const FcRoundTime *rt, FcClaim *c)
 {
-    if (c->entity != rt->entity || !fc_round_time_shares(c) ||
+    if (c->entity != rt->entity || !fc_round_time_shares(c, rt) ||
         (c->event != NULL && rt->event != NULL && c->event != rt->event))
         return;
     if (rt->dated) {
@@ -66,15 +71,16 @@ fc_round_time_refers_back(const char *text, gsize len)
     return FALSE;
 }
 
-/* The sentence's own round: one dated round, or else the first told. */
+/* The sentence's own round: one dated round, or else the first told; an
+ * earlier round only when the sentence tells of no current one. */
 static const FcClaim *
-fc_round_time_own(GPtrArray *claims, guint first, const char *text, FcSpan span)
+fc_round_time_own(GPtrArray *claims, guint first, const char *text, FcSpan span, gboolean prior)
 {
     const FcClaim *round = NULL;
     for (guint i = first; i < claims->len; i++) {
         const FcClaim *c = g_ptr_array_index(claims, i);
         gsize cs, ce;
-        if (!fc_round_time_is_round(c) ||
+        if (!fc_round_time_is_round(c, prior) ||
             fc_context_relative_clause(text, span, c->offset, c->offset, &cs, &ce) ||
             fc_context_comparison_in(text, span.start, c->offset))
             continue;
@@ -114,12 +120,18 @@ fc_round_time_share(FcRoundTime *rt, GPtrArray *claims, guint first, guint sente
         fc_round_time_refers_back(text + span.start, span.end - span.start))
         for (guint i = first; i < claims->len; i++)
             fc_round_time_apply(rt, g_ptr_array_index(claims, i));
-    const FcClaim *round = fc_round_time_own(claims, first, text, span);
+    const FcClaim *round = fc_round_time_own(claims, first, text, span, FALSE);
+    if (round == NULL)
+        round = fc_round_time_own(claims, first, text, span, TRUE);
     if (round == NULL)
         return;
-    *rt = (FcRoundTime){round->entity, round->event,
-                        round->time,   (round->flags & FC_CLAIM_DATED) != 0,
-                        sentence,      TRUE};
+    *rt = (FcRoundTime){round->entity,
+                        round->event,
+                        round->time,
+                        (round->flags & FC_CLAIM_DATED) != 0,
+                        (round->flags & FC_CLAIM_PRIOR) != 0,
+                        sentence,
+                        TRUE};
     const FcClaim *lead = rt->dated ? NULL : fc_round_time_dated_lead(claims, first, round);
     if (lead != NULL) {
         rt->time = lead->time;

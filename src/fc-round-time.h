@@ -19,6 +19,7 @@ typedef struct {
     const char *entity, *event;
     FcTime time;
     gboolean dated;
+    gboolean prior; /* an earlier round ("previously raised ...") */
     guint sentence;
     gboolean set;
 } FcRoundTime;

@@ -959,6 +959,12 @@ test_round_named_again(void)
     run(&r, "The hire is funded by the $120 million Quillpay raised in April. That Series C "
             "round valued Quillpay at $1.1 billion.");
     g_assert_true(find(&r, "Quillpay", "valuation", "$1.1 billion")->flags & FC_CLAIM_DATED);
+    /* An earlier round's lead is of the earlier round's year. */
+    g_auto(FcTestExtraction) prior = {0};
+    run(&prior, "Jengo Pay raised $25 million in a Series A. The startup previously raised a $3 "
+                "million seed round in 2021, led by Pula Growth Fund.");
+    g_assert_true(find(&prior, "Jengo Pay", "lead_investor", "Pula Growth Fund")->flags &
+                  FC_CLAIM_DATED);
 }
 
 static void
