@@ -223,23 +223,6 @@ fc_kind_fits(FcEntityKind wanted, FcEntityKind k)
     return TRUE;
 }
 
-/* "The round, led by ...", "The deal, which ...": a sentence whose subject
- * is the deal, not a company. */
-static gboolean
-fc_sentence_opens_with_deal(const char *text, FcSpan span)
-{
-    static const char *const openers[] = {"The round",      "The deal",       "The financing",
-                                          "The raise",      "The investment", "The funding",
-                                          "The transaction"};
-    for (guint k = 0; k < G_N_ELEMENTS(openers); k++) {
-        gsize n = strlen(openers[k]);
-        if (span.start + n < span.end && strncmp(text + span.start, openers[k], n) == 0 &&
-            !g_ascii_isalpha(text[span.start + n]))
-            return TRUE;
-    }
-    return FALSE;
-}
-
 /* "Mira Solberg, who was a researcher at MIT, founded ...": is mention @i
  * inside the description of a person before it? */
 static gboolean
@@ -1058,7 +1041,7 @@ fc_discourse_sentence(FcDiscourse *d, const FcDocument *doc, FcSpan span, GArray
             if (before != NULL && before->name != NULL &&
                 fc_kind_fits(m->coref_kind, fc_discourse_kind(d, before->name)))
                 near = before->name;
-            else if (!fc_sentence_opens_with_deal(doc->text, span))
+            else if (!fc_words_opens_on_deal(doc->text + span.start, span.end - span.start))
                 near = fc_discourse_in_sentence(d, doc->text, span, mentions, i, m->coref_kind);
             if (near != NULL && near == lead)
                 near = NULL;

@@ -1,6 +1,7 @@
 #include "fc-round-time.h"
 
 #include "fc-context.h"
+#include "fc-words.h"
 
 #include <string.h>
 
@@ -42,33 +43,6 @@ fc_round_time_apply(const FcRoundTime *rt, FcClaim *c)
     }
     if (c->event == NULL)
         c->event = rt->event;
-}
-
-/* "The round valued ...", "That Series C round valued ...", "The new
- * funding gives ...": a sentence that opens on the round of the sentence
- * before, perhaps with a few words of its name between. */
-static gboolean
-fc_round_time_refers_back(const char *text, gsize len)
-{
-    static const char *const determiners[] = {"The ", "That ", "This "};
-    static const char *const nouns[] = {"round", "deal",       "financing", "funding",
-                                        "raise", "investment", "fundraise"};
-    gsize i = 0;
-    for (guint k = 0; k < G_N_ELEMENTS(determiners) && i == 0; k++)
-        if (g_str_has_prefix(text, determiners[k]))
-            i = strlen(determiners[k]);
-    for (guint words = 0; i > 0 && words < 4 && i < len; words++) {
-        gsize e = i;
-        while (e < len && (g_ascii_isalnum(text[e]) || text[e] == '-'))
-            e++;
-        for (guint k = 0; k < G_N_ELEMENTS(nouns); k++)
-            if (e - i == strlen(nouns[k]) && memcmp(text + i, nouns[k], e - i) == 0)
-                return e < len && (text[e] == ' ' || text[e] == ',');
-        if (e == i || e >= len || text[e] != ' ')
-            return FALSE;
-        i = e + 1;
-    }
-    return FALSE;
 }
 
 /* The sentence's own round: one dated round, or else the first told; an
@@ -117,7 +91,7 @@ fc_round_time_share(FcRoundTime *rt, GPtrArray *claims, guint first, guint sente
                     const char *text, FcSpan span)
 {
     if (rt->set && rt->sentence + 1 == sentence &&
-        fc_round_time_refers_back(text + span.start, span.end - span.start))
+        fc_words_opens_on_deal(text + span.start, span.end - span.start))
         for (guint i = first; i < claims->len; i++)
             fc_round_time_apply(rt, g_ptr_array_index(claims, i));
     const FcClaim *round = fc_round_time_own(claims, first, text, span, FALSE);

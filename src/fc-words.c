@@ -360,3 +360,27 @@ fc_words_is_name_stopword(const char *w, gsize n)
     FcNameWordClass c = fc_words_name_class(w, n);
     return c == FC_NAME_WORD_STOP || c == FC_NAME_WORD_ORIGIN;
 }
+
+gboolean
+fc_words_opens_on_deal(const char *text, gsize len)
+{
+    static const char *const determiners[] = {"The ", "That ", "This "};
+    static const char *const nouns[] = {"round", "deal",       "financing", "funding",
+                                        "raise", "investment", "fundraise", "transaction"};
+    gsize i = 0;
+    for (guint k = 0; k < G_N_ELEMENTS(determiners) && i == 0; k++)
+        if (g_str_has_prefix(text, determiners[k]))
+            i = strlen(determiners[k]);
+    for (guint words = 0; i > 0 && words < 4 && i < len; words++) {
+        gsize e = i;
+        while (e < len && (g_ascii_isalnum(text[e]) || text[e] == '-'))
+            e++;
+        for (guint k = 0; k < G_N_ELEMENTS(nouns); k++)
+            if (e - i == strlen(nouns[k]) && memcmp(text + i, nouns[k], e - i) == 0)
+                return e < len && (text[e] == ' ' || text[e] == ',');
+        if (e == i || e >= len || text[e] != ' ')
+            return FALSE;
+        i = e + 1;
+    }
+    return FALSE;
+}

@@ -948,6 +948,13 @@ test_leading_comparison_is_no_subject(void)
             "Ben Achebe, sells billing software.");
     find(&r, "Tallgrass Software", "founded", "2020");
     find(&r, "Tallgrass Software", "ceo", "Ben Achebe");
+    /* In a sentence about the deal itself, the backers it names are not
+     * "the company". */
+    g_auto(FcTestExtraction) deal = {0};
+    run(&deal, "Cobrafacil Pagamentos raised money in March.\n\nThe round, led by Monte Azul "
+               "Ventures with the IFC and Vertice Capital also taking part, valued the company "
+               "at $260 million.");
+    find(&deal, "Cobrafacil Pagamentos", "valuation", "$260 million");
 }
 
 static void
