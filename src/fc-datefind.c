@@ -32,12 +32,12 @@ fc_date_finder_free(FcDateFinder *f)
  * open with them: "early|late|mid", "(the )?end|start|beginning|middle
  * of", "(the )?first|...|final quarter|half", "earlier|later this",
  * "(last|this|next) year|...", "yesterday|today", "as of", the seasons,
- * "(a|two|...) years ago".
+ * "(a|two|...) years ago", "FY23", "fiscal 2023".
  * Caseless, written in lower case. */
 static const char *const fc_date_openers[] = {
     "early",  "late",   "mid",    "end",    "start",   "beginning", "middle",    "first",
     "second", "third",  "fourth", "final",  "earlier", "later",     "yesterday", "today",
-    "spring", "summer", "autumn", "winter", "fall",    NULL,
+    "spring", "summer", "autumn", "winter", "fall",    "fy",        "fiscal",    NULL,
 };
 
 /* Opening words too common to try on their own: the word after must be

@@ -78,6 +78,9 @@ static const char fc_time_re[] =
     /* earlier this month, last year, yesterday */
     "|(?=[EeLlTtNnYy])\\b(?i:(?:earlier|later)\\s+this\\s+(?:month|year|week)"
     "|(?:last|this|next)\\s+(?:year|month|week|quarter)|yesterday|today)\\b"
+    /* FY23, FY 2024, FY2023-24 (the year it ends), fiscal 2023 */
+    "|(?=[Ff])\\b(?:(?i:fiscal)(?:\\s+(?i:year))?\\s+(?&fct_year)|(?-i:FY|Fy)\\s?'?(?:[12][0-9]{3}"
+    "|[0-9]{2})(?:[-/](?:[12][0-9]{3}|[0-9]{2}))?)(?![\\p{L}\\p{N}])"
     /* two years ago, a month ago, 18 months ago */
     "|(?=[0-9AaOoTtFfSsEeNn])\\b(?:[0-9]{1,2}|(?i:an?|one|two|three|four|five|six|seven|eight"
     "|nine|ten|eleven|twelve|eighteen))\\s+(?i:years?|months?|weeks?)\\s+(?i:ago)\\b"
@@ -670,6 +673,65 @@ fc_time_parse_period(FcTokens *t, FcSpec *s)
     return TRUE;
 }
 
+/* Two or four digits of a year: "23" is 2023. */
+static int
+fc_time_fiscal_digits(const char *p, const char **end)
+{
+    gsize n = strspn(p, "0123456789");
+    *end = p + n;
+    if (n == 4)
+        return (int)g_ascii_strtoll(p, NULL, 10);
+    return n == 2 ? 2000 + (int)g_ascii_strtoll(p, NULL, 10) : 0;
+}
+
+/* "FY23", "FY 2024", "FY2023-24", "fiscal 2023": a fiscal year, taken as
+ * the calendar year it ends in (fiscal calendars differ; two articles
+ * giving the same fiscal year meet). */
+static gboolean
+fc_time_parse_fiscal(FcTokens *t, FcSpec *s)
+{
+    const char *tok = fc_tokens_peek(t, 0);
+    if (tok != NULL && strcmp(tok, "fiscal") == 0) {
+        t->i++;
+        fc_tokens_eat(t, "year");
+        int year = fc_time_year_of(fc_tokens_peek(t, 0));
+        if (year == 0)
+            return FALSE;
+        t->i++;
+        s->year_mode = FC_YEAR_ABSOLUTE;
+        s->year = year;
+        return TRUE;
+    }
+    if (tok == NULL || strncmp(tok, "fy", 2) != 0)
+        return FALSE;
+    const char *p = tok + 2;
+    t->i++;
+    if (*p == '\0' && (p = fc_tokens_peek(t, 0)) != NULL)
+        t->i++;
+    if (p == NULL)
+        return FALSE;
+    if (*p == '\'')
+        p++;
+    const char *end;
+    int year = fc_time_fiscal_digits(p, &end);
+    if (year == 0)
+        return FALSE;
+    /* "FY2023-24": the hyphen split the end year off; "FY2023/24". */
+    const char *next = *end == '/' ? end + 1 : *end == '\0' ? fc_tokens_peek(t, 0) : NULL;
+    const char *after;
+    int ends = next != NULL ? fc_time_fiscal_digits(next, &after) : 0;
+    if (ends != 0 && *after == '\0' && (ends == year || ends == year + 1)) {
+        if (*end != '/')
+            t->i++;
+        year = ends;
+    } else if (*end != '\0') {
+        return FALSE;
+    }
+    s->year_mode = FC_YEAR_ABSOLUTE;
+    s->year = year;
+    return TRUE;
+}
+
 /* "spring", "the summer of 2023", "autumn last year". */
 static gboolean
 fc_time_parse_season(FcTokens *t, FcSpec *s)
@@ -757,6 +819,8 @@ fc_time_parse_calendar(FcTokens *t, FcSpec *s)
         return TRUE;
     }
     fc_tokens_eat(t, "the");
+    if (fc_time_parse_fiscal(t, s))
+        return TRUE;
     FcModifier mod = fc_time_parse_modifier(t);
     if (fc_time_parse_month_day(t, s, mod == FC_MOD_NONE)) {
         fc_spec_apply_modifier(s, mod, TRUE);

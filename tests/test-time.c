@@ -300,6 +300,20 @@ test_resolve_ago(void)
     check_resolve("three weeks ago", "2025-01-28", "2025-01-04/2025-01-10");
 }
 
+/* A fiscal year is the calendar year it ends in. */
+static void
+test_resolve_fiscal(void)
+{
+    check_resolve("FY23", "", "2023");
+    check_resolve("FY 2024", "", "2024");
+    check_resolve("FY2023-24", "", "2024");
+    check_resolve("FY'22", "", "2022");
+    check_resolve("fiscal 2023", "", "2023");
+    check_resolve("fiscal year 2021", "", "2021");
+    FcTime out, unknown = {0};
+    g_assert_false(fc_time_resolve("FY2023-27", 9, &unknown, &out));
+}
+
 /* ---- Relative expressions ------------------------------------------------ */
 
 static void
@@ -478,7 +492,9 @@ test_pattern_prepositions_stay_outside(void)
 static void
 test_pattern_years_inside_numbers(void)
 {
-    check_scan("$2021 and 2,021 and 1.2021 and 2021% and 1990s and FY2024 and 12021", "");
+    check_scan("$2021 and 2,021 and 1.2021 and 2021% and 1990s and XY2024 and 12021", "");
+    /* ... but a fiscal year's is the fiscal year (test_resolve_fiscal). */
+    check_scan("in FY2024", "FY2024");
     check_scan("in 2021-22", "2021");
     check_scan("2023/24", "2023");
     check_scan("in 1899 and 2100", "");
@@ -522,6 +538,7 @@ test_pattern_matches_resolve(void)
         "Sept. 5, 2024, 2023-05-20, mid-May, the end of the year, later this year, in 2021",
         "last spring, the summer of 2023, fall 2022, this winter, autumn last year",
         "two years ago, a month ago, 18 months ago, three weeks ago, A year ago",
+        "FY23, FY 2024, FY2023-24, fiscal 2023, fiscal year 2021",
         NULL,
     };
     g_autoptr(FcRegex) re = fc_regex_new(fc_time_pattern(), FC_REGEX_DEFAULT, NULL);
@@ -576,6 +593,7 @@ main(int argc, char **argv)
     g_test_add_func("/time/resolve/month-relative-year", test_resolve_month_relative_year);
     g_test_add_func("/time/resolve/seasons", test_resolve_seasons);
     g_test_add_func("/time/resolve/ago", test_resolve_ago);
+    g_test_add_func("/time/resolve/fiscal", test_resolve_fiscal);
     g_test_add_func("/time/resolve/relative-years", test_resolve_relative_years);
     g_test_add_func("/time/resolve/relative-months", test_resolve_relative_months);
     g_test_add_func("/time/resolve/relative-days", test_resolve_relative_days);
