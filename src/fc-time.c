@@ -694,13 +694,7 @@ fc_time_parse_fiscal(FcTokens *t, FcSpec *s)
     if (tok != NULL && strcmp(tok, "fiscal") == 0) {
         t->i++;
         fc_tokens_eat(t, "year");
-        int year = fc_time_year_of(fc_tokens_peek(t, 0));
-        if (year == 0)
-            return FALSE;
-        t->i++;
-        s->year_mode = FC_YEAR_ABSOLUTE;
-        s->year = year;
-        return TRUE;
+        return fc_time_parse_year_ref(t, s);
     }
     if (tok == NULL || strncmp(tok, "fy", 2) != 0)
         return FALSE;
