@@ -1,5 +1,6 @@
 #define _GNU_SOURCE /* memmem */
 #include "fc-discourse.h"
+#include "fc-acronym.h"
 
 #include "fc-context.h"
 
@@ -35,6 +36,7 @@ struct _FcDiscourse {
     FcStrTab *known;       /* one-word names and first words of names used so far */
     GHashTable *products;  /* interned names the document has called a company's product */
     GHashTable *backers;   /* interned unknown names the document has shown to be investors */
+    GHashTable *acronyms;  /* interned "IFC" -> FcMention of the name it abbreviates */
     const char *topic;
     guint sentence;
 };
@@ -52,6 +54,7 @@ fc_discourse_new(const FcLexicon *lex)
     d->known = fc_strtab_new(FALSE);
     d->products = g_hash_table_new(NULL, NULL);
     d->backers = g_hash_table_new(NULL, NULL);
+    d->acronyms = g_hash_table_new_full(NULL, NULL, NULL, g_free);
     return d;
 }
 
@@ -68,6 +71,7 @@ fc_discourse_free(FcDiscourse *d)
     fc_strtab_free(d->known);
     g_hash_table_unref(d->products);
     g_hash_table_unref(d->backers);
+    g_hash_table_unref(d->acronyms);
     g_free(d);
 }
 
@@ -834,6 +838,53 @@ fc_discourse_link_short_names(FcDiscourse *d, GArray *mentions, gboolean learn)
     }
 }
 
+/* Whether mentions @i - 1 and @i of @mentions read "Name (ACRONYM)", the
+ * acronym spelling the name's initials. */
+static gboolean
+fc_discourse_is_acronym_of(const char *text, const GArray *mentions, guint i)
+{
+    const FcMention *m = &g_array_index(mentions, FcMention, i);
+    if (i == 0 || m->person || m->start < 2 || text[m->start - 1] != '(' ||
+        text[m->start - 2] != ' ' || text[m->end] != ')')
+        return FALSE;
+    const FcMention *p = &g_array_index(mentions, FcMention, i - 1);
+    if (p->end != m->start - 2 || p->name == NULL || p->person || !fc_mention_is_orgish(p) ||
+        p->type == FC_MENTION_COREF)
+        return FALSE;
+    /* The lexicon may know both ("Abu Dhabi Investment Authority (ADIA)"). */
+    if (m->type == FC_MENTION_ENTITY)
+        return p->type == FC_MENTION_ENTITY && p->entity == m->entity;
+    return m->type == FC_MENTION_NAME && fc_acronym_spells(text + m->start, m->end - m->start,
+                                                           text + p->start, p->end - p->start);
+}
+
+/* "the International Finance Corporation (IFC) led the round ... The IFC
+ * will hold 10%": the acronym in brackets is the name again, not a second
+ * organisation, here and in the sentences that follow. */
+static void
+fc_discourse_link_acronyms(FcDiscourse *d, const char *text, GArray *mentions)
+{
+    for (guint i = 0; i < mentions->len; i++) {
+        FcMention *m = &g_array_index(mentions, FcMention, i);
+        if (fc_discourse_is_acronym_of(text, mentions, i)) {
+            FcMention *p = &g_array_index(mentions, FcMention, i - 1);
+            if (m->type == FC_MENTION_NAME)
+                g_hash_table_replace(d->acronyms, (gpointer)m->name, g_memdup2(p, sizeof *p));
+            p->end = m->end + 1;
+            g_array_remove_index(mentions, i--);
+            continue;
+        }
+        if (m->type != FC_MENTION_NAME || m->name == NULL)
+            continue;
+        const FcMention *full = g_hash_table_lookup(d->acronyms, m->name);
+        if (full != NULL) {
+            m->type = full->type;
+            m->entity = full->entity;
+            m->name = full->name;
+        }
+    }
+}
+
 /* "co-chief executive Tom Reyes ... Tom Reyes, who joined in 2021, said":
  * once a sentence shows an unknown name to be a person's, the name stays
  * one for the rest of the document, and so do its last word ("Reyes
@@ -995,6 +1046,7 @@ fc_discourse_sentence(FcDiscourse *d, const FcDocument *doc, FcSpan span, GArray
 {
     fc_discourse_mark_persons(d, doc->text, mentions);
     fc_discourse_learn_names(d, mentions);
+    fc_discourse_link_acronyms(d, doc->text, mentions);
     gboolean caption = fc_is_caption(d, doc->text, doc->len, span);
     fc_discourse_link_short_names(d, mentions, !caption);
     /* "source: Inc42": the publication is no company of its own story. */

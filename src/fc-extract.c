@@ -84,6 +84,11 @@ fc_claim_set_value(FcSentence *st, FcClaim *c, const FcMention *v)
     default:
         if (v->name == NULL)
             return FALSE;
+        /* "International Finance Corporation (IFC)": the mention took in
+         * its acronym (fc-discourse), which the value's text leaves out. */
+        char *bracket = strstr(surface, " (");
+        if (bracket != NULL)
+            *bracket = '\0';
         c->value_entity = v->name;
         c->value.unit = FC_UNIT_NONE;
         c->value.low = c->value.high = 0;

@@ -989,6 +989,23 @@ test_regional_arm_and_acronyms(void)
     find(&r, "Tessellate Finance", "headquarters", "Lagos");
 }
 
+static void
+test_acronym_in_brackets(void)
+{
+    /* "(IFC)" names the corporation again, there and after; an acronym
+     * the lexicon knows as well gives one investor, not two. */
+    g_auto(FcTestExtraction) r = {0};
+    run(&r, "Jengo Pay has raised $25 million in a Series A led by the International Finance "
+            "Corporation (IFC). The IFC will hold a 10% stake in Jengo Pay. The Abu Dhabi "
+            "Investment Authority (ADIA) also joined the round.");
+    find(&r, "Jengo Pay", "lead_investor", "International Finance Corporation");
+    g_assert_cmpuint(count(&r, "lead_investor"), ==, 1);
+    const FcClaim *stake = find(&r, "Jengo Pay", "stake", "10%");
+    g_assert_cmpstr(stake->counterpart, ==, "International Finance");
+    find(&r, "Jengo Pay", "investor", "Abu Dhabi Investment Authority");
+    g_assert_cmpuint(count(&r, "investor"), ==, 1);
+}
+
 int
 main(int argc, char **argv)
 {
@@ -1057,6 +1074,7 @@ main(int argc, char **argv)
     g_test_add_func("/extract/names/press-release-terms", test_press_release_terms);
     g_test_add_func("/extract/event/relative-clause", test_round_of_relative_clause);
     g_test_add_func("/extract/names/regional-arm-and-acronyms", test_regional_arm_and_acronyms);
+    g_test_add_func("/extract/names/acronym-in-brackets", test_acronym_in_brackets);
     int rc = g_test_run();
     fc_ruleset_free(rules);
     return rc;
