@@ -52,34 +52,42 @@ typedef struct {
  * two articles a few days apart describe the same state of affairs. */
 #define FC_DOC_DATE_REACH 15
 
+/* @reach: the rule's, for claims dated by their article alone. */
 static FcTime
-fc_claim_window(const FcClaim *c)
+fc_claim_window_within(const FcClaim *c, guint reach)
 {
     if (c->flags & FC_CLAIM_DATED)
         return c->time;
-    return fc_time_around(&c->time, FC_DOC_DATE_REACH);
+    return fc_time_around(&c->time, reach);
+}
+
+static FcTime
+fc_claim_window(const FcConflict *cx, const FcClaim *c)
+{
+    return fc_claim_window_within(c, cx->rule->reach ? cx->rule->reach : FC_DOC_DATE_REACH);
 }
 
 /* Publication dates are widened only against each other: a figure the
  * sentence dates to August is not the same as one in a July 29 article. */
 static gboolean
-fc_claims_same_time(const FcClaim *a, const FcClaim *b)
+fc_claims_same_time(const FcConflict *cx, const FcClaim *a, const FcClaim *b)
 {
     if (!fc_time_is_known(&a->time))
         return TRUE; /* undated buckets hold one document's claims */
     if (!(a->flags & FC_CLAIM_DATED) && !(b->flags & FC_CLAIM_DATED)) {
-        FcTime x = fc_claim_window(a), y = fc_claim_window(b);
+        FcTime x = fc_claim_window(cx, a), y = fc_claim_window(cx, b);
         return fc_time_overlaps(&x, &y);
     }
     return fc_time_overlaps(&a->time, &b->time);
 }
 
 /* Precision classes: claims are only compared with claims of a similar
- * precision, so that "in 2025" does not chain September to November. */
+ * precision, so that "in 2025" does not chain September to November.  An
+ * article's date is a day's, however far the rule reaches from it. */
 static guint
 fc_time_class(const FcClaim *c)
 {
-    FcTime t = fc_claim_window(c);
+    FcTime t = fc_claim_window_within(c, FC_DOC_DATE_REACH);
     guint32 w = fc_time_width(&t);
     return w <= 31 ? 1 : w <= 92 ? 2 : w <= 184 ? 3 : w <= 366 ? 4 : 5;
 }
@@ -182,7 +190,7 @@ fc_conflict_new_money(const FcConflict *cx, const FcClaim *c, const FcValue *as,
         if (rl != NULL && label != NULL && rl != label)
             continue;
         if (r->doc_index != c->doc_index && rl != label &&
-            (label != NULL || !fc_claims_same_time(c, r)))
+            (label != NULL || !fc_claims_same_time(cx, c, r)))
             continue;
         FcValue v = r->value;
         if (v.unit != as->unit && !fc_rates_to_usd(cx->rules->rates, &r->value, &r->time, &v))
@@ -404,6 +412,57 @@ fc_lists_disagree(GPtrArray *slice)
     return FALSE;
 }
 
+/* The place @c names, when the lexicon knows it: an unknown one may lie
+ * in any other ("Somerville" in Boston's area). */
+static const FcEntity *
+fc_conflict_place(const FcConflict *cx, const FcClaim *c)
+{
+    const FcEntity *e =
+        c->value_entity != NULL ? fc_lexicon_lookup(cx->rules->lexicon, c->value_entity) : NULL;
+    return e != NULL && e->kind == FC_KIND_PLACE ? e : NULL;
+}
+
+/* Two known places, neither inside the other, from two articles.  An
+ * article that gives two such places itself ("offices in London and
+ * Berlin") tells of a company with several homes, which no other
+ * article's city contradicts. */
+static gboolean
+fc_places_disagree(const FcConflict *cx, GPtrArray *slice)
+{
+    gboolean apart = FALSE;
+    for (guint i = 0; i < slice->len; i++) {
+        const FcClaim *a = g_ptr_array_index(slice, i);
+        const FcEntity *pa = fc_conflict_place(cx, a);
+        for (guint j = i + 1; j < slice->len && pa != NULL; j++) {
+            const FcClaim *b = g_ptr_array_index(slice, j);
+            const FcEntity *pb = fc_conflict_place(cx, b);
+            if (pb == NULL || fc_entity_nests(pa, pb))
+                continue;
+            if (a->doc_index == b->doc_index)
+                return FALSE;
+            apart = TRUE;
+        }
+    }
+    return apart;
+}
+
+/* "Mendez succeeded Dana Whitlock as chief executive on April 1": the
+ * corpus says Whitlock held the post until then, so an article of March
+ * that calls her chief executive is history, not a rival of Mendez's. */
+static gboolean
+fc_holder_had_left(const FcConflict *cx, const FcClaim *c)
+{
+    const GPtrArray *all = fc_store_group(cx->store, c->entity, c->attribute);
+    for (guint i = 0; all != NULL && i < all->len; i++) {
+        const FcClaim *former = g_ptr_array_index(all, i);
+        if ((former->flags & FC_CLAIM_PRIOR) && former->value_entity != NULL &&
+            fc_time_is_known(&former->time) && c->time.lo <= former->time.hi &&
+            fc_person_name_same(former->value_entity, c->value_entity))
+            return TRUE;
+    }
+    return FALSE;
+}
+
 static gboolean
 fc_slice_disagrees(const FcConflict *cx, GPtrArray *slice)
 {
@@ -412,15 +471,21 @@ fc_slice_disagrees(const FcConflict *cx, GPtrArray *slice)
         return fc_numbers_disagree_extended(cx, slice);
     if (cx->rule->listed)
         return fc_lists_disagree(slice);
+    if (cx->rule->places)
+        return fc_places_disagree(cx, slice);
     if (!cx->rule->single)
         return fc_leads_disagree(cx, slice);
     /* Co-chief executives are several by definition. */
     if (first->flags & FC_CLAIM_SHARED)
         return FALSE;
-    for (guint i = 1; i < slice->len; i++) {
+    const FcClaim *held = NULL;
+    for (guint i = 0; i < slice->len; i++) {
         const FcClaim *c = g_ptr_array_index(slice, i);
-        if (!fc_person_name_same(first->value_entity, c->value_entity))
+        if (fc_holder_had_left(cx, c))
+            continue;
+        if (held != NULL && !fc_person_name_same(held->value_entity, c->value_entity))
             return TRUE;
+        held = c;
     }
     return FALSE;
 }
@@ -500,10 +565,11 @@ fc_conflict_emit(FcConflict *cx, GPtrArray *slice)
 }
 
 static int
-fc_claim_time_compare(gconstpointer a, gconstpointer b)
+fc_claim_time_compare(gconstpointer a, gconstpointer b, gpointer data)
 {
+    const FcConflict *cx = data;
     const FcClaim *x = *(const FcClaim *const *)a, *y = *(const FcClaim *const *)b;
-    FcTime tx = fc_claim_window(x), ty = fc_claim_window(y);
+    FcTime tx = fc_claim_window(cx, x), ty = fc_claim_window(cx, y);
     if (tx.lo != ty.lo)
         return tx.lo < ty.lo ? -1 : 1;
     return fc_claim_compare(x, y);
@@ -512,12 +578,12 @@ fc_claim_time_compare(gconstpointer a, gconstpointer b)
 /* First index in @bucket (sorted by window start) whose window starts
  * after @day. */
 static guint
-fc_window_end(GPtrArray *bucket, guint from, guint32 day)
+fc_window_end(const FcConflict *cx, GPtrArray *bucket, guint from, guint32 day)
 {
     guint lo = from, hi = bucket->len;
     while (lo < hi) {
         guint mid = lo + (hi - lo) / 2;
-        if (fc_claim_window(g_ptr_array_index(bucket, mid)).lo > day)
+        if (fc_claim_window(cx, g_ptr_array_index(bucket, mid)).lo > day)
             hi = mid;
         else
             lo = mid + 1;
@@ -533,7 +599,7 @@ fc_window_end(GPtrArray *bucket, guint from, guint32 day)
 static void
 fc_conflict_sweep(FcConflict *cx, GPtrArray *bucket)
 {
-    g_ptr_array_sort(bucket, fc_claim_time_compare);
+    g_ptr_array_sort_with_data(bucket, fc_claim_time_compare, cx);
     if (!fc_time_is_known(&((const FcClaim *)g_ptr_array_index(bucket, 0))->time)) {
         fc_conflict_emit(cx, bucket); /* one undated document: one slice */
         return;
@@ -542,14 +608,14 @@ fc_conflict_sweep(FcConflict *cx, GPtrArray *bucket)
     guint settled = 0;
     for (guint i = 0; i < bucket->len; i++) {
         const FcClaim *a = g_ptr_array_index(bucket, i);
-        guint end = fc_window_end(bucket, i, fc_claim_window(a).hi);
+        guint end = fc_window_end(cx, bucket, i, fc_claim_window(cx, a).hi);
         if (end <= settled)
             continue;
         settled = end;
         g_ptr_array_set_size(window, 0);
         for (guint j = i; j < end; j++) {
             const FcClaim *c = g_ptr_array_index(bucket, j);
-            if (fc_claims_same_time(a, c))
+            if (fc_claims_same_time(cx, a, c))
                 g_ptr_array_add(window, (gpointer)c);
         }
         fc_conflict_emit(cx, window);
@@ -578,7 +644,7 @@ fc_conflict_eligible(const FcClaim *c)
 static void
 fc_conflict_rounds(FcConflict *cx, GPtrArray *bucket)
 {
-    g_ptr_array_sort(bucket, fc_claim_time_compare);
+    g_ptr_array_sort_with_data(bucket, fc_claim_time_compare, cx);
     g_autoptr(GPtrArray) run = g_ptr_array_new();
     g_autoptr(GHashTable) done = g_hash_table_new(g_direct_hash, g_direct_equal);
     for (guint i = 0; i < bucket->len; i++) {
@@ -588,16 +654,16 @@ fc_conflict_rounds(FcConflict *cx, GPtrArray *bucket)
             continue;
         g_ptr_array_set_size(run, 0);
         gboolean apart = FALSE;
-        guint32 until = fc_claim_window(a).hi + FC_EVENT_REACH;
+        guint32 until = fc_claim_window(cx, a).hi + FC_EVENT_REACH;
         for (guint j = i; j < bucket->len; j++) {
             const FcClaim *c = g_ptr_array_index(bucket, j);
-            if (fc_claim_window(c).lo > until)
+            if (fc_claim_window(cx, c).lo > until)
                 break;
             if (fc_events_label(cx->events, c) != label)
                 continue;
             /* Times of different precision ("last spring", an April
              * article) never met in one window either. */
-            apart = apart || !fc_claims_same_time(a, c) || fc_time_class(a) != fc_time_class(c);
+            apart = apart || !fc_claims_same_time(cx, a, c) || fc_time_class(a) != fc_time_class(c);
             g_ptr_array_add(run, (gpointer)c);
         }
         /* A run inside one already judged agrees or was reported. */
@@ -720,7 +786,7 @@ fc_revision_follows(const FcConflict *cx, const FcClaim *talk, const FcClaim *cl
     if (!fc_time_is_known(&talk->time) || !fc_time_is_known(&close->time))
         return talk->doc_index == close->doc_index &&
                talk->time.rel_months == close->time.rel_months;
-    FcTime t = fc_claim_window(talk), c = fc_claim_window(close);
+    FcTime t = fc_claim_window(cx, talk), c = fc_claim_window(cx, close);
     /* A target told after the close is a later round's, not this one's. */
     return c.hi >= t.lo && c.lo <= t.hi + FC_REVISION_REACH && talk->time.lo <= close->time.hi;
 }
@@ -823,7 +889,7 @@ fc_conflict_revisions(FcConflict *cx, const GPtrArray *group)
     g_autoptr(GPtrArray) keys = fc_hash_table_sorted_keys(buckets);
     for (guint i = 0; i < keys->len; i++) {
         GPtrArray *b = g_hash_table_lookup(buckets, g_ptr_array_index(keys, i));
-        g_ptr_array_sort(b, fc_claim_time_compare);
+        g_ptr_array_sort_with_data(b, fc_claim_time_compare, cx);
         fc_revision_bucket(cx, b);
     }
 }

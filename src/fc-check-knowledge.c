@@ -50,16 +50,7 @@ fc_knowledge_same_place(const FcRuleSet *rules, const char *a, const char *b)
         return TRUE;
     const FcEntity *ea = fc_lexicon_lookup(rules->lexicon, a);
     const FcEntity *eb = fc_lexicon_lookup(rules->lexicon, b);
-    if (ea == NULL || eb == NULL)
-        return FALSE;
-    for (guint pass = 0; pass < 2; pass++) {
-        const FcEntity *inner = pass ? eb : ea, *outer = pass ? ea : eb;
-        guint steps = 0;
-        for (const FcEntity *p = inner; p != NULL && steps < 64; p = p->parent, steps++)
-            if (p == outer)
-                return TRUE;
-    }
-    return FALSE;
+    return ea != NULL && eb != NULL && fc_entity_nests(ea, eb);
 }
 
 static const char *

@@ -285,6 +285,22 @@ fc_entity_root(const FcEntity *e)
     return e;
 }
 
+static gboolean
+fc_entity_within(const FcEntity *inner, const FcEntity *outer)
+{
+    guint steps = 0;
+    for (const FcEntity *p = inner; p != NULL && steps < 64; p = p->parent, steps++)
+        if (p == outer)
+            return TRUE;
+    return FALSE;
+}
+
+gboolean
+fc_entity_nests(const FcEntity *a, const FcEntity *b)
+{
+    return fc_entity_within(a, b) || fc_entity_within(b, a);
+}
+
 gboolean
 fc_entity_is_rival(const FcEntity *a, const FcEntity *b)
 {

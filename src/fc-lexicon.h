@@ -73,6 +73,9 @@ const char *fc_entity_kind_name(FcEntityKind kind);
 
 /* The top-most owner (Google DeepMind → Alphabet), or the entity itself. */
 const FcEntity *fc_entity_root(const FcEntity *e);
+/* TRUE when @a and @b are one entity or one lies inside the other by the
+ * parent links ("San Francisco" and California). */
+gboolean fc_entity_nests(const FcEntity *a, const FcEntity *b);
 
 gboolean fc_entity_is_rival(const FcEntity *a, const FcEntity *b);
 

@@ -368,6 +368,14 @@ fc_load_check_entry(FcLoad *ld, FcCheckRule *r, const FcRuleEntry *e)
         r->timeless = fc_load_bool(ld, e);
     } else if (strcmp(k, "listed") == 0) {
         r->listed = fc_load_bool(ld, e);
+    } else if (strcmp(k, "places") == 0) {
+        r->places = fc_load_bool(ld, e);
+    } else if (strcmp(k, "reach") == 0) {
+        guint64 days = 0;
+        if (!g_ascii_string_to_unsigned(e->value, 10, 1, 3660, &days, NULL))
+            fc_rulefile_error(ld->errors, ld->path, e->line,
+                              "'reach' must be a whole number of days from 1 to 3660");
+        r->reach = (guint)days;
     } else if (strcmp(k, "against") == 0) {
         /* "against = planned": talks and targets against the closes. */
         if (!fc_status_parse(e->value, &r->against) || r->against == FC_STATUS_REPORTED)

@@ -73,6 +73,8 @@ typedef struct {
     gboolean single;         /* conflict on people: one holder at a time (ceo) */
     gboolean timeless;       /* conflict: a fact that never changes (founding year) */
     gboolean listed;         /* conflict: names listed in one sentence are the whole set */
+    gboolean places;         /* conflict: places, one inside the other agreeing */
+    guint reach;             /* conflict: days an article's date reaches (0: the default) */
     char *formula;           /* derived: which arithmetic (see fc-check-derived.c) */
     /* conflict: compare claims of this status (talks, targets) with the
      * reported figures that follow them; FC_STATUS_REPORTED: as usual. */
@@ -88,9 +90,9 @@ typedef struct {
     FcRates *rates; /* rules/rates/: exchange rates for comparing currencies */
     FcMentionScanner *scanner;
     struct _FcContextCues *cues; /* fc-context's patterns */
-    GPtrArray *extract; /* FcExtractRule*, in file then section order */
-    GPtrArray *checks;  /* FcCheckRule* */
-    GPtrArray *dirs;    /* char*: the folders loaded */
+    GPtrArray *extract;          /* FcExtractRule*, in file then section order */
+    GPtrArray *checks;           /* FcCheckRule* */
+    GPtrArray *dirs;             /* char*: the folders loaded */
 } FcRuleSet;
 
 /* Loads every folder in @dirs (later folders add to earlier ones).  Returns
