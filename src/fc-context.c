@@ -61,8 +61,11 @@ static const char *const fc_cue_sources[FC_CUE_COUNT] = {
         "|unconfirmed|(?:is|are|was|were) said to)\\b",
     [FC_CUE_ESTIMATED] = "\\b(?:estimated|estimates?|estimating)\\b",
     [FC_CUE_PROJECTED] =
-        "\\b(?:projected|projects|projections?|forecasts?|forecasted|on track (?:to|for)|expects?"
-        "|expects? to (?:reach|hit|generate|make))\\b",
+        /* "projects" the verb, not the noun: "a developer of solar
+         * projects, has raised $150m" is no forecast. */
+    "\\b(?:projected|projects(?= (?:that|revenue|sales|ARR|it|its|a|an|the|to)\\b| ⟦MONEY)"
+    "|projections?|forecasts?|forecasted|on track (?:to|for)|expects?"
+    "|expects? to (?:reach|hit|generate|make))\\b",
     [FC_CUE_PRIOR] =
         "(?:\\b(?:up|down|rising|rose|jumping|jumped|climbing|climbed|increas(?:e|ed|ing)) from"
         "|\\bprevious(?:ly)?|\\bprior|\\bearlier|\\blast valued at|\\bfrom)"

@@ -216,6 +216,15 @@ test_status_words(void)
     run(&plain, "Anthropic has raised $10bn.");
     g_assert_cmpint(find(&plain, "Anthropic", "round_size", "$10bn")->status, ==,
                     FC_STATUS_REPORTED);
+    /* "projects" the noun is no forecast; the verb is. */
+    g_auto(FcTestExtraction) noun = {0};
+    run(&noun, "Coppervane Energy, a developer of storage projects across Arizona, has raised $150 "
+               "million in a Series B round. Coppervane Energy projects revenue of $40 million "
+               "for 2026.");
+    g_assert_cmpint(find(&noun, "Coppervane Energy", "round_size", "$150 million")->status, ==,
+                    FC_STATUS_REPORTED);
+    g_assert_cmpint(find(&noun, "Coppervane Energy", "revenue", "$40 million")->status, ==,
+                    FC_STATUS_PROJECTED);
 }
 
 static void
