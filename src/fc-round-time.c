@@ -54,9 +54,13 @@ fc_round_time_own(GPtrArray *claims, guint first, const char *text, FcSpan span,
     for (guint i = first; i < claims->len; i++) {
         const FcClaim *c = g_ptr_array_index(claims, i);
         gsize cs, ce;
+        /* An earlier round in a comparison ("a step up from its $55m
+         * Series A in 2022, which valued it at $180m") still dates what
+         * the sentence says of it; a current one there is not the
+         * sentence's own. */
         if (!fc_round_time_is_round(c, prior) ||
             fc_context_relative_clause(text, span, c->offset, c->offset, &cs, &ce) ||
-            fc_context_comparison_in(text, span.start, c->offset))
+            (!prior && fc_context_comparison_in(text, span.start, c->offset)))
             continue;
         if (round == NULL || (!(round->flags & FC_CLAIM_DATED) && (c->flags & FC_CLAIM_DATED)))
             round = c;

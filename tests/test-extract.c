@@ -999,6 +999,19 @@ test_regional_arm_and_acronyms(void)
 }
 
 static void
+test_prior_round_in_comparison(void)
+{
+    /* The earlier round a comparison names dates the valuation its
+     * relative clause gives. */
+    g_auto(FcTestExtraction) r = {0};
+    run(&r, "Veridane raised $165 million. That is a sharp step up from the company's $55 "
+            "million Series A in 2022, which valued Veridane at roughly $180 million after the "
+            "money.");
+    assert_time(find(&r, "Veridane", "round_size", "$55 million"), "2022");
+    assert_time(find(&r, "Veridane", "valuation", "roughly $180 million"), "2022");
+}
+
+static void
 test_acronym_in_brackets(void)
 {
     /* "(IFC)" names the corporation again, there and after; an acronym
@@ -1084,6 +1097,7 @@ main(int argc, char **argv)
     g_test_add_func("/extract/event/relative-clause", test_round_of_relative_clause);
     g_test_add_func("/extract/names/regional-arm-and-acronyms", test_regional_arm_and_acronyms);
     g_test_add_func("/extract/names/acronym-in-brackets", test_acronym_in_brackets);
+    g_test_add_func("/extract/time/prior-round-in-comparison", test_prior_round_in_comparison);
     int rc = g_test_run();
     fc_ruleset_free(rules);
     return rc;
