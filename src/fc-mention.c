@@ -562,9 +562,19 @@ fc_name_normalise(const char *text, gsize n)
     g_autofree char *copy = fc_squeeze_spaces(text, n);
     /* Legal forms, so that "Helsing GmbH" and "Helsing" are one company. */
     static const char *const suffixes[] = {
-        " Inc.", " Inc",  " Corp.", " Corp", " Ltd.",        " Ltd",  " Limited",
-        " LLC",  " Co.",  " plc",   " PLC",  " Corporation", " GmbH", " AG",
-        " SE",   " S.A.", " SA",    " SAS",  " N.V.",        " B.V.", " S.p.A."};
+        /* Two-word forms first: " Ltd" would leave "Tambakin Pte".  A
+         * name's run of capitals stops before "Ltd", which the name takes
+         * in afterwards (fc_name_suffix_len): "Pte" alone ends it then. */
+        " Pte. Ltd.", " Pte Ltd",     " Pvt. Ltd.", " Pvt Ltd", " Private Limited",
+        " Sdn Bhd",   " Pte.",        " Pte",       " Pvt.",    " Pvt",
+        " Inc.",      " Inc",         " Corp.",     " Corp",    " Ltd.",
+        " Ltd",       " Limited",     " LLC",       " Co.",     " plc",
+        " PLC",       " Corporation", " GmbH",      " AG",      " SE",
+        " S.A.",      " SA",          " SAS",       " N.V.",    " NV",
+        " B.V.",      " BV",          " S.p.A.",    " SpA",     " S.r.l.",
+        " Srl",       " S.L.",        " SL",        " Ltda",    " AB",
+        " Oy",        " Oyj",         " ASA",       " AS",      " A/S",
+        " ApS",       " K.K.",        " Tbk"};
     /* Every suffix opens with a space, which most names lack. */
     for (guint i = 0; i < G_N_ELEMENTS(suffixes) && strchr(copy, ' ') != NULL; i++)
         if (g_str_has_suffix(copy, suffixes[i]))

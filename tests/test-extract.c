@@ -1012,6 +1012,21 @@ test_prior_round_in_comparison(void)
 }
 
 static void
+test_legal_forms_abroad(void)
+{
+    /* Swedish, Finnish, Singaporean and Indian legal forms are no part
+     * of the company's name. */
+    g_auto(FcTestExtraction) r = {0};
+    run(&r, "Ferrox Metals AB, a Swedish startup, has raised €40 million. Tambakin Pte Ltd has "
+            "raised $20 million. Nordvolt Oy raised €10 million. Kargo Private Limited raised $5 "
+            "million.");
+    find(&r, "Ferrox Metals", "round_size", "€40 million");
+    find(&r, "Tambakin", "round_size", "$20 million");
+    find(&r, "Nordvolt", "round_size", "€10 million");
+    find(&r, "Kargo", "round_size", "$5 million");
+}
+
+static void
 test_acronym_in_brackets(void)
 {
     /* "(IFC)" names the corporation again, there and after; an acronym
@@ -1097,6 +1112,7 @@ main(int argc, char **argv)
     g_test_add_func("/extract/event/relative-clause", test_round_of_relative_clause);
     g_test_add_func("/extract/names/regional-arm-and-acronyms", test_regional_arm_and_acronyms);
     g_test_add_func("/extract/names/acronym-in-brackets", test_acronym_in_brackets);
+    g_test_add_func("/extract/names/legal-forms-abroad", test_legal_forms_abroad);
     g_test_add_func("/extract/time/prior-round-in-comparison", test_prior_round_in_comparison);
     int rc = g_test_run();
     fc_ruleset_free(rules);
