@@ -32,7 +32,7 @@ fc_date_finder_free(FcDateFinder *f)
  * open with them: "early|late|mid", "(the )?end|start|beginning|middle
  * of", "(the )?first|...|final quarter|half", "earlier|later this",
  * "(last|this|next) year|...", "yesterday|today", "as of", the seasons,
- * "(a|two|...) years ago", "FY23", "fiscal 2023".
+ * "(a|two|...) years ago", "FY23", "fiscal 2023", "financial year 2024".
  * Caseless, written in lower case. */
 static const char *const fc_date_openers[] = {
     "early",  "late",   "mid",    "end",    "start",   "beginning", "middle",    "first",
@@ -56,6 +56,7 @@ static const struct {
     {"next",
      {"year", "month", "week", "quarter", "spring", "summer", "autumn", "winter", "fall", NULL}},
     {"as", {"of", NULL}},
+    {"financial", {"year", NULL}},
 };
 
 /* "a year ago", "two months ago": counts open a date only before a unit

@@ -110,6 +110,10 @@ fc_claim_set_time(FcSentence *st, FcClaim *c, int value, int when)
     c->published = st->doc->date;
     gboolean now = date != NULL && fc_time_is_known(&st->doc->date) &&
                    date->lo <= st->doc->date.lo && date->hi >= st->doc->date.hi;
+    /* Revenue is a period's: "FY24 revenue" in an October 2024 article is
+     * the fiscal year's, as it is in an April one. */
+    if (now && c->attribute == g_intern_static_string("revenue") && fc_time_width(date) > 92)
+        now = FALSE;
     if (date != NULL && !now && v->type != FC_MENTION_DATE) {
         c->time = *date;
         c->flags |= FC_CLAIM_DATED;

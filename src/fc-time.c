@@ -79,7 +79,8 @@ static const char fc_time_re[] =
     "|(?=[EeLlTtNnYy])\\b(?i:(?:earlier|later)\\s+this\\s+(?:month|year|week)"
     "|(?:last|this|next)\\s+(?:year|month|week|quarter)|yesterday|today)\\b"
     /* FY23, FY 2024, FY2023-24 (the year it ends), fiscal 2023 */
-    "|(?=[Ff])\\b(?:(?i:fiscal)(?:\\s+(?i:year))?\\s+(?&fct_year)|(?-i:FY|Fy)\\s?'?(?:[12][0-9]{3}"
+    "|(?=[Ff])\\b(?:(?:(?i:fiscal)(?:\\s+(?i:year))?|(?i:financial\\s+year))\\s+"
+    "(?:[12][0-9]{3}[-/](?:[12][0-9]{3}|[0-9]{2})|(?&fct_year))|(?-i:FY|Fy)\\s?'?(?:[12][0-9]{3}"
     "|[0-9]{2})(?:[-/](?:[12][0-9]{3}|[0-9]{2}))?)(?![\\p{L}\\p{N}])"
     /* two years ago, a month ago, 18 months ago */
     "|(?=[0-9AaOoTtFfSsEeNn])\\b(?:[0-9]{1,2}|(?i:an?|one|two|three|four|five|six|seven|eight"
@@ -684,28 +685,11 @@ fc_time_fiscal_digits(const char *p, const char **end)
     return n == 2 ? 2000 + (int)g_ascii_strtoll(p, NULL, 10) : 0;
 }
 
-/* "FY23", "FY 2024", "FY2023-24", "fiscal 2023": a fiscal year, taken as
- * the calendar year it ends in (fiscal calendars differ; two articles
- * giving the same fiscal year meet). */
+/* The year of "23", "2024", "2023-24" (the year it ends) at @p, the
+ * current token's text, which has been consumed. */
 static gboolean
-fc_time_parse_fiscal(FcTokens *t, FcSpec *s)
+fc_time_parse_fiscal_digits(FcTokens *t, FcSpec *s, const char *p)
 {
-    const char *tok = fc_tokens_peek(t, 0);
-    if (tok != NULL && strcmp(tok, "fiscal") == 0) {
-        t->i++;
-        fc_tokens_eat(t, "year");
-        return fc_time_parse_year_ref(t, s);
-    }
-    if (tok == NULL || strncmp(tok, "fy", 2) != 0)
-        return FALSE;
-    const char *p = tok + 2;
-    t->i++;
-    if (*p == '\0' && (p = fc_tokens_peek(t, 0)) != NULL)
-        t->i++;
-    if (p == NULL)
-        return FALSE;
-    if (*p == '\'')
-        p++;
     const char *end;
     int year = fc_time_fiscal_digits(p, &end);
     if (year == 0)
@@ -724,6 +708,38 @@ fc_time_parse_fiscal(FcTokens *t, FcSpec *s)
     s->year_mode = FC_YEAR_ABSOLUTE;
     s->year = year;
     return TRUE;
+}
+
+/* "FY23", "FY 2024", "FY2023-24", "fiscal 2023", "financial year
+ * 2023-24": a fiscal year, taken as the calendar year it ends in (fiscal
+ * calendars differ; two articles giving the same fiscal year meet). */
+static gboolean
+fc_time_parse_fiscal(FcTokens *t, FcSpec *s)
+{
+    const char *tok = fc_tokens_peek(t, 0);
+    if (tok != NULL && (strcmp(tok, "fiscal") == 0 || strcmp(tok, "financial") == 0)) {
+        t->i++;
+        fc_tokens_eat(t, "year");
+        const char *p = fc_tokens_peek(t, 0);
+        const char *next = fc_tokens_peek(t, 1);
+        if (p != NULL && strlen(p) == 4 && strspn(p, "0123456789") == 4 && next != NULL &&
+            strspn(next, "0123456789") == strlen(next) && *next != '\0') {
+            t->i++;
+            return fc_time_parse_fiscal_digits(t, s, p);
+        }
+        return fc_time_parse_year_ref(t, s);
+    }
+    if (tok == NULL || strncmp(tok, "fy", 2) != 0)
+        return FALSE;
+    const char *p = tok + 2;
+    t->i++;
+    if (*p == '\0' && (p = fc_tokens_peek(t, 0)) != NULL)
+        t->i++;
+    if (p == NULL)
+        return FALSE;
+    if (*p == '\'')
+        p++;
+    return fc_time_parse_fiscal_digits(t, s, p);
 }
 
 /* "spring", "the summer of 2023", "autumn last year". */

@@ -1027,6 +1027,20 @@ test_legal_forms_abroad(void)
 }
 
 static void
+test_revenue_of_current_year(void)
+{
+    /* A year's revenue keeps its year in an article of that year: FY24
+     * in an October 2024 article is the fiscal year, as in an April one. */
+    g_auto(FcTestExtraction) r = {0};
+    run_full(&r, "news/a.md", "2024-10-03",
+             "Thelawala reported revenue of Rs 286 crore in FY24. Thelawala's revenue stood at "
+             "Rs 200 crore in financial year 2022-23.",
+             NULL);
+    assert_time(find(&r, "Thelawala", "revenue", "Rs 286 crore"), "2024");
+    assert_time(find(&r, "Thelawala", "revenue", "Rs 200 crore"), "2023");
+}
+
+static void
 test_acronym_in_brackets(void)
 {
     /* "(IFC)" names the corporation again, there and after; an acronym
@@ -1112,6 +1126,7 @@ main(int argc, char **argv)
     g_test_add_func("/extract/event/relative-clause", test_round_of_relative_clause);
     g_test_add_func("/extract/names/regional-arm-and-acronyms", test_regional_arm_and_acronyms);
     g_test_add_func("/extract/names/acronym-in-brackets", test_acronym_in_brackets);
+    g_test_add_func("/extract/time/revenue-of-current-year", test_revenue_of_current_year);
     g_test_add_func("/extract/names/legal-forms-abroad", test_legal_forms_abroad);
     g_test_add_func("/extract/time/prior-round-in-comparison", test_prior_round_in_comparison);
     int rc = g_test_run();

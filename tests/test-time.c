@@ -310,6 +310,9 @@ test_resolve_fiscal(void)
     check_resolve("FY'22", "", "2022");
     check_resolve("fiscal 2023", "", "2023");
     check_resolve("fiscal year 2021", "", "2021");
+    check_resolve("fiscal year 2023-24", "", "2024");
+    check_resolve("financial year 2023-24", "", "2024");
+    check_resolve("financial year 2022", "", "2022");
     FcTime out, unknown = {0};
     g_assert_false(fc_time_resolve("FY2023-27", 9, &unknown, &out));
 }
@@ -538,7 +541,7 @@ test_pattern_matches_resolve(void)
         "Sept. 5, 2024, 2023-05-20, mid-May, the end of the year, later this year, in 2021",
         "last spring, the summer of 2023, fall 2022, this winter, autumn last year",
         "two years ago, a month ago, 18 months ago, three weeks ago, A year ago",
-        "FY23, FY 2024, FY2023-24, fiscal 2023, fiscal year 2021",
+        "FY23, FY 2024, FY2023-24, fiscal 2023, fiscal year 2021, financial year 2023-24",
         NULL,
     };
     g_autoptr(FcRegex) re = fc_regex_new(fc_time_pattern(), FC_REGEX_DEFAULT, NULL);
