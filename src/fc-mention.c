@@ -490,6 +490,28 @@ fc_place_ends_name(const FcScan *sc, const FcEntity *place, gsize s)
     return fc_words_name_class(t + b, s - 1 - b) == FC_NAME_WORD;
 }
 
+/* Start of "South " in "South San Francisco", "East Palo Alto", "North
+ * London": a compass word before a town or state is part of the place
+ * and lies in it, where it would otherwise start a name ("South San").
+ * Not before a country ("North Korea" is no part of South Korea). */
+static gsize
+fc_place_compass_start(const FcScan *sc, const FcEntity *place, gsize s)
+{
+    static const char *const compass[] = {"North", "South", "East", "West", "Greater", "Central"};
+    const char *t = sc->doc->text;
+    if (place->kind != FC_KIND_PLACE || place->parent == NULL || place->parent->parent == NULL ||
+        s < sc->span.start + 2 || t[s - 1] != ' ')
+        return s;
+    gsize b = s - 1;
+    while (b > sc->span.start && g_ascii_isalpha(t[b - 1]))
+        b--;
+    gboolean alone = b == sc->span.start || !g_ascii_isalnum(t[b - 1]);
+    for (guint i = 0; i < G_N_ELEMENTS(compass) && alone; i++)
+        if (strlen(compass[i]) == s - 1 - b && memcmp(t + b, compass[i], s - 1 - b) == 0)
+            return b;
+    return s;
+}
+
 static void
 fc_scan_entity_one(FcScan *sc, gsize s, gsize e, gpointer data)
 {
@@ -497,8 +519,11 @@ fc_scan_entity_one(FcScan *sc, gsize s, gsize e, gpointer data)
     g_autofree char *surface = fc_squeeze_spaces(sc->doc->text + s, e - s);
     FcMention m = {.type = FC_MENTION_ENTITY, .start = s, .end = e};
     m.entity = fc_lexicon_lookup(sc->scanner->lex, surface);
-    if (m.entity == NULL || !fc_scan_is_free(sc, s, e) || fc_name_has_org_suffix(sc, e) ||
-        fc_place_ends_name(sc, m.entity, s))
+    if (m.entity == NULL)
+        return;
+    m.start = fc_place_compass_start(sc, m.entity, s);
+    if (!fc_scan_is_free(sc, m.start, e) || fc_name_has_org_suffix(sc, e) ||
+        (m.start == s && fc_place_ends_name(sc, m.entity, s)))
         return;
     m.name = g_intern_string(m.entity->name);
     gsize suffix = fc_name_suffix_len(sc, e);

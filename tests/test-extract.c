@@ -1041,6 +1041,21 @@ test_revenue_of_current_year(void)
 }
 
 static void
+test_compass_places(void)
+{
+    /* "South San Francisco" is a place, not a company called "South
+     * San"; "North Korea" is no part of South Korea. */
+    g_auto(FcTestExtraction) r = {0};
+    run(&r, "Halcyra raised money. The South San Francisco biotech was founded in 2021 by Miriam "
+            "Osei. East Palo Alto-based Kelpie raised $5 million. Surabaya-headquartered Tambakin "
+            "raised $20 million.");
+    find(&r, "Halcyra", "founded", "2021");
+    find(&r, "Kelpie", "headquarters", "East Palo Alto");
+    find(&r, "Tambakin", "headquarters", "Surabaya");
+    g_assert_null(lookup(&r, "South San Francisco", "founded", "2021"));
+}
+
+static void
 test_acronym_in_brackets(void)
 {
     /* "(IFC)" names the corporation again, there and after; an acronym
@@ -1126,6 +1141,7 @@ main(int argc, char **argv)
     g_test_add_func("/extract/event/relative-clause", test_round_of_relative_clause);
     g_test_add_func("/extract/names/regional-arm-and-acronyms", test_regional_arm_and_acronyms);
     g_test_add_func("/extract/names/acronym-in-brackets", test_acronym_in_brackets);
+    g_test_add_func("/extract/names/compass-places", test_compass_places);
     g_test_add_func("/extract/time/revenue-of-current-year", test_revenue_of_current_year);
     g_test_add_func("/extract/names/legal-forms-abroad", test_legal_forms_abroad);
     g_test_add_func("/extract/time/prior-round-in-comparison", test_prior_round_in_comparison);
