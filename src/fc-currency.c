@@ -62,13 +62,21 @@ static const FcCurrency fc_currencies[] = {
     {FC_UNIT_KES, "KES", "KSh ", {"ksh", "ksh.", "kshs", "kes"}, {"kenyan shillings", "kes"}},
     {FC_UNIT_AED, "AED", "AED ", {"aed", "dh", "dhs"}, {"dirhams", "dirham", "aed"}},
     {FC_UNIT_SAR, "SAR", "SAR ", {"sar"}, {"saudi riyals", "riyals", "sar"}},
+    {FC_UNIT_VND, "VND", "VND ", {"vnd"}, {"vietnamese dong", "dong", "vnd"}},
+    {FC_UNIT_PHP,
+     "PHP",
+     "\xE2\x82\xB1" /* ₱ */,
+     {"\xE2\x82\xB1", "php"},
+     {"philippine pesos", "php"}},
+    {FC_UNIT_MYR, "MYR", "RM", {"rm", "myr"}, {"malaysian ringgit", "ringgit", "myr"}},
+    {FC_UNIT_THB, "THB", "THB ", {"thb"}, {"thai baht", "baht", "thb"}},
 };
 
 /* Currencies without a unit, as written (case matters: "R" is the rand).
  * An amount in one is read only through its dollar conversion. */
 // clang-format off
 static const char *const fc_other_words[] = {
-    "NTD", "ringgit", "RM", "MYR", "baht", "THB", "dong", "VND", "PHP", "pesos", "lira", "TRY",
+    "NTD", "pesos", "lira", "TRY",
     "francs", "kroner", "krona", "EGP", "lei", "RON", "UAH", "hryvnias", "COP", "CLP",
     "ARS", "PEN", "soles", "QAR", "riyal", "dinars", "KWD", "ILS", "NIS", "shekels", "GHS",
     "cedis", "birr", "real", "rubles", "RUB", "tenge", "MXN", NULL,
@@ -76,7 +84,7 @@ static const char *const fc_other_words[] = {
 /* Signs attached to the number ("₱45 billion", "R500 million") or not
  * ("E£ 1.2 billion"); longest first. */
 static const char *const fc_other_signs[] = {
-    "RM", "E\xC2\xA3" /* E£ */, "\xE2\x82\xB1" /* ₱ */, "\xE2\x82\xBA" /* ₺ */, "R", NULL,
+    "E\xC2\xA3" /* E£ */, "\xE2\x82\xBA" /* ₺ */, "R", NULL,
 };
 // clang-format on
 

@@ -40,6 +40,10 @@ typedef enum {
     FC_UNIT_KES,     /* "KSh 1.5 billion", "KES 1.5bn" */
     FC_UNIT_AED,     /* "AED 117.5 million", "dirhams" */
     FC_UNIT_SAR,     /* "SAR 280 million", "Saudi riyals" */
+    FC_UNIT_VND,     /* "VND 310 billion", "310 billion dong" */
+    FC_UNIT_PHP,     /* "₱2.5 billion", "PHP 2.5 billion" */
+    FC_UNIT_MYR,     /* "RM50 million", "50 million ringgit" */
+    FC_UNIT_THB,     /* "THB 1.2 billion", "1.2 billion baht" */
     FC_UNIT_PERCENT, /* 11 means 11 % (and every unit before it is a currency) */
     FC_UNIT_YEAR,
     FC_UNIT_COUNT,

@@ -188,6 +188,11 @@ test_money_currencies(void)
     check_money("GBP 40m", 4e7, 4e7, FC_UNIT_GBP, FALSE);
     check_money("5bn USD", 5e9, 5e9, FC_UNIT_USD, FALSE);
     check_money("$10 billion dollars", 1e10, 1e10, FC_UNIT_USD, FALSE);
+    /* South-East Asian currencies, read in their own units. */
+    check_money("VND 310 billion", 3.1e11, 3.1e11, FC_UNIT_VND, FALSE);
+    check_money("\xE2\x82\xB1" "2.5 billion", 2.5e9, 2.5e9, FC_UNIT_PHP, FALSE);
+    check_money("RM50 million", 5e7, 5e7, FC_UNIT_MYR, FALSE);
+    check_money("THB 1.2bn", 1.2e9, 1.2e9, FC_UNIT_THB, FALSE);
 }
 
 static void
@@ -201,6 +206,9 @@ test_money_currency_words(void)
     check_money("20 million pounds sterling", 2e7, 2e7, FC_UNIT_GBP, FALSE);
     check_money("3 billion US dollars", 3e9, 3e9, FC_UNIT_USD, FALSE);
     check_money("A Billion Dollars", 1e9, 1e9, FC_UNIT_USD, FALSE);
+    check_money("260 billion dong", 2.6e11, 2.6e11, FC_UNIT_VND, FALSE);
+    check_money("50 million ringgit", 5e7, 5e7, FC_UNIT_MYR, FALSE);
+    check_money("1.2 billion baht", 1.2e9, 1.2e9, FC_UNIT_THB, FALSE);
 }
 
 static void
