@@ -285,6 +285,20 @@ test_date_is_not_a_verb(void)
         "'it' stays unresolved");
 }
 
+/* A reaction verb before a subordinate clause: the rival in the clause is
+ * no subject, and the article's company stays what "the round" is about. */
+static void
+test_reaction_verb_no_subject(void)
+{
+    const char *salient = NULL;
+    g_autofree char *got =
+        follow("Lumeris has raised $2bn. Investors pushed back on the price after Penumbra's "
+               "figures showed the US company pulling ahead.",
+               &salient);
+    g_assert_cmpstr(got, ==, "Lumeris:\n-: the US company=Penumbra\n");
+    g_assert_cmpstr(salient, ==, "Lumeris");
+}
+
 /* ---- fc_mention_is_orgish ----------------------------------------------- */
 
 static void
@@ -336,6 +350,7 @@ main(int argc, char **argv)
     g_test_add_func("/discourse/subject/after-verb", test_name_after_verb_not_subject);
     g_test_add_func("/discourse/subject/after-closed-list", test_subject_after_closed_list);
     g_test_add_func("/discourse/subject/date-not-verb", test_date_is_not_a_verb);
+    g_test_add_func("/discourse/subject/reaction-verb", test_reaction_verb_no_subject);
     g_test_add_func("/discourse/orgish", test_orgish);
     int rc = g_test_run();
     fc_ruleset_free(rules);
