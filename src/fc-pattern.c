@@ -23,8 +23,10 @@
     "chairman|chairwoman"                                                                          \
     "|spokesperson|spokesman|spokeswoman|analyst|told|says"
 /* "Anthropic (Claude)", and a roundup's "Brindle Labs (London)". */
+/* ... and a newsletter's "(Stockholm, gaming)", "(Denver, SaaS)". */
 #define FC_APPOS                                                                                   \
-    "(?: \\((?:" FC_TOK(FC_ORGISH) "|" FC_TOK("PLACE") "(?:, " FC_TOK("PLACE") ")?)\\))?"
+    "(?: \\((?:" FC_TOK(FC_ORGISH) "|" FC_TOK("PLACE") "(?:, (?:" FC_TOK(                        \
+        "PLACE") "|[\\w&/ -]{1,30}))?)\\))?"
 /* "by Mara Lindqvist, a former researcher at Quill Labs, and Tobias Wren":
  * a description of one person of a list, when another follows it (names
  * inside it are no items: fc_sentence_slot_items()). */
