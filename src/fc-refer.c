@@ -9,7 +9,8 @@
                               "|chipmaker|conglomerate|outfit|newcomer|upstart|challenger"         \
                               "|investor|backer|fund|retailer|fintech|insurtech|healthtech"        \
                               "|biotech|medtech|edtech|proptech|agtech|regtech|cleantech"          \
-                              "|neobank|scale-up|scaleup"
+                              "|neobank|scale-up|scaleup|studio|marketplace|lender|insurer"        \
+                              "|manufacturer|supplier|spinout|automaker|carmaker"
 /* Words that end the description before a noun: "the company said". */
 #define FC_REFER_STOPS                                                                             \
     "said|says|and|or|of|in|for|with|which|that|would|will|could|can|may|might|to|is|was"          \

@@ -1056,6 +1056,18 @@ test_compass_places(void)
 }
 
 static void
+test_more_referring_nouns(void)
+{
+    /* "the studio", "the lender" refer back as "the startup" does. */
+    g_auto(FcTestExtraction) r = {0};
+    run(&r, "Ironfern Games, a Helsinki games maker, raised €30 million. The Series A valued the "
+            "studio at €180 million. Kora Finance raised money. The lender was valued at $300 "
+            "million.");
+    find(&r, "Ironfern Games", "valuation", "€180 million");
+    find(&r, "Kora Finance", "valuation", "$300 million");
+}
+
+static void
 test_acronym_in_brackets(void)
 {
     /* "(IFC)" names the corporation again, there and after; an acronym
@@ -1141,6 +1153,7 @@ main(int argc, char **argv)
     g_test_add_func("/extract/event/relative-clause", test_round_of_relative_clause);
     g_test_add_func("/extract/names/regional-arm-and-acronyms", test_regional_arm_and_acronyms);
     g_test_add_func("/extract/names/acronym-in-brackets", test_acronym_in_brackets);
+    g_test_add_func("/extract/refer/more-nouns", test_more_referring_nouns);
     g_test_add_func("/extract/names/compass-places", test_compass_places);
     g_test_add_func("/extract/time/revenue-of-current-year", test_revenue_of_current_year);
     g_test_add_func("/extract/names/legal-forms-abroad", test_legal_forms_abroad);
