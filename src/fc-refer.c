@@ -19,7 +19,7 @@
 
 /* "it's" is "it is" and never possessive. */
 static const char fc_refer_source[] =
-    "\\b(?:[Tt]he\\s+(?:[\\p{L}\\p{N}.&-]+-(?:" FC_REFER_LINKS ")\\s+)?"
+    "\\b(?:(?:[Tt]he|[Tt]heir|[Hh]er|[Hh]is)\\s+(?:[\\p{L}\\p{N}.&-]+-(?:" FC_REFER_LINKS ")\\s+)?"
     "(?:(?!(?:" FC_REFER_STOPS ")\\b)[\\p{L}\\p{N}.-]+\\s+){0,2}?"
     "(?<noun>" FC_REFER_NOUNS ")"
     "|(?<it>[Ii]ts|[Ii]t(?!['’]s\\b)))\\b";
@@ -163,14 +163,30 @@ fc_ref_described_noun(const FcReferWords *w, const char *t, gsize len, gsize q, 
     }
 }
 
+/* Bytes of "the", "their", "her" or "his" at @p, else 0: "her company"
+ * is the company a person's sentence is about, as "the company" is. */
+static gsize
+fc_ref_determiner_len(const char *t, gsize len, gsize p)
+{
+    static const char *const words[] = {"their", "the", "her", "his"};
+    for (guint i = 0; i < G_N_ELEMENTS(words); i++) {
+        gsize n = strlen(words[i]);
+        if (len - p >= n && g_ascii_tolower(t[p]) == words[i][0] &&
+            memcmp(t + p + 1, words[i] + 1, n - 1) == 0)
+            return n;
+    }
+    return 0;
+}
+
 /* "the [X-backed ]description noun". */
 static FcAnswer
 fc_ref_the_at(const char *t, gsize len, gsize p, FcReference *ref)
 {
     const FcReferWords *w = fc_refer_words();
-    gsize q = p + 3;
-    if (len - p < 3 || t[p + 1] != 'h' || t[p + 2] != 'e')
+    gsize n = fc_ref_determiner_len(t, len, p);
+    if (n == 0)
         return FC_ANSWER_NO;
+    gsize q = p + n;
     FcAnswer a = fc_charclass_spaces(t, len, &q);
     if (a != FC_ANSWER_YES)
         return a;
@@ -217,8 +233,8 @@ fc_ref_at(const char *t, gsize len, gsize p, FcReference *ref)
     if (fc_charclass_is_word(b))
         return FC_ANSWER_NO;
     *ref = (FcReference){.start = p};
-    return t[p] == 'T' || t[p] == 't' ? fc_ref_the_at(t, len, p, ref)
-                                      : fc_ref_it_at(t, len, p, ref);
+    return t[p] == 'I' || t[p] == 'i' ? fc_ref_it_at(t, len, p, ref)
+                                      : fc_ref_the_at(t, len, p, ref);
 }
 
 static FcRegexResult
@@ -242,7 +258,7 @@ fc_refer_find(const FcRegex *re, const char *text, gsize len, gsize from, FcMatc
 {
     for (gsize p = from; p < len; p++) {
         char c = text[p];
-        if (c != 't' && c != 'T' && c != 'i' && c != 'I')
+        if (c != 't' && c != 'T' && c != 'i' && c != 'I' && c != 'h' && c != 'H')
             continue;
         FcAnswer a = fc_ref_at(text, len, p, ref);
         if (a == FC_ANSWER_YES)

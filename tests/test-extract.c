@@ -1068,6 +1068,18 @@ test_more_referring_nouns(void)
 }
 
 static void
+test_person_possessive_company(void)
+{
+    /* "her company" is the company her sentence is about, not her. */
+    g_auto(FcTestExtraction) r = {0};
+    run(&r, "Ledgerline is a Dublin fintech. Maren Holt is its chief executive. Last month her "
+            "company raised $140 million in a Series B that valued it at $1.4 billion.");
+    find(&r, "Ledgerline", "ceo", "Maren Holt");
+    find(&r, "Ledgerline", "round_size", "$140 million");
+    find(&r, "Ledgerline", "valuation", "$1.4 billion");
+}
+
+static void
 test_acronym_in_brackets(void)
 {
     /* "(IFC)" names the corporation again, there and after; an acronym
@@ -1153,6 +1165,7 @@ main(int argc, char **argv)
     g_test_add_func("/extract/event/relative-clause", test_round_of_relative_clause);
     g_test_add_func("/extract/names/regional-arm-and-acronyms", test_regional_arm_and_acronyms);
     g_test_add_func("/extract/names/acronym-in-brackets", test_acronym_in_brackets);
+    g_test_add_func("/extract/refer/person-possessive", test_person_possessive_company);
     g_test_add_func("/extract/refer/more-nouns", test_more_referring_nouns);
     g_test_add_func("/extract/names/compass-places", test_compass_places);
     g_test_add_func("/extract/time/revenue-of-current-year", test_revenue_of_current_year);
