@@ -48,7 +48,7 @@ static const char *const fc_cue_sources[FC_CUE_COUNT] = {
         "|negotiat\\w+|plans? to|planning to|aims? to|aiming|targets?|targeting|seeks?|seeking"
         "|looking to|hop(?:es?|ed|ing) to|(?:is|are) set to|expected to "
         "(?:raise|invest|value|close)"
-        "|(?:could|would|might|may) (?:[\\p{L}]+ )?(?:raise|value|be "
+        "|(?:could|would|might|may|likely) (?:[\\p{L}]+ )?(?:raise|value|be "
         "valued|invest|reach|close|fetch"
         "|top|exceed|bring in|total|be worth|lead|join|imply|put|give|mean)"
         "|wants? to|intends? to|considering|proposed|potential|weighing|ambitions?|goal of"

@@ -885,6 +885,50 @@ fc_discourse_link_acronyms(FcDiscourse *d, const char *text, GArray *mentions)
     }
 }
 
+/* "Where Did Thelawala Spend?": a section heading asked in title case,
+ * where every word is capitalised, names or not. */
+static gboolean
+fc_is_title_question(const char *t, FcSpan span)
+{
+    gsize end = span.end;
+    while (end > span.start && g_ascii_isspace(t[end - 1]))
+        end--;
+    if (end == span.start || end - span.start > 100 || t[end - 1] != '?')
+        return FALSE;
+    guint words = 0;
+    for (gsize i = span.start; i < end; i++) {
+        gboolean starts = g_ascii_isalpha(t[i]) && (i == span.start || !g_ascii_isalnum(t[i - 1]));
+        if (starts && !g_ascii_isupper(t[i]))
+            return FALSE;
+        words += starts;
+    }
+    return words >= 3;
+}
+
+/* In such a heading, a company's short name the article has used alone
+ * runs on into the next capitalised word ("Thelawala Spend"): the name is
+ * the short one. */
+static void
+fc_discourse_trim_heading_names(FcDiscourse *d, const char *text, FcSpan span, GArray *mentions)
+{
+    if (!fc_is_title_question(text, span))
+        return;
+    for (guint i = 0; i < mentions->len; i++) {
+        FcMention *m = &g_array_index(mentions, FcMention, i);
+        const char *space = m->type == FC_MENTION_NAME && m->name != NULL && !m->person
+                                ? strchr(m->name, ' ')
+                                : NULL;
+        if (space == NULL)
+            continue;
+        g_autofree char *first = g_strndup(m->name, (gsize)(space - m->name));
+        const char *word = g_intern_string(first);
+        if (g_hash_table_lookup(d->alone, word) == NULL)
+            continue;
+        m->name = word;
+        m->end = m->start + strlen(word);
+    }
+}
+
 /* "co-chief executive Tom Reyes ... Tom Reyes, who joined in 2021, said":
  * once a sentence shows an unknown name to be a person's, the name stays
  * one for the rest of the document, and so do its last word ("Reyes
@@ -1047,6 +1091,7 @@ fc_discourse_sentence(FcDiscourse *d, const FcDocument *doc, FcSpan span, GArray
     fc_discourse_mark_persons(d, doc->text, mentions);
     fc_discourse_learn_names(d, mentions);
     fc_discourse_link_acronyms(d, doc->text, mentions);
+    fc_discourse_trim_heading_names(d, doc->text, span, mentions);
     gboolean caption = fc_is_caption(d, doc->text, doc->len, span);
     fc_discourse_link_short_names(d, mentions, !caption);
     /* "source: Inc42": the publication is no company of its own story. */

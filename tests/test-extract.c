@@ -216,6 +216,10 @@ test_status_words(void)
     run(&plain, "Anthropic has raised $10bn.");
     g_assert_cmpint(find(&plain, "Anthropic", "round_size", "$10bn")->status, ==,
                     FC_STATUS_REPORTED);
+    g_auto(FcTestExtraction) likely = {0};
+    run(&likely, "The round is likely to value Dukaanmitra at around $800 million.");
+    g_assert_cmpint(find(&likely, "Dukaanmitra", "valuation", "around $800 million")->status, ==,
+                    FC_STATUS_PLANNED);
     /* "projects" the noun is no forecast; the verb is. */
     g_auto(FcTestExtraction) noun = {0};
     run(&noun, "Coppervane Energy, a developer of storage projects across Arizona, has raised $150 "
@@ -1080,6 +1084,18 @@ test_person_possessive_company(void)
 }
 
 static void
+test_title_case_question_heading(void)
+{
+    /* "Where Did Thelawala Spend?" names Thelawala, not "Thelawala
+     * Spend", which would take the claims that follow. */
+    g_auto(FcTestExtraction) r = {0};
+    run(&r, "Thelawala's revenue rose to Rs 312 crore in FY24.\n\n**Where Did Thelawala "
+            "Spend?**\n\nThelawala's marketing costs rose. The startup was valued at around $480 "
+            "Mn in its last round.");
+    find(&r, "Thelawala", "valuation", "around $480 Mn");
+}
+
+static void
 test_acronym_in_brackets(void)
 {
     /* "(IFC)" names the corporation again, there and after; an acronym
@@ -1165,6 +1181,7 @@ main(int argc, char **argv)
     g_test_add_func("/extract/event/relative-clause", test_round_of_relative_clause);
     g_test_add_func("/extract/names/regional-arm-and-acronyms", test_regional_arm_and_acronyms);
     g_test_add_func("/extract/names/acronym-in-brackets", test_acronym_in_brackets);
+    g_test_add_func("/extract/names/title-case-question", test_title_case_question_heading);
     g_test_add_func("/extract/refer/person-possessive", test_person_possessive_company);
     g_test_add_func("/extract/refer/more-nouns", test_more_referring_nouns);
     g_test_add_func("/extract/names/compass-places", test_compass_places);
