@@ -37,6 +37,7 @@ struct _FcDiscourse {
     GHashTable *products;  /* interned names the document has called a company's product */
     GHashTable *backers;   /* interned unknown names the document has shown to be investors */
     GHashTable *acronyms;  /* interned "IFC" -> FcMention of the name it abbreviates */
+    GHashTable *distinct;  /* interned one-word names set apart from longer ones alike */
     const char *topic;
     guint sentence;
 };
@@ -55,6 +56,7 @@ fc_discourse_new(const FcLexicon *lex)
     d->products = g_hash_table_new(NULL, NULL);
     d->backers = g_hash_table_new(NULL, NULL);
     d->acronyms = g_hash_table_new_full(NULL, NULL, NULL, g_free);
+    d->distinct = g_hash_table_new(NULL, NULL);
     return d;
 }
 
@@ -72,6 +74,7 @@ fc_discourse_free(FcDiscourse *d)
     g_hash_table_unref(d->products);
     g_hash_table_unref(d->backers);
     g_hash_table_unref(d->acronyms);
+    g_hash_table_unref(d->distinct);
     g_free(d);
 }
 
@@ -801,9 +804,25 @@ fc_is_caption(FcDiscourse *d, const char *text, gsize len, FcSpan span)
  * ..."). */
 #define FC_SHORT_NAME_SETTLED 3
 
-static void
-fc_discourse_link_short_names(FcDiscourse *d, GArray *mentions, gboolean learn)
+/* "Brindle Labs is not affiliated with Brindle": the sentence sets two
+ * names alike apart. */
+static gboolean
+fc_sets_apart(const char *text, FcSpan span)
 {
+    static const char *const cues[] = {"not affiliated", "not associated", "not related",
+                                       "confused with",  "no relation",    "unrelated to",
+                                       "no connection"};
+    for (guint i = 0; i < G_N_ELEMENTS(cues); i++)
+        if (memmem(text + span.start, span.end - span.start, cues[i], strlen(cues[i])) != NULL)
+            return TRUE;
+    return FALSE;
+}
+
+static void
+fc_discourse_link_short_names(FcDiscourse *d, const char *text, FcSpan span, GArray *mentions,
+                              gboolean learn)
+{
+    gboolean apart = fc_sets_apart(text, span);
     for (guint i = 0; i < mentions->len; i++) {
         FcMention *m = &g_array_index(mentions, FcMention, i);
         if (!fc_mention_is_orgish(m) || m->type == FC_MENTION_COREF || m->name == NULL)
@@ -821,6 +840,10 @@ fc_discourse_link_short_names(FcDiscourse *d, GArray *mentions, gboolean learn)
             continue;
         }
         if (m->type != FC_MENTION_NAME)
+            continue;
+        if (apart)
+            g_hash_table_add(d->distinct, (gpointer)m->name);
+        if (g_hash_table_contains(d->distinct, m->name))
             continue;
         gsize n = strlen(m->name);
         gboolean linked = FALSE;
@@ -1093,7 +1116,7 @@ fc_discourse_sentence(FcDiscourse *d, const FcDocument *doc, FcSpan span, GArray
     fc_discourse_link_acronyms(d, doc->text, mentions);
     fc_discourse_trim_heading_names(d, doc->text, span, mentions);
     gboolean caption = fc_is_caption(d, doc->text, doc->len, span);
-    fc_discourse_link_short_names(d, mentions, !caption);
+    fc_discourse_link_short_names(d, doc->text, span, mentions, !caption);
     /* "source: Inc42": the publication is no company of its own story. */
     if (d->sentence == 0 && doc->source != NULL)
         g_hash_table_add(d->media, g_strdup(doc->source));

@@ -65,13 +65,34 @@ fc_variant_names_backer(const FcClaim *c)
     return strcmp(c->attribute, "investor") == 0 || strcmp(c->attribute, "lead_investor") == 0;
 }
 
+/* What keeps two names alike apart, gathered from the claims. */
+typedef struct {
+    GHashTable *names;  /* every name */
+    GHashTable *owners; /* names that are ever more than a backer */
+    GHashTable *apart;  /* "a\x1fb" for names an article sets apart, both ways */
+    GHashTable *homes;  /* name -> the place of its headquarters, the first told */
+} FcVariantFacts;
+
+static void
+fc_variant_set_apart(FcVariantFacts *f, const char *a, const char *b)
+{
+    g_hash_table_add(f->apart, g_strconcat(a, "\x1f", b, NULL));
+    g_hash_table_add(f->apart, g_strconcat(b, "\x1f", a, NULL));
+}
+
 /* Every name of @claims into @names; those that are ever more than a
  * backer (a claim's entity, a chief executive, a rival) into @owners. */
 static void
-fc_variant_collect(GHashTable *names, GHashTable *owners, const GPtrArray *claims)
+fc_variant_collect(FcVariantFacts *f, const GPtrArray *claims)
 {
+    GHashTable *names = f->names, *owners = f->owners;
     for (guint i = 0; i < claims->len; i++) {
         const FcClaim *c = g_ptr_array_index(claims, i);
+        if (c->value_entity != NULL && strcmp(c->attribute, "distinct_from") == 0)
+            fc_variant_set_apart(f, c->entity, c->value_entity);
+        if (c->value_entity != NULL && strcmp(c->attribute, "headquarters") == 0 &&
+            !g_hash_table_contains(f->homes, c->entity))
+            g_hash_table_insert(f->homes, (gpointer)c->entity, (gpointer)c->value_entity);
         const char *each[] = {c->entity, c->counterpart, c->value_entity};
         for (guint k = 0; k < G_N_ELEMENTS(each); k++)
             if (each[k] != NULL)
@@ -93,9 +114,24 @@ fc_variant_is_ambiguous(gpointer key, gpointer value, gpointer data)
 /* Short name → its one long form, both interned.  A short name with two
  * long forms ("Kestrel Labs", "Kestrel Robotics") may be two companies and
  * stays as it is. */
-static GHashTable *
-fc_variant_map(GHashTable *names, GHashTable *owners, const FcLexicon *lex)
+/* "Brindle Labs is not affiliated with Brindle"; or one is in Amsterdam,
+ * the other in Austin: two companies. */
+static gboolean
+fc_variant_apart(const FcVariantFacts *f, const char *a, const char *b, const FcLexicon *lex)
 {
+    g_autofree char *key = g_strconcat(a, "\x1f", b, NULL);
+    if (g_hash_table_contains(f->apart, key))
+        return TRUE;
+    const char *ha = g_hash_table_lookup(f->homes, a), *hb = g_hash_table_lookup(f->homes, b);
+    const FcEntity *pa = ha != NULL ? fc_lexicon_lookup(lex, ha) : NULL;
+    const FcEntity *pb = hb != NULL ? fc_lexicon_lookup(lex, hb) : NULL;
+    return pa != NULL && pb != NULL && !fc_entity_nests(pa, pb);
+}
+
+static GHashTable *
+fc_variant_map(const FcVariantFacts *f, const FcLexicon *lex)
+{
+    GHashTable *names = f->names, *owners = f->owners;
     GHashTable *longs = g_hash_table_new(g_str_hash, g_str_equal);
     GHashTableIter it;
     gpointer key;
@@ -110,7 +146,7 @@ fc_variant_map(GHashTable *names, GHashTable *owners, const FcLexicon *lex)
         g_autofree char *base = g_strndup(full, (gsize)(space - full));
         const char *brief = g_hash_table_lookup(names, base);
         if (brief == NULL || !fc_variant_may_merge(brief, lex) ||
-            !fc_variant_may_merge(full, lex) ||
+            !fc_variant_may_merge(full, lex) || fc_variant_apart(f, brief, full, lex) ||
             (fund && (g_hash_table_contains(owners, brief) || fc_variant_ends_in_fund_word(brief))))
             continue;
         gboolean seen = g_hash_table_contains(longs, brief);
@@ -136,8 +172,11 @@ fc_variant_merge(GPtrArray *claims, const FcLexicon *lex)
 {
     g_autoptr(GHashTable) names = g_hash_table_new(g_str_hash, g_str_equal);
     g_autoptr(GHashTable) owners = g_hash_table_new(g_str_hash, g_str_equal);
-    fc_variant_collect(names, owners, claims);
-    g_autoptr(GHashTable) longs = fc_variant_map(names, owners, lex);
+    g_autoptr(GHashTable) apart = g_hash_table_new_full(g_str_hash, g_str_equal, g_free, NULL);
+    g_autoptr(GHashTable) homes = g_hash_table_new(g_str_hash, g_str_equal);
+    FcVariantFacts facts = {names, owners, apart, homes};
+    fc_variant_collect(&facts, claims);
+    g_autoptr(GHashTable) longs = fc_variant_map(&facts, lex);
     if (g_hash_table_size(longs) == 0)
         return 0;
     for (guint i = 0; i < claims->len; i++) {

@@ -11,7 +11,9 @@
  * that only ever backs companies to the fund's full name ("Tallow Creek
  * led the round" is Tallow Creek Ventures); a short name with claims of
  * its own stays apart: "Atlas" and "Atlas Capital" are a company and a
- * fund.
+ * fund.  Names an article sets apart ("Brindle Labs is not affiliated
+ * with Brindle": a distinct_from claim) or headquartered in two places,
+ * neither inside the other, are two companies.
  *
  * The merge works on claims alone, so a run from claim files (sharded)
  * merges as a run from articles does.

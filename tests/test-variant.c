@@ -76,6 +76,33 @@ test_chain_ends_at_longest(void)
         g_assert_cmpstr(entity_at(claims, i), ==, "Tern Labs AI");
 }
 
+static FcClaim *
+fact(const char *entity, const char *attribute, const char *value_entity)
+{
+    FcClaim *c = claim(entity, NULL, value_entity);
+    c->attribute = g_intern_string(attribute);
+    return c;
+}
+
+/* "Brindle Labs is not affiliated with Brindle"; a Berlin company and an
+ * Amsterdam one: two companies, not one name's forms. */
+static void
+test_names_set_apart_stay(void)
+{
+    g_autoptr(GPtrArray) claims = g_ptr_array_new_with_free_func((GDestroyNotify)fc_claim_free);
+    g_ptr_array_add(claims, claim("Brindle", NULL, NULL));
+    g_ptr_array_add(claims, fact("Brindle Labs", "distinct_from", "Brindle"));
+    g_ptr_array_add(claims, fact("Quarra", "headquarters", "Amsterdam"));
+    g_ptr_array_add(claims, fact("Quarra Labs", "headquarters", "Berlin"));
+    /* One inside the other is one company. */
+    g_ptr_array_add(claims, fact("Tern", "headquarters", "San Francisco"));
+    g_ptr_array_add(claims, fact("Tern Labs", "headquarters", "California"));
+    g_assert_cmpuint(fc_variant_merge(claims, rules->lexicon), ==, 1);
+    g_assert_cmpstr(entity_at(claims, 0), ==, "Brindle");
+    g_assert_cmpstr(entity_at(claims, 2), ==, "Quarra");
+    g_assert_cmpstr(entity_at(claims, 4), ==, "Tern Labs");
+}
+
 static void
 test_other_words_stay(void)
 {
@@ -133,6 +160,7 @@ main(int argc, char **argv)
     g_test_add_func("/variant/two-long-forms-stay", test_two_long_forms_stay);
     g_test_add_func("/variant/chain", test_chain_ends_at_longest);
     g_test_add_func("/variant/other-words-stay", test_other_words_stay);
+    g_test_add_func("/variant/names-set-apart-stay", test_names_set_apart_stay);
     g_test_add_func("/variant/backer-takes-fund-name", test_backer_takes_fund_name);
     g_test_add_func("/variant/person-values-stay", test_person_values_stay);
     int rc = g_test_run();
