@@ -1045,7 +1045,13 @@ fc_scan_name_one(FcScan *sc, gsize s, gsize e, gpointer data)
         while (j < e && !g_ascii_isspace(sc->doc->text[j]))
             j++;
         const char *w = sc->doc->text + s;
+        /* "Engineering will remain in Zug", "Pricing is set by": a
+         * gerund opening a sentence is one even before a verb, unless the
+         * document has used it as a name. */
+        gboolean gerund = e - s > 4 && memcmp(w + (e - s) - 3, "ing", 3) == 0 &&
+                          !fc_scan_known(sc, s, e);
         if (j == e && (fc_name_is_plural_people(w, e - s) || fc_name_is_plural_subject(sc, s, e) ||
+                       gerund ||
                        (fc_name_looks_like_grammar(w, e - s) && !fc_name_followed_by_verb(sc, e))))
             return;
     }

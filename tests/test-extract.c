@@ -1096,6 +1096,18 @@ test_title_case_question_heading(void)
 }
 
 static void
+test_gerund_opens_sentence(void)
+{
+    /* "Engineering will remain in Zug" names no company for the next
+     * sentence's "it". */
+    g_auto(FcTestExtraction) r = {0};
+    run(&r, "Halvard raised $40 million. Engineering will remain in Zug. Since it was founded in "
+            "2021, Halvard has grown.");
+    find(&r, "Halvard", "founded", "2021");
+    g_assert_null(lookup(&r, "Engineering", "founded", "2021"));
+}
+
+static void
 test_acronym_in_brackets(void)
 {
     /* "(IFC)" names the corporation again, there and after; an acronym
@@ -1181,6 +1193,7 @@ main(int argc, char **argv)
     g_test_add_func("/extract/event/relative-clause", test_round_of_relative_clause);
     g_test_add_func("/extract/names/regional-arm-and-acronyms", test_regional_arm_and_acronyms);
     g_test_add_func("/extract/names/acronym-in-brackets", test_acronym_in_brackets);
+    g_test_add_func("/extract/names/gerund-opens-sentence", test_gerund_opens_sentence);
     g_test_add_func("/extract/names/title-case-question", test_title_case_question_heading);
     g_test_add_func("/extract/refer/person-possessive", test_person_possessive_company);
     g_test_add_func("/extract/refer/more-nouns", test_more_referring_nouns);
