@@ -25,7 +25,7 @@
 /* "Anthropic (Claude)", and a roundup's "Brindle Labs (London)". */
 /* ... and a newsletter's "(Stockholm, gaming)", "(Denver, SaaS)". */
 #define FC_APPOS                                                                                   \
-    "(?: \\((?:" FC_TOK(FC_ORGISH) "|" FC_TOK("PLACE") "(?:, (?:" FC_TOK(                        \
+    "(?: \\((?:" FC_TOK(FC_ORGISH) "|" FC_TOK("PLACE") "(?:, (?:" FC_TOK(                          \
         "PLACE") "|[\\w&/ -]{1,30}))?)\\))?"
 /* "by Mara Lindqvist, a former researcher at Quill Labs, and Tobias Wren":
  * a description of one person of a list, when another follows it (names
@@ -38,7 +38,7 @@
  * bioengineering professor Oluwaseun Adeyemi". */
 #define FC_PERSON_TITLE                                                                            \
     "(?:(?:Dr\\.?|Professor|Prof\\.?|CEO|CTO|COO|CFO|chief executive|chief technology officer"     \
-    "|president|chairman|chairwoman|chief scientist) "                                             \
+    "|president|chairman|chairwoman|chief scientist|co-founder|cofounder|fellow co-founder) "      \
     "|⟦(?:ORG|NAME):\\d+⟧ (?:[a-z][a-z-]* ){1,3}(?=⟦PERSON:))?"
 /* A comma before a participle ends the list: "led by Accel, valuing the
  * company at $60m".  After "and" a bare comma ends it too: in "by Ana Lima

@@ -246,7 +246,8 @@ fc_sentence_person_item_at(const FcSentence *st, gsize s, gsize start)
                                : NULL;
         if (open != NULL)
             b = (gsize)(open - t);
-        while (open == NULL && b > s && (g_ascii_isalpha(t[b - 1]) || t[b - 1] == '.'))
+        while (open == NULL && b > s &&
+               (g_ascii_isalpha(t[b - 1]) || t[b - 1] == '.' || t[b - 1] == '-'))
             b--;
         if (b == at - 1 || fc_words_is_preposition(t + b, at - 1 - b) ||
             fc_sentence_is_determiner(t + b, at - 1 - b))
