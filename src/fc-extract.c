@@ -789,6 +789,67 @@ fc_extract_sort_claims(GPtrArray *claims, guint first)
         claims->pdata[first + i] = g_ptr_array_index(mine, i);
 }
 
+/* Does "closed", "completed" or "announced" govern the date @d ("closed
+ * in the autumn of 2021", "was completed on March 3")? */
+static gboolean
+fc_date_of_closing(const char *t, FcSpan span, const FcMention *d)
+{
+    static const char *const verbs[] = {"closed", "completed", "finalized", "finalised",
+                                        "announced"};
+    static const char *const links[] = {"in", "on", "during", "back", "the", "early", "late"};
+    gsize e = d->start;
+    for (guint words = 0; words < 4; words++) {
+        while (e > span.start && t[e - 1] == ' ')
+            e--;
+        gsize b = e;
+        while (b > span.start && g_ascii_isalpha(t[b - 1]))
+            b--;
+        if (b == e)
+            return FALSE;
+        for (guint i = 0; i < G_N_ELEMENTS(verbs); i++)
+            if (strlen(verbs[i]) == e - b && memcmp(t + b, verbs[i], e - b) == 0)
+                return TRUE;
+        gboolean link = FALSE;
+        for (guint i = 0; i < G_N_ELEMENTS(links) && !link; i++)
+            link = strlen(links[i]) == e - b && memcmp(t + b, links[i], e - b) == 0;
+        if (!link)
+            return FALSE;
+        e = b;
+    }
+    return FALSE;
+}
+
+/* "The Series C, which valued Lumora at $2.9 billion, closed in the autumn
+ * of 2021": the round's closing date dates what the sentence says of that
+ * round, however far the figure is from the date. */
+static void
+fc_extract_date_closed_round(FcSentence *st)
+{
+    const char *t = st->doc->text;
+    const FcMention *round = NULL, *date = NULL;
+    for (guint i = 0; i < st->mentions->len; i++) {
+        const FcMention *m = &g_array_index(st->mentions, FcMention, i);
+        if (m->type == FC_MENTION_ROUND && round == NULL)
+            round = m;
+        else if (m->type == FC_MENTION_DATE && round != NULL && date == NULL &&
+                 fc_date_of_closing(t, st->span, m))
+            date = m;
+    }
+    if (date == NULL || round->name == NULL || !fc_time_is_known(&date->time) ||
+        fc_time_width(&date->time) > 366)
+        return;
+    const FcTime *now = &st->doc->date;
+    if (fc_time_is_known(now) && date->time.lo <= now->lo && date->time.hi >= now->hi)
+        return;
+    for (guint i = st->first_claim; i < st->claims->len; i++) {
+        FcClaim *c = g_ptr_array_index(st->claims, i);
+        if (!(c->flags & FC_CLAIM_DATED) && c->event == round->name) {
+            c->time = date->time;
+            c->flags |= FC_CLAIM_DATED;
+        }
+    }
+}
+
 void
 fc_extract_document(FcExtractor *ex, const FcDocument *doc, guint doc_index, GPtrArray *claims,
                     GPtrArray *notes)
@@ -829,6 +890,7 @@ fc_extract_document(FcExtractor *ex, const FcDocument *doc, guint doc_index, GPt
         if (entry)
             st.salient = fc_discourse_topic(discourse);
         fc_sentence_run(&st, notes);
+        fc_extract_date_closed_round(&st);
         if (tables)
             fc_extract_mark_topic(topics, &st, discourse);
         fc_round_time_share(&round_time, st.claims, st.first_claim, i, doc->text, st.span);

@@ -1108,6 +1108,18 @@ test_gerund_opens_sentence(void)
 }
 
 static void
+test_round_closing_date(void)
+{
+    /* The round's closing date dates the valuation of its relative
+     * clause, far from the figure; a date of the article's own time
+     * leaves the article's day. */
+    g_auto(FcTestExtraction) r = {0};
+    run(&r, "Lumora raised $150 million this month. The Series C, which valued Lumora at $2.9 "
+            "billion, closed in the autumn of 2021.");
+    assert_time(find(&r, "Lumora", "valuation", "$2.9 billion"), "2021-09/2021-11");
+}
+
+static void
 test_acronym_in_brackets(void)
 {
     /* "(IFC)" names the corporation again, there and after; an acronym
@@ -1193,6 +1205,7 @@ main(int argc, char **argv)
     g_test_add_func("/extract/event/relative-clause", test_round_of_relative_clause);
     g_test_add_func("/extract/names/regional-arm-and-acronyms", test_regional_arm_and_acronyms);
     g_test_add_func("/extract/names/acronym-in-brackets", test_acronym_in_brackets);
+    g_test_add_func("/extract/time/round-closing-date", test_round_closing_date);
     g_test_add_func("/extract/names/gerund-opens-sentence", test_gerund_opens_sentence);
     g_test_add_func("/extract/names/title-case-question", test_title_case_question_heading);
     g_test_add_func("/extract/refer/person-possessive", test_person_possessive_company);
