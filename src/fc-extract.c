@@ -99,12 +99,38 @@ fc_claim_set_value(FcSentence *st, FcClaim *c, const FcMention *v)
     return TRUE;
 }
 
+/* "in the year ended Dec. 31, 2023", "for the 12 months to March 31,
+ * 2024": the day closes a year, the fiscal year it ends (taken, as "FY24"
+ * is, as the calendar year it ends in). */
+static gboolean
+fc_date_closes_year(const FcSentence *st, const FcMention *dm, FcTime *year)
+{
+    static const char *const leads[] = {"year ended ",   "year ending ",   "year to ",
+                                        "months ended ", "months ending ", "months to "};
+    const char *t = st->doc->text;
+    for (guint i = 0; i < G_N_ELEMENTS(leads); i++) {
+        gsize n = strlen(leads[i]);
+        if (dm->start < st->span.start + n || memcmp(t + dm->start - n, leads[i], n) != 0)
+            continue;
+        GDate end;
+        g_date_clear(&end, 1);
+        g_date_set_julian(&end, dm->time.hi);
+        char iso[8];
+        g_snprintf(iso, sizeof iso, "%04d", g_date_get_year(&end));
+        return fc_time_parse_iso(iso, year);
+    }
+    return FALSE;
+}
+
 static void
 fc_claim_set_time(FcSentence *st, FcClaim *c, int value, int when)
 {
     int d = when >= 0 ? when : fc_context_date_for(st, value);
     const FcMention *v = fc_sentence_mention(st, value);
     const FcTime *date = d >= 0 ? &fc_sentence_mention(st, d)->time : NULL;
+    FcTime fiscal;
+    if (date != NULL && fc_date_closes_year(st, fc_sentence_mention(st, d), &fiscal))
+        date = &fiscal;
     /* "said on Wednesday", "in October" in an October article: the date
      * is the article's own time, not an earlier or later one. */
     c->published = st->doc->date;

@@ -1042,6 +1042,10 @@ test_revenue_of_current_year(void)
              NULL);
     assert_time(find(&r, "Thelawala", "revenue", "Rs 286 crore"), "2024");
     assert_time(find(&r, "Thelawala", "revenue", "Rs 200 crore"), "2023");
+    g_auto(FcTestExtraction) ended = {0};
+    run(&ended, "Lumora's revenue rose to $412.6 million in the year ended Dec. 31, 2023, its "
+                "filing shows.");
+    assert_time(find(&ended, "Lumora", "revenue", "$412.6 million"), "2023");
 }
 
 static void
