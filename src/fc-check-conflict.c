@@ -522,9 +522,48 @@ fc_conflict_evidence(FcFinding *f, GPtrArray *slice)
     g_ptr_array_sort(f->claims, fc_claim_ptr_compare);
 }
 
+/* "about $67m to date" in September, "$187m" after an October round: a
+ * running total told before a later claim of what moves it (a new round)
+ * is an earlier total, not a rival of the later one.  Articles a few days
+ * apart tell of one round, not of one round after the other. */
+static gboolean
+fc_conflict_is_stale(const FcConflict *cx, const FcClaim *c, guint32 latest)
+{
+    const GPtrArray *movers = fc_store_group(cx->store, c->entity, cx->rule->moves_with);
+    for (guint i = 0; movers != NULL && i < movers->len; i++) {
+        const FcClaim *m = g_ptr_array_index(movers, i);
+        if (fc_status_class(m->status) == FC_STATUS_REPORTED && !(m->flags & FC_CLAIM_PRIOR) &&
+            fc_time_is_known(&m->time) && m->time.lo > c->time.hi + FC_DOC_DATE_REACH &&
+            m->time.lo <= latest)
+            return TRUE;
+    }
+    return FALSE;
+}
+
+static GPtrArray *
+fc_conflict_current(const FcConflict *cx, GPtrArray *slice)
+{
+    GPtrArray *kept = g_ptr_array_new();
+    guint32 latest = 0;
+    for (guint i = 0; i < slice->len; i++) {
+        const FcClaim *c = g_ptr_array_index(slice, i);
+        if (fc_time_is_known(&c->time))
+            latest = MAX(latest, c->time.hi);
+    }
+    for (guint i = 0; i < slice->len; i++) {
+        const FcClaim *c = g_ptr_array_index(slice, i);
+        if (!fc_time_is_known(&c->time) || !fc_conflict_is_stale(cx, c, latest))
+            g_ptr_array_add(kept, (gpointer)c);
+    }
+    return kept;
+}
+
 static gboolean
 fc_conflict_judge(FcConflict *cx, GPtrArray *slice)
 {
+    g_autoptr(GPtrArray) current =
+        cx->rule->moves_with != NULL ? fc_conflict_current(cx, slice) : g_ptr_array_ref(slice);
+    slice = current;
     if (slice->len < 2 || !fc_slice_disagrees(cx, slice))
         return FALSE;
     FcFinding *f = fc_finding_new(cx->rule, cx->entity, cx->attribute);

@@ -370,6 +370,8 @@ fc_load_check_entry(FcLoad *ld, FcCheckRule *r, const FcRuleEntry *e)
         r->listed = fc_load_bool(ld, e);
     } else if (strcmp(k, "places") == 0) {
         r->places = fc_load_bool(ld, e);
+    } else if (strcmp(k, "moves_with") == 0) {
+        r->moves_with = g_intern_string(e->value);
     } else if (strcmp(k, "reach") == 0) {
         guint64 days = 0;
         if (!g_ascii_string_to_unsigned(e->value, 10, 1, 3660, &days, NULL))

@@ -75,6 +75,8 @@ typedef struct {
     gboolean listed;         /* conflict: names listed in one sentence are the whole set */
     gboolean places;         /* conflict: places, one inside the other agreeing */
     guint reach;             /* conflict: days an article's date reaches (0: the default) */
+    const char *moves_with;  /* conflict: interned attribute whose claims change the value
+                                (a total moves with each new round), or NULL */
     char *formula;           /* derived: which arithmetic (see fc-check-derived.c) */
     /* conflict: compare claims of this status (talks, targets) with the
      * reported figures that follow them; FC_STATUS_REPORTED: as usual. */
