@@ -261,6 +261,43 @@ fc_context_cue_after(FcContext *ctx, const FcSentence *st, guint cue, gsize from
            fc_regex_match(ctx->cues[cue], subject, to - from, 0, ctx->match) == FC_REGEX_MATCHED;
 }
 
+/* Is [s, e) inside a description set off by commas that closes before
+ * @to: "Ferrox, which wants to make green iron, raised EUR 40m", "a
+ * startup that aims to cut emissions, has raised"?  What the company
+ * wants is not the status of what it did. */
+static gboolean
+fc_context_in_aside(const char *t, gsize from, gsize s, gsize e, gsize to)
+{
+    static const char *const openers[] = {"which ", "who ", "a ", "an ", "the "};
+    gsize p = s;
+    while (p > from && t[p - 1] != ',' && t[p - 1] != ';')
+        p--;
+    if (p == from || t[p - 1] != ',' || t[p] != ' ')
+        return FALSE;
+    gboolean opens = FALSE;
+    for (guint i = 0; i < G_N_ELEMENTS(openers) && !opens; i++)
+        opens = g_str_has_prefix(t + p + 1, openers[i]);
+    return opens && memchr(t + e, ',', to > e ? to - e : 0) != NULL;
+}
+
+/* A cue in [from, to) outside such descriptions. */
+static gboolean
+fc_context_cue_outside_asides(FcContext *ctx, const FcSentence *st, guint cue, gsize from, gsize to)
+{
+    if (!fc_regex_may_match(ctx->cues[cue], st->tok->str, to, st->folded, &st->tok_pairs))
+        return FALSE;
+    for (gsize pos = from; pos < to;) {
+        gsize s, e;
+        if (fc_regex_match(ctx->cues[cue], st->tok->str, to, pos, ctx->match) != FC_REGEX_MATCHED ||
+            !fc_match_group(ctx->match, 0, &s, &e))
+            return FALSE;
+        if (!fc_context_in_aside(st->tok->str, from, s, e, to))
+            return TRUE;
+        pos = e > pos ? e : pos + 1;
+    }
+    return FALSE;
+}
+
 FcStatus
 fc_context_status(FcContext *ctx, const FcSentence *st, gsize ms, gsize me, gboolean within)
 {
@@ -276,7 +313,7 @@ fc_context_status(FcContext *ctx, const FcSentence *st, gsize ms, gsize me, gboo
                  {FC_CUE_PROJECTED, FC_STATUS_PROJECTED},
                  {FC_CUE_ESTIMATED, FC_STATUS_ESTIMATED}};
     for (guint i = 0; i < G_N_ELEMENTS(order); i++)
-        if (fc_context_cue(ctx, st, order[i].cue, from, me))
+        if (fc_context_cue_outside_asides(ctx, st, order[i].cue, from, me))
             return order[i].status;
     if (fc_context_cue(ctx, st, FC_CUE_CONDITIONAL, 0, me))
         return FC_STATUS_PLANNED;

@@ -220,6 +220,15 @@ test_status_words(void)
     run(&likely, "The round is likely to value Dukaanmitra at around $800 million.");
     g_assert_cmpint(find(&likely, "Dukaanmitra", "valuation", "around $800 million")->status, ==,
                     FC_STATUS_PLANNED);
+    /* What a company wants, in a description set off by commas, is no
+     * status of what it did; talks in such a clause still are. */
+    g_auto(FcTestExtraction) aside = {0};
+    run(&aside, "Ferrox Metals, a startup that aims to cut steel emissions, has raised €40 "
+                "million. Anthropic, which is in talks to raise $5 billion, said it was growing.");
+    g_assert_cmpint(find(&aside, "Ferrox Metals", "round_size", "€40 million")->status, ==,
+                    FC_STATUS_REPORTED);
+    g_assert_cmpint(find(&aside, "Anthropic", "round_size", "$5 billion")->status, ==,
+                    FC_STATUS_PLANNED);
     /* "projects" the noun is no forecast; the verb is. */
     g_auto(FcTestExtraction) noun = {0};
     run(&noun, "Coppervane Energy, a developer of storage projects across Arizona, has raised $150 "
