@@ -982,6 +982,21 @@ fc_name_is_title_descriptor(const char *w, gsize n)
     return fc_word_among(w, n, nouns, G_N_ELEMENTS(nouns), FALSE);
 }
 
+/* Length of the name in "Foxglove-led", "Sciences-backed", "Tiger-funded"
+ * (the name ends at the hyphen; "AI-powered" is an adjective), else 0. */
+static gsize
+fc_name_backer_stem(const char *w, gsize n)
+{
+    static const char *const tails[] = {"-led", "-co-led", "-backed", "-funded"};
+    for (guint i = 0; i < G_N_ELEMENTS(tails); i++) {
+        gsize k = strlen(tails[i]);
+        if (n > k + 1 && memcmp(w + n - k, tails[i], k) == 0 && memchr(w, '-', n - k) == NULL &&
+            fc_words_name_class(w, n - k) != FC_NAME_WORD_STOP)
+            return n - k;
+    }
+    return 0;
+}
+
 static void
 fc_scan_name_run(FcScan *sc, gsize s, gsize e, gboolean initial)
 {
@@ -1000,7 +1015,13 @@ fc_scan_name_run(FcScan *sc, gsize s, gsize e, gboolean initial)
             /* Title-case headlines: "Paysetu Raises $30M Led By ..." */
             class == FC_NAME_WORD_VERB || fc_name_is_compound_adjective(text + i, we - i) ||
             !fc_scan_is_free(sc, i, we);
-        if (run != G_MAXSIZE && j < e && fc_name_is_title_descriptor(text + i, we - i)) {
+        gsize stem = fc_name_backer_stem(text + i, we - i);
+        if (stem > 0 && fc_scan_is_free(sc, i, i + stem)) {
+            /* "a Meridian Life Sciences-led Series B": the run ends in the
+             * backer's name. */
+            fc_scan_name_emit(sc, run != G_MAXSIZE ? run : i, i + stem, initial && run == s);
+            run = G_MAXSIZE;
+        } else if (run != G_MAXSIZE && j < e && fc_name_is_title_descriptor(text + i, we - i)) {
             /* "Humanoid Robot Maker Korvath Raises ...": the words before
              * describe the name after. */
             run = G_MAXSIZE;
@@ -1048,11 +1069,11 @@ fc_scan_name_one(FcScan *sc, gsize s, gsize e, gpointer data)
         /* "Engineering will remain in Zug", "Pricing is set by": a
          * gerund opening a sentence is one even before a verb, unless the
          * document has used it as a name. */
-        gboolean gerund = e - s > 4 && memcmp(w + (e - s) - 3, "ing", 3) == 0 &&
-                          !fc_scan_known(sc, s, e);
-        if (j == e && (fc_name_is_plural_people(w, e - s) || fc_name_is_plural_subject(sc, s, e) ||
-                       gerund ||
-                       (fc_name_looks_like_grammar(w, e - s) && !fc_name_followed_by_verb(sc, e))))
+        gboolean gerund =
+            e - s > 4 && memcmp(w + (e - s) - 3, "ing", 3) == 0 && !fc_scan_known(sc, s, e);
+        if (j == e &&
+            (fc_name_is_plural_people(w, e - s) || fc_name_is_plural_subject(sc, s, e) || gerund ||
+             (fc_name_looks_like_grammar(w, e - s) && !fc_name_followed_by_verb(sc, e))))
             return;
     }
     fc_scan_name_run(sc, s, e, initial);
