@@ -19,6 +19,11 @@
  *
  * A rule with "against = planned" compares talks and targets with the
  * reported figures that follow them instead (a note, not a contradiction).
+ *
+ * Per rule: "reach" widens the days an article's date covers (a chief
+ * executive seldom changes within a season); "places" compares places,
+ * one inside the other agreeing; "moves_with" names claims that change
+ * the value (a total told before a later round is an earlier total).
  */
 #include "fc-engine.h"
 #include "fc-event.h"
