@@ -32,7 +32,9 @@ fc_date_finder_free(FcDateFinder *f)
  * open with them: "early|late|mid", "(the )?end|start|beginning|middle
  * of", "(the )?first|...|final quarter|half", "earlier|later this",
  * "(last|this|next) year|...", "yesterday|today", "as of", the seasons,
- * "(a|two|...) years ago", "FY23", "fiscal 2023", "financial year 2024".
+ * "(a|two|...) years ago|later", "FY23", "fiscal 2023", "financial year
+ * 2024", "(earlier|later) that year", "the same|following year", "at
+ * the time".
  * Caseless, written in lower case. */
 static const char *const fc_date_openers[] = {
     "early",  "late",   "mid",    "end",    "start",   "beginning", "middle",    "first",
@@ -44,11 +46,12 @@ static const char *const fc_date_openers[] = {
  * one of these (caseless) or start a month or weekday name. */
 static const struct {
     const char *word;
-    const char *const next[19];
+    const char *const next[22];
 } fc_date_leads[] = {
-    {"the",
-     {"end", "start", "beginning", "middle", "first", "second", "third", "fourth", "final", "1st",
-      "2nd", "3rd", "4th", "spring", "summer", "autumn", "winter", "fall", NULL}},
+    {"the", {"end",    "start", "beginning", "middle",    "first", "second", "third",  "fourth",
+             "final",  "1st",   "2nd",       "3rd",       "4th",   "spring", "summer", "autumn",
+             "winter", "fall",  "same",      "following", "time",  NULL}},
+    {"that", {"year", "month", "same", "spring", "summer", "autumn", "winter", "time", NULL}},
     {"this",
      {"year", "month", "week", "quarter", "spring", "summer", "autumn", "winter", "fall", NULL}},
     {"last",

@@ -1,5 +1,6 @@
 #include "fc-extract.h"
 
+#include "fc-anchor.h"
 #include "fc-context.h"
 #include "fc-discourse.h"
 #include "fc-pattern.h"
@@ -887,6 +888,7 @@ fc_extract_document(FcExtractor *ex, const FcDocument *doc, guint doc_index, GPt
     FcSentence st;
     fc_sentence_init(&st, ex, doc, doc_index, claims, &locator);
     FcRoundTime round_time = {0};
+    FcAnchor anchor = {0};
     guint first = claims->len;
     g_autoptr(GArray) topics = g_array_new(FALSE, FALSE, sizeof(FcTableTopic));
     /* Most documents have no table: mark no topics for one. */
@@ -904,6 +906,7 @@ fc_extract_document(FcExtractor *ex, const FcDocument *doc, guint doc_index, GPt
                                                    "pattern hit the match limit",
                                                    doc->path, line));
         }
+        fc_anchor_resolve(&anchor, doc->text, &doc->date, st.mentions);
         /* What the text was about before this sentence: a sentence whose
          * subject is one of its values ("Thrive and GIC co-led the round")
          * is still about the earlier topic. */

@@ -228,7 +228,11 @@ fc_scan_fill_value(FcScan *sc, guint kind, FcMention *m)
         return fc_value_parse_count(t, n, &m->value);
     case FC_SCAN_DATE:
         m->type = FC_MENTION_DATE;
-        return fc_time_resolve(t, n, &sc->doc->date, &m->time) || m->time.rel_months != 0;
+        if (fc_time_resolve(t, n, &sc->doc->date, &m->time) || m->time.rel_months != 0)
+            return TRUE;
+        /* "later that year": fc-extract knows the year. */
+        m->anchored = fc_time_is_anchored(t, n);
+        return m->anchored;
     default:
         return FALSE;
     }

@@ -14,7 +14,11 @@ fc_round_time_shares(const FcClaim *c, const FcRoundTime *rt)
     static const char *const attributes[] = {"valuation",  "lead_investor", "investor",
                                              "investment", "tranche",       "round_size"};
     gboolean prior = (c->flags & FC_CLAIM_PRIOR) != 0;
-    if ((c->flags & (FC_CLAIM_DATED | FC_CLAIM_CUMULATIVE)) ||
+    /* Dated, it is another time's, unless the date is the round's own
+     * ("At the time, the round valued it at $45m"). */
+    gboolean other_time = (c->flags & FC_CLAIM_DATED) &&
+                          !(rt->dated && c->time.lo == rt->time.lo && c->time.hi == rt->time.hi);
+    if (other_time || (c->flags & FC_CLAIM_CUMULATIVE) ||
         (prior != rt->prior && !(rt->prior && c->event != NULL && c->event == rt->event)))
         return FALSE;
     for (guint i = 0; i < G_N_ELEMENTS(attributes); i++)

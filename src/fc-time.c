@@ -85,6 +85,13 @@ static const char fc_time_re[] =
     /* two years ago, a month ago, 18 months ago */
     "|(?=[0-9AaOoTtFfSsEeNn])\\b(?:[0-9]{1,2}|(?i:an?|one|two|three|four|five|six|seven|eight"
     "|nine|ten|eleven|twelve|eighteen))\\s+(?i:years?|months?|weeks?)\\s+(?i:ago)\\b"
+    /* later that year, that same spring, the following month, two years
+     * later, at the time: told against the narrative (fc-extract) */
+    "|(?=[EeLlTt])\\b(?i:(?:(?:earlier|later)\\s+)?that\\s+(?:same\\s+)?"
+    "|the\\s+(?:same|following)\\s+)(?i:year|month|spring|summer|autumn|winter)\\b"
+    "|(?=[0-9AaOoTtFfSsEeNn])\\b(?:[0-9]{1,2}|(?i:an?|one|two|three|four|five|six|seven|eight"
+    "|nine|ten|eleven|twelve|eighteen))\\s+(?i:years?|months?)\\s+(?i:later)\\b"
+    "|(?=[Tt])(?<=\\b[Aa]t\\s)(?i:the|that)\\s+(?i:time)\\b(?!\\s+(?i:of|when|that)\\b)"
     /* last May, last spring */
     "|(?=[LlTtNn])\\b(?i:(?:last|this|next)\\s+)(?:(?&fct_month)|(?i:spring|summer|autumn|fall|"
     "winter)\\b)"
@@ -1016,6 +1023,91 @@ fc_time_resolve(const char *text, gsize len, const FcTime *doc, FcTime *out)
     if (!fc_time_parse_spec(&t, &s))
         return FALSE;
     return fc_spec_apply(&s, doc, out);
+}
+
+/* ---- Times told against the narrative ------------------------------------ */
+
+/* "two years later", "18 months later": "ago" turned forward. */
+static gboolean
+fc_time_parse_later(FcTokens *t, FcSpec *s)
+{
+    const char *tok = fc_tokens_peek(t, 0);
+    int n = tok != NULL && g_ascii_isdigit(tok[0]) ? (int)g_ascii_strtoll(tok, NULL, 10)
+                                                   : fc_time_lookup(fc_time_counts, tok);
+    const char *unit = fc_tokens_peek(t, 1), *later = fc_tokens_peek(t, 2);
+    if (n <= 0 || n > 99 || unit == NULL || later == NULL || strcmp(later, "later") != 0)
+        return FALSE;
+    t->i += 3;
+    if (g_str_has_prefix(unit, "year")) {
+        fc_spec_init(s, FC_SPEC_CALENDAR);
+        s->year_mode = FC_YEAR_RELATIVE;
+        s->year = n;
+    } else if (g_str_has_prefix(unit, "month")) {
+        fc_spec_init(s, FC_SPEC_MONTH_REL);
+        s->offset = n;
+    } else {
+        return FALSE;
+    }
+    return TRUE;
+}
+
+/* "later that year", "that same spring", "the same month", "the following
+ * year", "at the time" (the anchor itself); with "later" and "earlier" as
+ * in "later this year". */
+static gboolean
+fc_time_parse_anchored(FcTokens *t, FcSpec *s)
+{
+    if (fc_time_parse_later(t, s))
+        return TRUE;
+    int clip = fc_tokens_eat(t, "earlier") ? -1 : fc_tokens_eat(t, "later") ? 1 : 0;
+    int offset = 0;
+    if (fc_tokens_eat(t, "that")) {
+        fc_tokens_eat(t, "same");
+    } else if (clip != 0 || !fc_tokens_eat(t, "the")) {
+        return FALSE;
+    } else if (fc_tokens_eat(t, "following")) {
+        offset = 1;
+    } else if (!fc_tokens_eat(t, "same") && fc_tokens_peek(t, 0) != NULL &&
+               strcmp(fc_tokens_peek(t, 0), "time") != 0) {
+        return FALSE;
+    }
+    if (offset == 0 && clip == 0 && fc_tokens_eat(t, "time")) {
+        fc_spec_days(s, 0, 0);
+        return TRUE;
+    }
+    if (!fc_time_parse_offset(t, s, offset) || s->kind == FC_SPEC_QUARTER_REL ||
+        s->kind == FC_SPEC_DAY_REL)
+        return FALSE;
+    s->clip = clip;
+    return TRUE;
+}
+
+static gboolean
+fc_time_anchored_spec(const char *text, gsize len, char *buf, FcSpec *s)
+{
+    FcTokens t;
+    if (text == NULL || len == 0 || len > FC_TIME_MAX_TEXT || !fc_tokens_init(&t, text, len, buf))
+        return FALSE;
+    fc_tokens_skip_prepositions(&t);
+    return fc_time_parse_anchored(&t, s) && t.i == t.n;
+}
+
+gboolean
+fc_time_is_anchored(const char *text, gsize len)
+{
+    char buf[FC_TIME_MAX_TEXT + 1];
+    FcSpec s;
+    return fc_time_anchored_spec(text, len, buf, &s);
+}
+
+gboolean
+fc_time_resolve_anchored(const char *text, gsize len, const FcTime *anchor, FcTime *out)
+{
+    char buf[FC_TIME_MAX_TEXT + 1];
+    FcSpec s;
+    fc_time_set_days(out, 0, 0);
+    return fc_time_doc_usable(anchor) && fc_time_anchored_spec(text, len, buf, &s) &&
+           fc_spec_apply(&s, anchor, out);
 }
 
 /* ---- Formatting ---------------------------------------------------------- */

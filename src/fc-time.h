@@ -44,7 +44,20 @@ gboolean fc_time_parse_iso(const char *text, FcTime *out);
  */
 gboolean fc_time_resolve(const char *text, gsize len, const FcTime *doc, FcTime *out);
 
-/* PCRE2 source matching the date expressions fc_time_resolve() reads. */
+/* Whether @text is a time told against the narrative rather than the
+ * document's date: "later that year", "that same spring", "the following
+ * month", "two years later", "at the time".  fc_time_resolve() reads none
+ * of them. */
+gboolean fc_time_is_anchored(const char *text, gsize len);
+
+/* Resolves such a phrase against @anchor, the last time the text told
+ * ("In March 2019 it raised a seed round.  Later that year ..." is
+ * March to December 2019).  FALSE when @anchor is unknown or @text is
+ * none of those phrases; @out is then unknown. */
+gboolean fc_time_resolve_anchored(const char *text, gsize len, const FcTime *anchor, FcTime *out);
+
+/* PCRE2 source matching the date expressions fc_time_resolve() and
+ * fc_time_resolve_anchored() read. */
 const char *fc_time_pattern(void);
 
 /* Both known and sharing at least one day. */

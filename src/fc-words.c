@@ -374,16 +374,33 @@ fc_words_is_name_stopword(const char *w, gsize n)
     return c == FC_NAME_WORD_STOP || c == FC_NAME_WORD_ORIGIN;
 }
 
+/* "At the time, the round valued ...": the time of the sentence before. */
+static gsize
+fc_words_then_opener(const char *text, gsize len)
+{
+    static const char *const openers[] = {"At the time, ", "At that time, ", "At that point, ",
+                                          "By then, ", "Then, "};
+    for (guint k = 0; k < G_N_ELEMENTS(openers); k++) {
+        gsize n = strlen(openers[k]);
+        if (n < len && memcmp(text, openers[k], n) == 0)
+            return n;
+    }
+    return 0;
+}
+
 gboolean
 fc_words_opens_on_deal(const char *text, gsize len)
 {
     static const char *const determiners[] = {"The ", "That ", "This "};
     static const char *const nouns[] = {"round", "deal",       "financing", "funding",
                                         "raise", "investment", "fundraise", "transaction"};
-    gsize i = 0;
-    for (guint k = 0; k < G_N_ELEMENTS(determiners) && i == 0; k++)
-        if (g_str_has_prefix(text, determiners[k]))
-            i = strlen(determiners[k]);
+    gsize opener = fc_words_then_opener(text, len), i = 0;
+    for (guint k = 0; k < G_N_ELEMENTS(determiners) && i == 0; k++) {
+        gsize n = strlen(determiners[k]);
+        if (n <= len - opener && g_ascii_strncasecmp(text + opener, determiners[k], n) == 0 &&
+            (opener > 0 || text[0] == determiners[k][0]))
+            i = opener + n;
+    }
     for (guint words = 0; i > 0 && words < 4 && i < len; words++) {
         gsize e = i;
         while (e < len && (g_ascii_isalnum(text[e]) || text[e] == '-'))

@@ -17,7 +17,8 @@ gboolean fc_words_is_role(const char *w, gsize n);
 gsize fc_words_next(const char *t, gsize *i, gsize end);
 /* Does @text[0..len) open on a deal rather than a company: "The round
  * valued ...", "That Series C round, led by ...", "The new funding gives
- * ..." (a determiner, at most three words of the deal's name, the noun)? */
+ * ..." (a determiner, at most three words of the deal's name, the noun),
+ * also after "At the time, " and the like? */
 gboolean fc_words_opens_on_deal(const char *text, gsize len);
 /* "Overview", "Funding", "Synopsis": a one-word section heading; exact case. */
 gboolean fc_words_is_section(const char *w, gsize n);

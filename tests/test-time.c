@@ -334,6 +334,49 @@ test_resolve_relative_years(void)
     check_resolve("later this year", "2025-11-20", "2025-11-20/2025-12-31");
 }
 
+/* Against the narrative's last date, not the document's; none of these
+ * is a date on its own. */
+static void
+check_anchored(const char *text, const char *anchor_iso, const char *want)
+{
+    FcTime anchor = iso(anchor_iso), out, doc = iso("2025-11-20");
+    g_assert_true(fc_time_is_anchored(text, strlen(text)));
+    g_assert_false(fc_time_resolve(text, strlen(text), &doc, &out));
+    if (!fc_time_resolve_anchored(text, strlen(text), &anchor, &out))
+        g_error("not resolved: \"%s\" (anchor %s)", text, anchor_iso);
+    g_autofree char *got = format(&out);
+    if (g_strcmp0(got, want) != 0)
+        g_error("\"%s\" (anchor %s): got %s, want %s", text, anchor_iso, got, want);
+}
+
+static void
+test_resolve_anchored(void)
+{
+    check_anchored("later that year", "2017-03", "2017-03/2017-12");
+    check_anchored("Earlier that year", "2017-05-10", "2017-01-01/2017-05-10");
+    check_anchored("that same year", "2019", "2019");
+    check_anchored("in the same year", "2019-06", "2019");
+    check_anchored("that spring", "2019-01", "2019-03/2019-05");
+    check_anchored("the following year", "2016-09", "2017");
+    check_anchored("the following spring", "2016-09", "2017-03/2017-05");
+    check_anchored("the following month", "2016-12", "2017-01");
+    check_anchored("that month", "2016-12-04", "2016-12");
+    check_anchored("two years later", "2017", "2019");
+    check_anchored("A year later", "2017-03", "2018");
+    check_anchored("six months later", "2017-03", "2017-09");
+    check_anchored("18 months later", "2017-03", "2018-09");
+    check_anchored("at the time", "2021-07", "2021-07");
+    check_anchored("at that time", "2021", "2021");
+    static const char *const others[] = {
+        "this year",    "the year",      "two years ago", "later this year", "later that week",
+        "that quarter", "the following", "years later",   "the next year",   NULL};
+    for (guint i = 0; others[i] != NULL; i++)
+        g_assert_false(fc_time_is_anchored(others[i], strlen(others[i])));
+    FcTime unknown = {0, 0, 0}, out;
+    g_assert_false(fc_time_resolve_anchored("later that year", 15, &unknown, &out));
+    g_assert_false(fc_time_is_known(&out));
+}
+
 static void
 test_resolve_relative_months(void)
 {
@@ -542,6 +585,7 @@ test_pattern_matches_resolve(void)
         "last spring, the summer of 2023, fall 2022, this winter, autumn last year",
         "two years ago, a month ago, 18 months ago, three weeks ago, A year ago",
         "FY23, FY 2024, FY2023-24, fiscal 2023, fiscal year 2021, financial year 2023-24",
+        "later that year, that same spring, the following month, two years later, at the time",
         NULL,
     };
     g_autoptr(FcRegex) re = fc_regex_new(fc_time_pattern(), FC_REGEX_DEFAULT, NULL);
@@ -551,8 +595,10 @@ test_pattern_matches_resolve(void)
         gsize len = strlen(texts[i]), pos = 0, start, end;
         while (fc_regex_match(re, texts[i], len, pos, m) == FC_REGEX_MATCHED) {
             g_assert_true(fc_match_group(m, 0, &start, &end));
-            if (!fc_time_resolve(texts[i] + start, end - start, &doc, &out) ||
-                !fc_time_is_known(&out))
+            if (!fc_time_resolve(texts[i] + start, end - start, &doc, &out) &&
+                !fc_time_resolve_anchored(texts[i] + start, end - start, &doc, &out))
+                g_error("match \"%.*s\" does not resolve", (int)(end - start), texts[i] + start);
+            if (!fc_time_is_known(&out))
                 g_error("match \"%.*s\" does not resolve", (int)(end - start), texts[i] + start);
             pos = end > start ? end : end + 1;
         }
@@ -615,6 +661,7 @@ main(int argc, char **argv)
     g_test_add_func("/time/pattern/names-are-not-dates", test_pattern_names_are_not_dates);
     g_test_add_func("/time/pattern/unicode", test_pattern_unicode);
     g_test_add_func("/time/pattern/matches-resolve", test_pattern_matches_resolve);
+    g_test_add_func("/time/resolve/anchored", test_resolve_anchored);
     g_test_add_func("/time/pattern/hostile-input", test_pattern_hostile_input);
     return g_test_run();
 }
