@@ -642,6 +642,53 @@ fc_label_company(const FcDiscourse *d, const char *text, FcSpan span, const GArr
     return k == FC_KIND_PRODUCT || k == FC_KIND_PLACE || k == FC_KIND_PERSON ? NULL : m;
 }
 
+/* "The app is Tandapay, a startup that ...", "The company behind it was
+ * Rasid": a sentence that says who "the app" is, is about the name. */
+static gboolean
+fc_opens_identity(const char *text, gsize from, const FcMention *m)
+{
+    static const char *const copulas[] = {" is ", " was "};
+    if (!g_str_has_prefix(text + from, "The ") || g_str_has_prefix(text + m->end, "'s") ||
+        g_str_has_prefix(text + m->end, "\u2019s"))
+        return FALSE;
+    for (guint k = 0; k < G_N_ELEMENTS(copulas); k++) {
+        gsize n = strlen(copulas[k]);
+        if (m->start < from + 4 + n || memcmp(text + m->start - n, copulas[k], n) != 0)
+            continue;
+        /* At most three words between: "The app", "The company behind it". */
+        guint words = 0;
+        for (gsize i = from + 4; i < m->start - n; i++) {
+            if (text[i] == ' ')
+                words++;
+            else if (!g_ascii_isalpha(text[i]) && text[i] != '-')
+                return FALSE;
+        }
+        return words < 3;
+    }
+    return FALSE;
+}
+
+/* "The company is Tandapay, a startup that ...": a reference that the
+ * sentence names is about the name, not about what came before. */
+static int
+fc_discourse_identified(const char *text, GArray *mentions, guint i)
+{
+    static const char *const copulas[] = {" is ", " was "};
+    const FcMention *m = &g_array_index(mentions, FcMention, i);
+    if (m->type != FC_MENTION_COREF || m->possessive || i + 1 >= mentions->len)
+        return (int)i;
+    const FcMention *next = &g_array_index(mentions, FcMention, i + 1);
+    if (next->type == FC_MENTION_COREF || !fc_mention_is_orgish(next) ||
+        g_str_has_prefix(text + next->end, "'s") || g_str_has_prefix(text + next->end, "\u2019s"))
+        return (int)i;
+    for (guint k = 0; k < G_N_ELEMENTS(copulas); k++) {
+        gsize n = strlen(copulas[k]);
+        if (next->start == m->end + n && memcmp(text + m->end, copulas[k], n) == 0)
+            return (int)i + 1;
+    }
+    return (int)i;
+}
+
 static int
 fc_discourse_subject(FcDiscourse *d, const FcDocument *doc, FcSpan span, GArray *mentions)
 {
@@ -655,7 +702,8 @@ fc_discourse_subject(FcDiscourse *d, const FcDocument *doc, FcSpan span, GArray 
         const FcMention *m = &g_array_index(mentions, FcMention, i);
         if (m->start < from)
             continue;
-        if (fc_has_verb(text, from, m->start))
+        if (fc_has_verb(text, from, m->start) &&
+            !(fc_mention_is_orgish(m) && fc_opens_identity(text, from, m)))
             return -1;
         if (!fc_mention_is_orgish(m) || m->possessive)
             continue;
@@ -690,7 +738,7 @@ fc_discourse_subject(FcDiscourse *d, const FcDocument *doc, FcSpan span, GArray 
         if (fc_names_maker(
                 text, m, i + 1 < mentions->len ? &g_array_index(mentions, FcMention, i + 1) : NULL))
             continue;
-        return (int)i;
+        return fc_discourse_identified(text, mentions, i);
     }
     return -1;
 }

@@ -754,6 +754,56 @@ fc_sentence_names_role(const FcSentence *st, const char *name)
     return role;
 }
 
+/* Is @m followed by a description that calls it a company: ", a
+ * Lagos-based startup that ...", ", an online lender"? */
+static gboolean
+fc_sentence_describes_company(const FcSentence *st, const FcMention *m)
+{
+    static const char *const nouns[] = {"startup",   "start-up", "company",  "firm",
+                                        "lender",    "fintech",  "business", "maker",
+                                        "developer", "provider", "platform"};
+    const char *t = st->doc->text;
+    gsize i = m->end;
+    if (g_str_has_prefix(t + i, ", a "))
+        i += 4;
+    else if (g_str_has_prefix(t + i, ", an "))
+        i += 5;
+    else
+        return FALSE;
+    for (guint words = 0; words < 6 && i < st->span.end; words++) {
+        gsize e = i;
+        while (e < st->span.end && (g_ascii_isalnum(t[e]) || t[e] == '-'))
+            e++;
+        for (guint k = 0; k < G_N_ELEMENTS(nouns); k++)
+            if (e - i == strlen(nouns[k]) && memcmp(t + i, nouns[k], e - i) == 0)
+                return TRUE;
+        if (e == i || e >= st->span.end || t[e] != ' ')
+            return FALSE;
+        i = e + 1;
+    }
+    return FALSE;
+}
+
+/* "Adesanya borrows from Kudiflow, a Lagos-based startup that pays
+ * wholesalers": the one company a sentence describes as one is what the
+ * text goes on about, not the neighbourhood the lede named. */
+static const char *
+fc_sentence_described_company(const FcSentence *st)
+{
+    const char *found = NULL;
+    for (guint i = 0; i < st->mentions->len; i++) {
+        const FcMention *m = fc_sentence_mention(st, (int)i);
+        if (m->type == FC_MENTION_COREF || !fc_mention_is_orgish(m) || m->name == NULL ||
+            fc_kind_is_backer(fc_discourse_name_kind(st->ex->rules->lexicon, m->name)) ||
+            !fc_sentence_describes_company(st, m))
+            continue;
+        if (found != NULL && found != m->name)
+            return NULL;
+        found = m->name;
+    }
+    return found;
+}
+
 /* A sentence without a subject whose claims are all about one company
  * ("The largest deal was Sawah Digital, which raised $95m"), or that names
  * only one as a copula's complement ("The bellwether this half was
@@ -775,6 +825,8 @@ fc_extract_promote_topic(FcDiscourse *discourse, const FcSentence *st)
     }
     if (entity == NULL)
         entity = fc_sentence_one_organisation(st, TRUE);
+    if (entity == NULL)
+        entity = fc_sentence_described_company(st);
     if (entity != NULL &&
         !fc_kind_is_backer(fc_discourse_name_kind(st->ex->rules->lexicon, entity)))
         fc_discourse_promote(discourse, entity);

@@ -1025,6 +1025,37 @@ test_prior_round_in_comparison(void)
 }
 
 static void
+test_lede_names_no_company(void)
+{
+    /* A feature's lede names a person and a neighbourhood; "the company"
+     * is the one the text says is one ("X, a Lagos-based startup"), or
+     * names ("The app is Tandapay"). */
+    g_auto(FcTestExtraction) r = {0};
+    run(&r, "On a humid morning, Bukola Ade stood in her shop in Mushin, a dense neighborhood on "
+            "the Lagos mainland. Ade borrows from Kudiflow, a Lagos-based startup that pays "
+            "wholesalers. On Thursday, the company said it had raised $45 million.");
+    find(&r, "Kudiflow", "round_size", "$45 million");
+    g_auto(FcTestExtraction) r2 = {0};
+    run(&r2, "For twelve years, Lupe Marisol ran a savings circle out of her salon in Zapopan. "
+             "\"I paid her share,\" Marisol said. The app is Tandapay, a startup that digitizes "
+             "savings circles. On Wednesday, the company announced a $60 million Series B.");
+    find(&r2, "Tandapay", "round_size", "$60 million");
+}
+
+static void
+test_narrative_dates(void)
+{
+    /* Dates told against the story's last date, not the article's. */
+    g_auto(FcTestExtraction) r = {0};
+    run(&r, "Ines Marlow founded Brackwater in March 2016. Later that year, Brackwater raised "
+            "£3 million. Two years later, Brackwater raised a £15 million Series A. At the time, "
+            "the round valued Brackwater at £45 million.");
+    assert_time(find(&r, "Brackwater", "round_size", "£3 million"), "2016-03/2016-12");
+    assert_time(find(&r, "Brackwater", "round_size", "£15 million"), "2018");
+    assert_time(find(&r, "Brackwater", "valuation", "£45 million"), "2018");
+}
+
+static void
 test_legal_forms_abroad(void)
 {
     /* Swedish, Finnish, Singaporean and Indian legal forms are no part
@@ -1227,6 +1258,8 @@ main(int argc, char **argv)
     g_test_add_func("/extract/time/revenue-of-current-year", test_revenue_of_current_year);
     g_test_add_func("/extract/names/legal-forms-abroad", test_legal_forms_abroad);
     g_test_add_func("/extract/time/prior-round-in-comparison", test_prior_round_in_comparison);
+    g_test_add_func("/extract/discourse/lede-names-no-company", test_lede_names_no_company);
+    g_test_add_func("/extract/time/narrative-dates", test_narrative_dates);
     int rc = g_test_run();
     fc_ruleset_free(rules);
     return rc;
