@@ -59,7 +59,12 @@ static const FcCurrency fc_currencies[] = {
     /* The rand's "R" alone is too short to trust ("R1" is a model). */
     {FC_UNIT_ZAR, "ZAR", "ZAR ", {"zar"}, {"rand", "south african rand", "zar"}},
     {FC_UNIT_NGN, "NGN", "₦", {"₦", "ngn"}, {"naira", "ngn"}},
-    {FC_UNIT_KES, "KES", "KSh ", {"ksh", "ksh.", "kshs", "kes"}, {"kenyan shillings", "kes"}},
+    /* "Sh900 million" is the Kenyan press's own form. */
+    {FC_UNIT_KES,
+     "KES",
+     "KSh ",
+     {"ksh", "ksh.", "kshs", "kes", "sh", "sh."},
+     {"kenyan shillings", "kes"}},
     {FC_UNIT_AED, "AED", "AED ", {"aed", "dh", "dhs"}, {"dirhams", "dirham", "aed"}},
     {FC_UNIT_SAR, "SAR", "SAR ", {"sar"}, {"saudi riyals", "riyals", "sar"}},
     {FC_UNIT_VND, "VND", "VND ", {"vnd"}, {"vietnamese dong", "dong", "vnd"}},

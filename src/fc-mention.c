@@ -1137,6 +1137,11 @@ fc_conversion_gap(const char *t, gsize s, gsize e, gboolean *bracket)
         return FALSE;
     while (*rest == ' ' || *rest == '-')
         rest++;
+    /* "R$150 million (~US$30 million)" */
+    if (*rest == '~')
+        rest++;
+    else if (g_str_has_prefix(rest, "\xE2\x89\x88"))
+        rest += 3;
     for (guint i = 0; i < G_N_ELEMENTS(words); i++)
         if (strcmp(rest, words[i]) == 0)
             return TRUE;

@@ -69,7 +69,7 @@
 #define FC_V_PREFIX                                                                                \
     "(?<![\\p{L}\\p{N}_])" FC_V_NOT_NEGATIVE "(?:\\b(?:" FC_V_BOUND ")\\s+(?:(?:" FC_V_TALLY       \
     ")\\s+)?)?"                                                                                    \
-    "(?:\\b(?:" FC_V_APPROX ")\\s+)?"
+    "(?:\\b(?:" FC_V_APPROX ")\\s+|[~≈]\\s?)?"
 
 /* "from $5bn to $10bn" is a change, not a range: the "to" form of a range
  * must not follow "from". */
@@ -442,7 +442,9 @@ fc_value_parse_prefix(FcValueCursor *c, FcValueBound *bound, gboolean *approx)
         *bound = FC_BOUND_LOWER;
     if (*bound != FC_BOUND_NONE)
         (void)fc_cursor_eat_any(c, fc_tally_words);
-    *approx = fc_cursor_eat_any(c, fc_approx_words) >= 0;
+    /* "~US$30 million", "≈ €2m" */
+    *approx = fc_cursor_eat_any(c, fc_approx_words) >= 0 || fc_cursor_eat(c, "~") ||
+              fc_cursor_eat(c, "\xE2\x89\x88");
 }
 
 static gboolean

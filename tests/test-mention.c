@@ -407,6 +407,12 @@ test_local_currency_conversion(void)
           "COREF 'It' MONEY '$5 billion' MONEY '$1 billion'");
     /* Euros have a rate: the bracket is a conversion, dropped. */
     check("It raised €30 million ($33 million).", "COREF 'It' MONEY '€30 million'");
+    /* A tilde is "about", in the bracket and before a figure. */
+    check("It raised R$150 million (~US$30 million).",
+          "COREF 'It' MONEY 'R$150 million (~US$30 million)'");
+    check("It raised ~US$30 million.", "COREF 'It' MONEY '~US$30 million'");
+    /* "Sh" is the Kenyan shilling, before a figure only. */
+    check("It raised Sh900 million.", "COREF 'It' MONEY 'Sh900 million'");
     /* No currency word: a bracketed amount after a bare number stays. */
     check("It hired 250 people ($30 million in wages).",
           "COREF 'It' NUMBER '250' MONEY '$30 million'");

@@ -292,6 +292,8 @@ test_money_approximations(void)
     check_money("an estimated $4bn", 4e9, 4e9, FC_UNIT_USD, TRUE);
     check_money("just over $4bn", 4e9, 4e9, FC_UNIT_USD, TRUE);
     check_money("ROUGHLY $830BN", 8.3e11, 8.3e11, FC_UNIT_USD, TRUE);
+    check_money("~US$30 million", 3e7, 3e7, FC_UNIT_USD, TRUE);
+    check_money("\u2248 \u20ac2m", 2e6, 2e6, FC_UNIT_EUR, TRUE);
 }
 
 static void
