@@ -32,14 +32,22 @@
  * inside it are no items: fc_sentence_slot_items()). */
 #define FC_PERSON_APPOS                                                                            \
     "(?:, (?:a|an|the|his|her|their|its|who) [^,;⟦]{1,60}(?:⟦[A-Z]+:\\d+⟧[^,;⟦]{0,30})?"   \
-    "(?=,? and ⟦(?:PERSON|NAME)|, ⟦(?:PERSON|NAME)))?"
+    "(?=,? and (?:(?-i:[a-z][a-z-]*) ){0,3}⟦(?:PERSON|NAME)|, ⟦(?:PERSON|NAME)))?"
+/* Words that put a person of a list in another role than the list's. */
+#define FC_NOT_TITLE_WORDS                                                                         \
+    "and|or|hired|hires|named|names|appointed|recruited|tapped|brought|joined|later|then|now|also" \
+    "|with"                                                                                        \
+    "|by|from|to|of|in|at|for|as|is|was|said|says|told|backed|led|investors?|advisers?|advisors?"
 /* A title or role before a later person of a list: "by Marisol Achebe and
  * CEO Owen Tierney", "Dr. Ana Lima and Professor Rui Costa", "and MIT
- * bioengineering professor Oluwaseun Adeyemi". */
+ * bioengineering professor Oluwaseun Adeyemi", "and former investment
+ * banker Mariana Lopes" (a few lower-case words before a person, but not
+ * a verb's: "and later hired Rui Costa"). */
 #define FC_PERSON_TITLE                                                                            \
     "(?:(?:Dr\\.?|Professor|Prof\\.?|CEO|CTO|COO|CFO|chief executive|chief technology officer"     \
     "|president|chairman|chairwoman|chief scientist|co-founder|cofounder|fellow co-founder) "      \
-    "|⟦(?:ORG|NAME):\\d+⟧ (?:[a-z][a-z-]* ){1,3}(?=⟦PERSON:))?"
+    "|⟦(?:ORG|NAME):\\d+⟧ (?:[a-z][a-z-]* ){1,3}(?=⟦PERSON:)"                                \
+    "|(?:(?!(?:" FC_NOT_TITLE_WORDS ")\\b)(?-i:[a-z][a-z-]*) ){1,3}(?=⟦PERSON:))?"
 /* A comma before a participle ends the list: "led by Accel, valuing the
  * company at $60m".  After "and" a bare comma ends it too: in "by Ana Lima
  * and Rafael Costa, ProntoPix processes ..." ProntoPix is no founder. */

@@ -249,7 +249,10 @@ fc_sentence_person_item_at(const FcSentence *st, gsize s, gsize start)
         while (open == NULL && b > s &&
                (g_ascii_isalpha(t[b - 1]) || t[b - 1] == '.' || t[b - 1] == '-'))
             b--;
-        if (b == at - 1 || fc_words_is_preposition(t + b, at - 1 - b) ||
+        /* "and former investment banker Mariana Lopes": "former" is a
+         * preposition to names ("a former Google researcher"), not here. */
+        gboolean former = at - 1 - b == 6 && memcmp(t + b, "former", 6) == 0;
+        if (b == at - 1 || (fc_words_is_preposition(t + b, at - 1 - b) && !former) ||
             fc_sentence_is_determiner(t + b, at - 1 - b))
             return FALSE;
         if (fc_sentence_follows_separator(t, s, b, separators, G_N_ELEMENTS(separators)))

@@ -1043,6 +1043,19 @@ test_lede_names_no_company(void)
 }
 
 static void
+test_founders_with_titles(void)
+{
+    /* Lower-case titles before a later founder are the founder's; a verb
+     * there puts the person in another role. */
+    g_auto(FcTestExtraction) r = {0};
+    run(&r, "Colheita was co-founded by Ana Lima and former investment banker Mariana Lopes. "
+            "Brava was founded by Rui Costa and later hired Marta Pires as its finance chief.");
+    find(&r, "Colheita", "founder", "Mariana Lopes");
+    find(&r, "Brava", "founder", "Rui Costa");
+    g_assert_null(lookup(&r, "Brava", "founder", "Marta Pires"));
+}
+
+static void
 test_narrative_dates(void)
 {
     /* Dates told against the story's last date, not the article's. */
@@ -1260,6 +1273,7 @@ main(int argc, char **argv)
     g_test_add_func("/extract/time/prior-round-in-comparison", test_prior_round_in_comparison);
     g_test_add_func("/extract/discourse/lede-names-no-company", test_lede_names_no_company);
     g_test_add_func("/extract/time/narrative-dates", test_narrative_dates);
+    g_test_add_func("/extract/people/founders-with-titles", test_founders_with_titles);
     int rc = g_test_run();
     fc_ruleset_free(rules);
     return rc;
