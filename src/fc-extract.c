@@ -400,6 +400,43 @@ fc_sentence_named_owner(const FcSentence *st, gsize ms)
     return m->name;
 }
 
+/* "... amid a record year, with the sector on course to attract more
+ * than $10bn", "Startups in the region raised $4bn last year": the
+ * clause before the match has a market for its subject, and the figure
+ * is no company's.  Looks at the first words of the clause holding @ms
+ * (tokenised text). */
+static gboolean
+fc_sentence_aggregate_subject(const FcSentence *st, gsize ms)
+{
+    static const char *const bounds[] = {", with ", "; ", ", while ", ", and ", ", as "};
+    /* Not "investors": they are the subjects of investments. */
+    static const char *const nouns[] = {"sector",   "industry",  "market",    "ecosystem",
+                                        "startups", "start-ups", "companies", "fintechs",
+                                        "region",   "country",   "continent"};
+    const char *t = st->lower->str;
+    gsize from = 0;
+    for (guint k = 0; k < G_N_ELEMENTS(bounds); k++) {
+        const char *b = g_strrstr_len(t, (gssize)ms, bounds[k]);
+        if (b != NULL && (gsize)(b - t) + strlen(bounds[k]) > from)
+            from = (gsize)(b - t) + strlen(bounds[k]);
+    }
+    if (g_str_has_prefix(t + from, "the "))
+        from += 4;
+    /* The noun within the clause's first three words, before any name. */
+    for (guint words = 0; words < 3 && from < ms; words++) {
+        gsize e = from;
+        while (e < ms && (g_ascii_isalpha(t[e]) || t[e] == '-'))
+            e++;
+        for (guint k = 0; k < G_N_ELEMENTS(nouns); k++)
+            if (e - from == strlen(nouns[k]) && memcmp(t + from, nouns[k], e - from) == 0)
+                return TRUE;
+        if (e == from || e >= ms || t[e] != ' ')
+            return FALSE;
+        from = e + 1;
+    }
+    return FALSE;
+}
+
 /* Who a match without an {entity} slot is about: the company whose
  * possessive opens it, else the subject of its clause, else the
  * sentence's subject, else an entity named earlier in the sentence, else
@@ -432,6 +469,8 @@ fc_sentence_default_entity(const FcSentence *st, gsize ms, gsize me)
         if ((tp->start < ms || tp->start >= me) && !backer)
             return name;
     }
+    if (fc_sentence_aggregate_subject(st, ms))
+        return NULL;
     for (guint i = st->focus->len; i-- > 0;) {
         const FcFocus *f = &g_array_index(st->focus, FcFocus, i);
         if (f->at < ms)
@@ -506,6 +545,8 @@ fc_sentence_apply_binding(FcSentence *st, const FcExtractRule *r, const FcRegex 
         b.fallback = st->salient;
     b.entity =
         ent >= 0 ? fc_sentence_mention(st, ent)->name : fc_sentence_default_entity(st, b.ms, b.me);
+    if (b.entity == NULL && ent < 0 && fc_sentence_aggregate_subject(st, b.ms))
+        return; /* a market's, not the discourse's company's */
     b.when = fc_sentence_slot(st, re, "when");
     gsize vs, ve, cs, ce;
     /* A pattern with alternatives may match without its value slot. */

@@ -1056,6 +1056,19 @@ test_founders_with_titles(void)
 }
 
 static void
+test_market_figures(void)
+{
+    /* A figure whose clause is about a market is nobody's round. */
+    g_auto(FcTestExtraction) r = {0};
+    run(&r, "Tallyfork raised £12m. The raise comes amid a record year, with the sector on course "
+            "to attract more than $10bn in venture funding. Startups in the region raised $4bn "
+            "in venture funding last year. Existing investors Kelvin Ventures and Arden Capital "
+            "also participated.");
+    g_assert_cmpuint(count(&r, "round_size"), ==, 1);
+    find(&r, "Tallyfork", "investor", "Kelvin Ventures");
+}
+
+static void
 test_narrative_dates(void)
 {
     /* Dates told against the story's last date, not the article's. */
@@ -1273,6 +1286,7 @@ main(int argc, char **argv)
     g_test_add_func("/extract/time/prior-round-in-comparison", test_prior_round_in_comparison);
     g_test_add_func("/extract/discourse/lede-names-no-company", test_lede_names_no_company);
     g_test_add_func("/extract/time/narrative-dates", test_narrative_dates);
+    g_test_add_func("/extract/entity/market-figures", test_market_figures);
     g_test_add_func("/extract/people/founders-with-titles", test_founders_with_titles);
     int rc = g_test_run();
     fc_ruleset_free(rules);
