@@ -516,6 +516,34 @@ fc_sentence_slot(const FcSentence *st, const FcRegex *re, const char *name)
 /* The entities of a match: one, or the names of an {entity:ORGS} list
  * ("Nvidia has invested in xAI, OpenAI and Anthropic"); -1 alone when the
  * pattern names none. */
+/* "The company, not to be confused with the Denver drone maker Corvid
+ * Labs, was founded in 2016": a name the sentence sets apart is the one
+ * what follows the aside is not about (what the aside itself says of it,
+ * "unrelated to Seattle-based Parcelwise", still is). */
+static gboolean
+fc_sentence_set_apart(const FcSentence *st, int i, gsize me)
+{
+    static const char *const cues[] = {
+        "confused with ",  "not affiliated with ", "not associated with ", "unrelated to ",
+        "not related to ", "no relation to ",      "no connection to "};
+    const char *t = st->lower->str;
+    const FcTokenPos *tp = &g_array_index(st->tokpos, FcTokenPos, (guint)i);
+    gsize at = tp->start, from = at, to = tp->end;
+    while (to < st->lower->len && t[to] != ',' && t[to] != ';' && t[to] != ')')
+        to++;
+    /* "not affiliated with Brindle, the Amsterdam-based banking app": its
+     * description is still about it. */
+    if (me <= to || g_str_has_prefix(t + to, ", the ") || g_str_has_prefix(t + to, ", a ") ||
+        g_str_has_prefix(t + to, ", an "))
+        return FALSE;
+    while (from > 0 && t[from - 1] != ',' && t[from - 1] != ';' && t[from - 1] != '(')
+        from--;
+    for (guint k = 0; k < G_N_ELEMENTS(cues); k++)
+        if (g_strstr_len(t + from, (gssize)(at - from), cues[k]) != NULL)
+            return TRUE;
+    return FALSE;
+}
+
 static GArray *
 fc_sentence_entities(const FcSentence *st, const FcExtractRule *r, const FcRegex *re)
 {
@@ -529,7 +557,10 @@ fc_sentence_entities(const FcSentence *st, const FcExtractRule *r, const FcRegex
     }
     GArray *one = g_array_new(FALSE, FALSE, sizeof(int));
     int ent = fc_sentence_slot(st, re, "entity");
-    g_array_append_val(one, ent);
+    gsize ms, me;
+    if (ent < 0 || !fc_match_group(st->ex->match, 0, &ms, &me) ||
+        !fc_sentence_set_apart(st, ent, me))
+        g_array_append_val(one, ent);
     return one;
 }
 

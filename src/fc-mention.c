@@ -1454,6 +1454,18 @@ fc_mention_is_place(const FcMention *m)
     return m->type == FC_MENTION_ENTITY && m->entity->kind == FC_KIND_PLACE;
 }
 
+/* Does the name read like a town's: no capital inside a word ("PisoLend",
+ * a brand), no digit? */
+static gboolean
+fc_name_may_be_town(const char *t, const FcMention *m)
+{
+    for (gsize i = m->start; i < m->end; i++)
+        if (g_ascii_isdigit(t[i]) ||
+            (g_ascii_isupper(t[i]) && i > m->start && g_ascii_isalpha(t[i - 1])))
+            return FALSE;
+    return TRUE;
+}
+
 /* "Arlington, Virginia-based Stratavane", "a Fresno, Calif.-based maker":
  * a name before a region and "-based" is the town; the place mention takes
  * it in, so the town is neither a company nor the subject.  A known town
@@ -1467,8 +1479,9 @@ fc_scan_join_towns(FcScan *sc)
         FcMention *m = &g_array_index(f, FcMention, i);
         FcMention *n = &g_array_index(f, FcMention, i + 1);
         gboolean town = fc_mention_is_place(m);
-        if (!(town || (m->type == FC_MENTION_NAME && !m->person)) || !fc_mention_is_place(n) ||
-            n->start != m->end + 2 || t[m->end] != ',' || !g_str_has_prefix(t + n->end, "-based"))
+        if (!(town || (m->type == FC_MENTION_NAME && !m->person && fc_name_may_be_town(t, m))) ||
+            !fc_mention_is_place(n) || n->start != m->end + 2 || t[m->end] != ',' ||
+            !g_str_has_prefix(t + n->end, "-based"))
             continue;
         if (town) {
             m->end = n->end;

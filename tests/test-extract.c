@@ -1069,6 +1069,21 @@ test_market_figures(void)
 }
 
 static void
+test_set_apart_name(void)
+{
+    /* What follows a "not to be confused with X" aside is not about X;
+     * the aside itself still is. */
+    g_auto(FcTestExtraction) r = {0};
+    run(&r, "Corvid Analytics raised $14m. The company, not to be confused with the Denver drone "
+            "maker Corvid Labs, was founded in 2016 by Hannah Seo. Corvid Analytics is unrelated "
+            "to Seattle-based Parcelwise.");
+    find(&r, "Corvid Analytics", "founded", "2016");
+    find(&r, "Corvid Analytics", "founder", "Hannah Seo");
+    g_assert_null(lookup(&r, "Corvid Labs", "founded", "2016"));
+    find(&r, "Parcelwise", "headquarters", "Seattle");
+}
+
+static void
 test_narrative_dates(void)
 {
     /* Dates told against the story's last date, not the article's. */
@@ -1287,6 +1302,7 @@ main(int argc, char **argv)
     g_test_add_func("/extract/discourse/lede-names-no-company", test_lede_names_no_company);
     g_test_add_func("/extract/time/narrative-dates", test_narrative_dates);
     g_test_add_func("/extract/entity/market-figures", test_market_figures);
+    g_test_add_func("/extract/entity/set-apart-name", test_set_apart_name);
     g_test_add_func("/extract/people/founders-with-titles", test_founders_with_titles);
     int rc = g_test_run();
     fc_ruleset_free(rules);

@@ -419,6 +419,16 @@ test_local_currency_conversion(void)
 }
 
 static void
+test_town_before_region(void)
+{
+    /* A name before "Region-based" is the town, unless it reads as a
+     * brand ("PisoLend"). */
+    check("It hired a Fresno, Calif.-based maker.", "COREF 'It' ENTITY 'Fresno, Calif.'");
+    check("Unlike PisoLend, Cebu-based PisoLink raised money.",
+          "NAME 'PisoLend' ENTITY 'Cebu' NAME 'PisoLink'");
+}
+
+static void
 test_title_case_verbs_split(void)
 {
     /* A capitalised verb in a title-case headline is no part of a name. */
@@ -563,6 +573,7 @@ main(int argc, char **argv)
     g_test_add_func("/mention/hostile", test_hostile_sentence);
     g_test_add_func("/mention/span", test_span_limits_scan);
     g_test_add_func("/mention/datelines", test_datelines);
+    g_test_add_func("/mention/town-before-region", test_town_before_region);
     int rc = g_test_run();
     fc_ruleset_free(rules);
     return rc;
