@@ -382,10 +382,40 @@ fc_scan_coref_inner(FcScan *sc, FcMention *m)
     m->coref_maker = m->entity != NULL && m->entity->kind == FC_KIND_PRODUCT;
 }
 
+/* "The Guadalajara-headquartered company": the place is a mention of its
+ * own, before the reference, so that what the text says of the place
+ * (its headquarters) is read as it is after a name.  The reference keeps
+ * the place as the entity inside it.  Moves m->start past the place. */
+static void
+fc_scan_coref_split_place(FcScan *sc, FcMention *m)
+{
+    static const char *const suffixes[] = {"-based ", "-headquartered "};
+    const char *t = sc->doc->text;
+    gsize s, e;
+    /* "Halvorsen Motors, the Michigan-based automaker": an apposition's
+     * place is the name's before it, not what the reference resolves to. */
+    if (m->entity == NULL || m->entity->kind != FC_KIND_PLACE ||
+        (m->start >= sc->span.start + 2 && t[m->start - 2] == ',') ||
+        !fc_name_finder_next(sc->scanner->names, t, m->start, m->end, &s, &e))
+        return;
+    for (guint k = 0; k < G_N_ELEMENTS(suffixes); k++) {
+        gsize n = strlen(suffixes[k]);
+        if (e + n >= m->end || memcmp(t + e, suffixes[k], n) != 0)
+            continue;
+        FcMention place = {.type = FC_MENTION_ENTITY, .start = s, .end = e, .entity = m->entity};
+        place.name = g_intern_string(m->entity->name);
+        fc_scan_take(sc, &place);
+        m->start = e + n;
+        return;
+    }
+}
+
 static void
 fc_scan_coref_one(FcScan *sc, const FcReference *ref)
 {
     FcMention m = {.type = FC_MENTION_COREF, .start = ref->start, .end = ref->end};
+    if (!fc_scan_is_free(sc, ref->start, ref->end))
+        return;
     if (ref->pronoun) {
         m.possessive = ref->end - ref->start == 3;
         m.coref_kind = FC_KIND_UNKNOWN;
@@ -396,9 +426,9 @@ fc_scan_coref_one(FcScan *sc, const FcReference *ref)
          * means whoever the text is about, as "it" does. */
         m.coref_any = n == 4 && strncmp(sc->doc->text + ref->noun_start, "firm", 4) == 0;
         fc_scan_coref_inner(sc, &m);
+        fc_scan_coref_split_place(sc, &m);
     }
-    if (fc_scan_is_free(sc, ref->start, ref->end))
-        fc_scan_take(sc, &m);
+    fc_scan_take(sc, &m);
 }
 
 static void

@@ -19,7 +19,8 @@
 
 /* "it's" is "it is" and never possessive. */
 static const char fc_refer_source[] =
-    "\\b(?:(?:[Tt]he|[Tt]heir|[Hh]er|[Hh]is)\\s+(?:[\\p{L}\\p{N}.&-]+-(?:" FC_REFER_LINKS ")\\s+)?"
+    "\\b(?:(?:[Tt]he|[Tt]heir|[Hh]er|[Hh]is)\\s+"
+    "(?:(?:\\p{Lu}[\\p{L}\\p{N}.&-]*\\s+)?[\\p{L}\\p{N}.&-]+-(?:" FC_REFER_LINKS ")\\s+)?"
     "(?:(?!(?:" FC_REFER_STOPS ")\\b)[\\p{L}\\p{N}.-]+\\s+){0,2}?"
     "(?<noun>" FC_REFER_NOUNS ")"
     "|(?<it>[Ii]ts|[Ii]t(?!['’]s\\b)))\\b";
@@ -135,6 +136,25 @@ fc_ref_linked(const FcReferWords *w, const char *t, gsize len, gsize *q)
     return FC_ANSWER_NO;
 }
 
+/* \p{Lu}[\p{L}\p{N}.&-]*\s+ at *q: "San" of "the San Francisco-based
+ * lab". */
+static FcAnswer
+fc_ref_capital_word(const char *t, gsize len, gsize *q)
+{
+    gsize n, r;
+    gint32 c = *q < len ? fc_charclass_at(t, len, *q, &n) : FC_CP_NONE;
+    if (c == FC_CP_UNKNOWN)
+        return FC_ANSWER_ASK;
+    if (!fc_charclass_is_upper(c))
+        return FC_ANSWER_NO;
+    if (fc_ref_run(t, len, *q, TRUE, &r) == FC_ANSWER_ASK)
+        return FC_ANSWER_ASK;
+    FcAnswer a = fc_charclass_spaces(t, len, &r);
+    if (a == FC_ANSWER_YES)
+        *q = r;
+    return a;
+}
+
 /* (?:(?!stop\b)[\p{L}\p{N}.-]+\s+){0,2}?(?<noun>...) at @q, then \b. */
 static FcAnswer
 fc_ref_described_noun(const FcReferWords *w, const char *t, gsize len, gsize q, FcReference *ref)
@@ -190,8 +210,17 @@ fc_ref_the_at(const char *t, gsize len, gsize p, FcReference *ref)
     FcAnswer a = fc_charclass_spaces(t, len, &q);
     if (a != FC_ANSWER_YES)
         return a;
-    /* With the linked word first, then without it. */
+    /* With a capitalised word and the linked word ("San Francisco-based"),
+     * with the linked word alone, then without it: the regex's order. */
     gsize linked = q;
+    a = fc_ref_capital_word(t, len, &linked);
+    if (a == FC_ANSWER_YES)
+        a = fc_ref_linked(w, t, len, &linked);
+    if (a == FC_ANSWER_YES)
+        a = fc_ref_described_noun(w, t, len, linked, ref);
+    if (a != FC_ANSWER_NO)
+        return a;
+    linked = q;
     a = fc_ref_linked(w, t, len, &linked);
     if (a == FC_ANSWER_YES)
         a = fc_ref_described_noun(w, t, len, linked, ref);

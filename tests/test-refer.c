@@ -73,6 +73,9 @@ test_known_references(void)
         {"élan it", "6-8:it;"},
         {"her company and his new startup", "0-11:4-11;16-31:24-31;"},
         {"Their firm, hers, theirs company, the their lab", "0-10:6-10;38-47:44-47;"},
+        {"the San Francisco-based AI lab", "0-30:27-30;"},
+        {"the Toronto-based AI lab", "0-24:21-24;"},
+        {"the Big red-based AI lab", "0-24:21-24;"},
     };
     for (gsize i = 0; i < G_N_ELEMENTS(cases); i++) {
         g_autofree char *got = all_matches(re, cases[i].text, 0, TRUE);
@@ -86,13 +89,15 @@ static void
 test_random_text_agrees(void)
 {
     static const char *const pieces[] = {
-        "the",     "The",      "he",     "it",         "It",    "its",  "it's",  "it’s",   "'s",
-        "’s",      "itself",   "s",      " ",          "  ",    "\n",   "\t",    "\u00a0", "\u2003",
-        "startup", "start-up", "lab",    "laboratory", "labs",  "fund", "funds", "owner",  "maker",
-        "Amazon",  "-backed",  "-based", "-ish",       "AT&T",  "said", "says",  "and",    "or",
-        "is",      "AI",       "chip",   "x",          ".",     "-",    "&",     "_",      ",",
-        "1",       "é",        "Ω",      "’",          "'",     "“",    "—",     "T",      "i",
-        "I",       "th",       "her",    "His",        "their", "hers", "h",
+        "the",       "The",    "he",      "it",       "It",      "its",        "it's", "it’s",
+        "'s",        "’s",     "itself",  "s",        " ",       "  ",         "\n",   "\t",
+        "\u00a0",    "\u2003", "startup", "start-up", "lab",     "laboratory", "labs", "fund",
+        "funds",     "owner",  "maker",   "Amazon",   "-backed", "-based",     "-ish", "AT&T",
+        "said",      "says",   "and",     "or",       "is",      "AI",         "chip", "x",
+        ".",         "-",      "&",       "_",        ",",       "1",          "é",    "Ω",
+        "’",         "'",      "“",       "—",        "T",       "i",          "I",    "th",
+        "her",       "His",    "their",   "hers",     "h",       "San",        "Bay",  "Area-based",
+        "Francisco",
     };
     g_autoptr(FcRegex) re = compile_refer();
     guint rounds = g_test_thorough() ? 2000000 : 100000;
