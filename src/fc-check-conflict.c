@@ -73,13 +73,17 @@ fc_claim_window(const FcConflict *cx, const FcClaim *c)
 }
 
 /* Publication dates are widened only against each other: a figure the
- * sentence dates to August is not the same as one in a July 29 article. */
+ * sentence dates to August is not the same as one in a July 29 article.
+ * A rule with a reach of its own is about a state that lasts (a head
+ * office, a chief executive): an article describes it around its date
+ * against a dated claim too ("the Manchester-based company allotted
+ * shares on 3 July" and a Leeds-based one in January). */
 static gboolean
 fc_claims_same_time(const FcConflict *cx, const FcClaim *a, const FcClaim *b)
 {
     if (!fc_time_is_known(&a->time))
         return TRUE; /* undated buckets hold one document's claims */
-    if (!(a->flags & FC_CLAIM_DATED) && !(b->flags & FC_CLAIM_DATED)) {
+    if (cx->rule->reach != 0 || (!(a->flags & FC_CLAIM_DATED) && !(b->flags & FC_CLAIM_DATED))) {
         FcTime x = fc_claim_window(cx, a), y = fc_claim_window(cx, b);
         return fc_time_overlaps(&x, &y);
     }
