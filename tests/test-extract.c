@@ -1084,6 +1084,18 @@ test_set_apart_name(void)
 }
 
 static void
+test_place_in_reference(void)
+{
+    /* A reference's place is its referent's head office; an apposition's
+     * is the name's before it, not the referent's. */
+    g_auto(FcTestExtraction) r = {0};
+    run(&r, "Tandapay raised $60m. The Guadalajara-headquartered company has now raised $95 "
+            "million. The round was led by Halvorsen Motors, the Michigan-based automaker.");
+    find(&r, "Tandapay", "headquarters", "Guadalajara");
+    g_assert_null(lookup(&r, "Tandapay", "headquarters", "Michigan"));
+}
+
+static void
 test_narrative_dates(void)
 {
     /* Dates told against the story's last date, not the article's. */
@@ -1303,6 +1315,7 @@ main(int argc, char **argv)
     g_test_add_func("/extract/time/narrative-dates", test_narrative_dates);
     g_test_add_func("/extract/entity/market-figures", test_market_figures);
     g_test_add_func("/extract/entity/set-apart-name", test_set_apart_name);
+    g_test_add_func("/extract/refer/place-in-reference", test_place_in_reference);
     g_test_add_func("/extract/people/founders-with-titles", test_founders_with_titles);
     int rc = g_test_run();
     fc_ruleset_free(rules);
