@@ -84,7 +84,9 @@ static const char fc_value_money_re[] =
     ")" FC_V_WORD_END ")"
     /* "$10bn-plus", "$1B+": a floor */
     "(?<fcm_plus>(?:-?plus\\b|\\+(?![0-9])))"
-    "(?<fcm_curword>\\s+(?:@AFTER@)(?!\\s?[0-9])\\b)"
+    /* "an $8 million naira-denominated loan": the word describes, the
+     * sign is the unit */
+    "(?<fcm_curword>\\s+(?:@AFTER@)(?!\\s?[0-9])\\b(?!-(?:denominated|linked|based)\\b))"
     /* $10bn, US$2 billion, €500m, USD 5bn */
     "(?<fcm_cur>(?<![\\p{L}\\p{N}_@SIGNS@])(?:@BEFORE@)\\s?"
     "(?&fcm_num)(?&fcm_mag)?(?&fcm_plus)?(?&fcm_curword)?(?:" FC_V_WORD_END "|(?<=\\+)))"

@@ -413,6 +413,8 @@ test_local_currency_conversion(void)
     check("It raised ~US$30 million.", "COREF 'It' MONEY '~US$30 million'");
     /* "Sh" is the Kenyan shilling, before a figure only. */
     check("It raised Sh900 million.", "COREF 'It' MONEY 'Sh900 million'");
+    /* "naira-denominated" describes the loan; the sign is the unit. */
+    check("It took an $8 million naira-denominated loan.", "COREF 'It' MONEY '$8 million'");
     /* No currency word: a bracketed amount after a bare number stays. */
     check("It hired 250 people ($30 million in wages).",
           "COREF 'It' NUMBER '250' MONEY '$30 million'");
