@@ -110,7 +110,9 @@ static const char *const fc_cue_sources[FC_CUE_COUNT] = {
                            "\\b(?:ago|at the time|back then)\\b",
     /* "A valuation of $3bn would more than triple ...": a figure that is
      * the subject of a conditional is hypothetical. */
-    [FC_CUE_PLANNED_AFTER] = "^ (?:would|could|might) (?!have\\b)",
+    /* "... is among the investors in discussions to lead the round" */
+    [FC_CUE_PLANNED_AFTER] = "^ (?:(?:would|could|might) (?!have\\b)"
+                             "|in (?:early |advanced )?(?:talks|discussions|negotiations)\\b)",
     [FC_CUE_CUMULATIVE_AFTER] =
         "^(?: [\\p{L}-]+){0,4}? (?:in total|to date|so far|over the years|in all|altogether"
         "|since (?:⟦ORG:\\d+⟧'s|the company's) (?:founding|inception|launch)|since ⟦DATE:\\d+⟧)",

@@ -90,7 +90,7 @@ fc_pieces_build(FcPieces *p)
     /* "Google's AI arm (Google DeepMind)", "a16z (Andreessen Horowitz)". */
     p->list_core = g_strdup("\\(?" FC_TOK(
         FC_ORGISH "|PERSON") "\\)?" FC_APPOS
-                             "(?:, (?:the|a|an) [^,;⟦]{1,60}(?:⟦[A-Z]+:\\d+⟧[^,;⟦]{0,20})?,)?");
+                             "(?:, (?:the|a|an) [^,;⟦]{0,60}(?:⟦[A-Z]+:\\d+⟧[^,;⟦]{0,20})?,)?");
     p->list_item = g_strconcat(p->org_desc, p->list_core, NULL);
     g_autofree char *person_word = fc_word_except(FC_STOP_WORDS, TRUE);
     p->person_desc =

@@ -36,6 +36,9 @@ static const char *const fc_verbs[] = {
     "argues", "warned", "warns", "worried", "feared", "welcomed", "criticised", "criticized",
     "praised", "described", "describes", "insisted", "insists", "cautioned", "complained", "put",
     "puts",
+    /* Money given: "Aldercrest contributed $600 million". */
+    "contributed", "contributes", "committed", "commits", "pledged", "pledges", "injected",
+    "injects", "poured", "pours",
 };
 // clang-format on
 

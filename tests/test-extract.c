@@ -216,6 +216,11 @@ test_status_words(void)
     run(&plain, "Anthropic has raised $10bn.");
     g_assert_cmpint(find(&plain, "Anthropic", "round_size", "$10bn")->status, ==,
                     FC_STATUS_REPORTED);
+    g_auto(FcTestExtraction) among = {0};
+    run(&among, "Corvane is seeking $150m. Stonebridge Growth, the New York growth firm, is among "
+                "the investors in discussions to lead the round.");
+    g_assert_cmpint(find(&among, "Corvane", "investor", "Stonebridge Growth")->status, ==,
+                    FC_STATUS_PLANNED);
     g_auto(FcTestExtraction) likely = {0};
     run(&likely, "The round is likely to value Dukaanmitra at around $800 million.");
     g_assert_cmpint(find(&likely, "Dukaanmitra", "valuation", "around $800 million")->status, ==,
