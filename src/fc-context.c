@@ -115,7 +115,10 @@ static const char *const fc_cue_sources[FC_CUE_COUNT] = {
                              "|in (?:early |advanced )?(?:talks|discussions|negotiations)\\b)",
     [FC_CUE_CUMULATIVE_AFTER] =
         "^(?: [\\p{L}-]+){0,4}? (?:in total|to date|so far|over the years|in all|altogether"
-        "|since (?:⟦ORG:\\d+⟧'s|the company's) (?:founding|inception|launch)|since ⟦DATE:\\d+⟧)",
+        "|since (?:⟦ORG:\\d+⟧'s|the company's|its|their) (?:founding|inception|launch|creation)"
+        "|since (?:it|they|⟦ORG:\\d+⟧) (?:was|were) (?:formed|founded|started|launched|set "
+        "up|created)"
+        "|since ⟦DATE:\\d+⟧)",
     /* "a post-money valuation of $48bn", "$48bn post-money", "valued at
      * $48bn including the new money": never to be read as pre-money. */
     [FC_CUE_POST_MONEY_BEFORE] =

@@ -207,6 +207,12 @@ fc_person_name_same(const char *a, const char *b)
     /* "Amodei", "Dario" and "Dario Amodei" are one person; "Daniela
      * Amodei" is not, nor are two different full names. */
     const char *sa = strrchr(a, ' '), *sb = strrchr(b, ' ');
+    /* "Zhao Ming" and "Ming Zhao": a family name first or last. */
+    if (sa != NULL && sb != NULL && strchr(a, ' ') == sa && strchr(b, ' ') == sb) {
+        gsize na = (gsize)(sa - a), nb = (gsize)(sb - b);
+        return strlen(sa + 1) == nb && strlen(sb + 1) == na &&
+               g_ascii_strncasecmp(a, sb + 1, na) == 0 && g_ascii_strncasecmp(b, sa + 1, nb) == 0;
+    }
     if ((sa != NULL) == (sb != NULL))
         return FALSE;
     const char *one = sa == NULL ? a : b, *full = sa == NULL ? b : a;

@@ -268,6 +268,11 @@ test_known_surname_makes_person(void)
     g_assert_true(fc_person_name_same("Haugen", "Karl Haugen"));
     g_assert_true(fc_person_name_same("Devin Okafor", "Devin"));
     g_assert_false(fc_person_name_same("Daniela Amodei", "Dario Amodei"));
+    /* A family name first or last is one person. */
+    g_assert_true(fc_person_name_same("Zhao Ming", "Ming Zhao"));
+    g_assert_true(fc_person_name_same("Sato Haruka", "haruka sato"));
+    g_assert_false(fc_person_name_same("Zhao Ming", "Ming Zhaos"));
+    g_assert_false(fc_person_name_same("Lee Sang Min", "Min Sang Lee"));
     g_assert_false(fc_person_name_same("Okafor", "Devin"));
 }
 
