@@ -1101,6 +1101,17 @@ test_place_in_reference(void)
 }
 
 static void
+test_quoted_date(void)
+{
+    /* A date inside a quote dates what the quote says, not the speaker's
+     * role told around it. */
+    g_auto(FcTestExtraction) r = {0};
+    run(&r, "Kestrel Space raised money. \"Two years ago, every customer asked if it worked,\" "
+            "said Elena Marchetti, Kestrel Space's chief executive.");
+    assert_time(find(&r, "Kestrel Space", "ceo", "Elena Marchetti"), "2025-11");
+}
+
+static void
 test_narrative_dates(void)
 {
     /* Dates told against the story's last date, not the article's. */
@@ -1318,6 +1329,7 @@ main(int argc, char **argv)
     g_test_add_func("/extract/time/prior-round-in-comparison", test_prior_round_in_comparison);
     g_test_add_func("/extract/discourse/lede-names-no-company", test_lede_names_no_company);
     g_test_add_func("/extract/time/narrative-dates", test_narrative_dates);
+    g_test_add_func("/extract/time/quoted-date", test_quoted_date);
     g_test_add_func("/extract/entity/market-figures", test_market_figures);
     g_test_add_func("/extract/entity/set-apart-name", test_set_apart_name);
     g_test_add_func("/extract/refer/place-in-reference", test_place_in_reference);
