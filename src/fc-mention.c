@@ -641,17 +641,6 @@ fc_name_normalise(const char *text, gsize n)
     return g_intern_string(copy);
 }
 
-/* "AI-powered", "US-based": a capitalised stem with a lower-case tail is
- * an adjective, not a name. */
-static gboolean
-fc_name_is_compound_adjective(const char *w, gsize n)
-{
-    for (gsize i = 1; i + 1 < n; i++)
-        if (w[i] == '-' && g_ascii_islower(w[i + 1]))
-            return TRUE;
-    return FALSE;
-}
-
 /* One word of a capitalised run: [start, end) with a trailing full stop
  * dropped unless it is an initial or an abbreviation ("Inc.", "U.S."). */
 static gsize
@@ -716,6 +705,39 @@ fc_word_among(const char *w, gsize n, const char *const *words, guint n_words, g
     for (guint k = 0; k < n_words; k++)
         if (strlen(words[k]) == n &&
             (caseless ? g_ascii_strncasecmp(w, words[k], n) : strncmp(w, words[k], n)) == 0)
+            return TRUE;
+    return FALSE;
+}
+
+/* "Lee Sang-min", "Kim Do-yeon": after a name's first word, a short
+ * capitalised syllable and a short lower-case one are a given name (a
+ * Korean one), unless the tail is an adjective's ("Capital-backed"). */
+static gboolean
+fc_name_is_hyphenated_given(const char *w, gsize n)
+{
+    static const char *const tails[] = {"led",   "run",   "based", "owned", "made", "born", "like",
+                                        "style", "sized", "wide",  "free",  "type", "era",  "only"};
+    const char *dash = memchr(w, '-', n);
+    if (dash == NULL || dash - w < 2 || dash - w > 5)
+        return FALSE;
+    gsize k = n - (gsize)(dash - w) - 1;
+    if (k < 2 || k > 4)
+        return FALSE;
+    for (gsize i = 1; i < n; i++)
+        if (w + i != dash && !g_ascii_islower(w[i]))
+            return FALSE;
+    return !fc_word_among(dash + 1, k, tails, G_N_ELEMENTS(tails), FALSE);
+}
+
+/* "AI-powered", "US-based": a capitalised stem with a lower-case tail is
+ * an adjective, not a name. */
+static gboolean
+fc_name_is_compound_adjective(const char *w, gsize n, gboolean after_name)
+{
+    if (after_name && fc_name_is_hyphenated_given(w, n))
+        return FALSE;
+    for (gsize i = 1; i + 1 < n; i++)
+        if (w[i] == '-' && g_ascii_islower(w[i + 1]))
             return TRUE;
     return FALSE;
 }
@@ -1047,7 +1069,8 @@ fc_scan_name_run(FcScan *sc, gsize s, gsize e, gboolean initial)
             (class == FC_NAME_WORD_STOP && !fc_name_continues(text + i, we - i, run)) ||
             (class == FC_NAME_WORD_ORIGIN && !fc_name_origin_inside(text, we, run, e)) ||
             /* Title-case headlines: "Paysetu Raises $30M Led By ..." */
-            class == FC_NAME_WORD_VERB || fc_name_is_compound_adjective(text + i, we - i) ||
+            class == FC_NAME_WORD_VERB ||
+            fc_name_is_compound_adjective(text + i, we - i, run != G_MAXSIZE) ||
             !fc_scan_is_free(sc, i, we);
         gsize stem = fc_name_backer_stem(text + i, we - i);
         if (stem > 0 && fc_scan_is_free(sc, i, i + stem)) {

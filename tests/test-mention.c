@@ -268,6 +268,10 @@ test_known_surname_makes_person(void)
     g_assert_true(fc_person_name_same("Haugen", "Karl Haugen"));
     g_assert_true(fc_person_name_same("Devin Okafor", "Devin"));
     g_assert_false(fc_person_name_same("Daniela Amodei", "Dario Amodei"));
+    /* A Korean given name after the family name is part of the name; an
+     * adjective's tail is not. */
+    check("He met Lee Sang-min.", "NAME 'Lee Sang-min'");
+    check("They met US-based Kim Do-yeon.", "ENTITY 'US' NAME 'Kim Do-yeon'");
     /* A family name first or last is one person. */
     g_assert_true(fc_person_name_same("Zhao Ming", "Ming Zhao"));
     g_assert_true(fc_person_name_same("Sato Haruka", "haruka sato"));
