@@ -579,36 +579,37 @@ fc_time_parse_part_of_this(FcTokens *t, FcSpec *s)
 }
 
 /* "two years ago": that year; "18 months ago": that month; "three weeks
- * ago": the week around that day. */
+ * ago": the week around that day.  With @sign +1 and "later" the same
+ * forward ("two years later"), without weeks. */
 static gboolean
-fc_time_parse_ago(FcTokens *t, FcSpec *s)
+fc_time_parse_counted(FcTokens *t, FcSpec *s, const char *word, int sign)
 {
     const char *tok = fc_tokens_peek(t, 0);
     int n = tok != NULL && g_ascii_isdigit(tok[0]) ? (int)g_ascii_strtoll(tok, NULL, 10)
                                                    : fc_time_lookup(fc_time_counts, tok);
-    const char *unit = fc_tokens_peek(t, 1), *ago = fc_tokens_peek(t, 2);
-    if (n <= 0 || n > 99 || unit == NULL || ago == NULL || strcmp(ago, "ago") != 0)
+    const char *unit = fc_tokens_peek(t, 1), *last = fc_tokens_peek(t, 2);
+    if (n <= 0 || n > 99 || unit == NULL || last == NULL || strcmp(last, word) != 0)
         return FALSE;
-    t->i += 3;
     if (g_str_has_prefix(unit, "year")) {
         fc_spec_init(s, FC_SPEC_CALENDAR);
         s->year_mode = FC_YEAR_RELATIVE;
-        s->year = -n;
+        s->year = sign * n;
     } else if (g_str_has_prefix(unit, "month")) {
         fc_spec_init(s, FC_SPEC_MONTH_REL);
-        s->offset = -n;
-    } else if (g_str_has_prefix(unit, "week")) {
+        s->offset = sign * n;
+    } else if (g_str_has_prefix(unit, "week") && sign < 0) {
         fc_spec_days(s, -7 * n - 3, -7 * n + 3);
     } else {
         return FALSE;
     }
+    t->i += 3;
     return TRUE;
 }
 
 static gboolean
 fc_time_parse_relative(FcTokens *t, FcSpec *s)
 {
-    if (fc_time_parse_ago(t, s))
+    if (fc_time_parse_counted(t, s, "ago", -1))
         return TRUE;
     if (fc_tokens_eat(t, "yesterday")) {
         fc_spec_days(s, -1, -1);
@@ -1027,37 +1028,13 @@ fc_time_resolve(const char *text, gsize len, const FcTime *doc, FcTime *out)
 
 /* ---- Times told against the narrative ------------------------------------ */
 
-/* "two years later", "18 months later": "ago" turned forward. */
-static gboolean
-fc_time_parse_later(FcTokens *t, FcSpec *s)
-{
-    const char *tok = fc_tokens_peek(t, 0);
-    int n = tok != NULL && g_ascii_isdigit(tok[0]) ? (int)g_ascii_strtoll(tok, NULL, 10)
-                                                   : fc_time_lookup(fc_time_counts, tok);
-    const char *unit = fc_tokens_peek(t, 1), *later = fc_tokens_peek(t, 2);
-    if (n <= 0 || n > 99 || unit == NULL || later == NULL || strcmp(later, "later") != 0)
-        return FALSE;
-    t->i += 3;
-    if (g_str_has_prefix(unit, "year")) {
-        fc_spec_init(s, FC_SPEC_CALENDAR);
-        s->year_mode = FC_YEAR_RELATIVE;
-        s->year = n;
-    } else if (g_str_has_prefix(unit, "month")) {
-        fc_spec_init(s, FC_SPEC_MONTH_REL);
-        s->offset = n;
-    } else {
-        return FALSE;
-    }
-    return TRUE;
-}
-
 /* "later that year", "that same spring", "the same month", "the following
  * year", "at the time" (the anchor itself); with "later" and "earlier" as
  * in "later this year". */
 static gboolean
 fc_time_parse_anchored(FcTokens *t, FcSpec *s)
 {
-    if (fc_time_parse_later(t, s))
+    if (fc_time_parse_counted(t, s, "later", 1))
         return TRUE;
     int clip = fc_tokens_eat(t, "earlier") ? -1 : fc_tokens_eat(t, "later") ? 1 : 0;
     int offset = 0;
