@@ -368,7 +368,10 @@ fc_context_qualifiers(FcContext *ctx, const FcSentence *st, int value)
         flags |= FC_CLAIM_DEBT;
     else if (fc_context_cue_after(ctx, st, FC_CUE_CREDITS_AFTER, tp->end, to))
         flags |= FC_CLAIM_CREDITS;
-    if (fc_context_cue(ctx, st, FC_CUE_SECONDARY_BEFORE, from, tp->start) ||
+    /* "a tender offer that will allow employees to sell up to $700mn of
+     * shares to outside investors at a valuation of $27bn": the sale is
+     * told a long way before its price. */
+    if (fc_context_cue(ctx, st, FC_CUE_SECONDARY_BEFORE, far, tp->start) ||
         fc_context_cue_after(ctx, st, FC_CUE_SECONDARY_AFTER, tp->end, to))
         flags |= FC_CLAIM_SECONDARY;
     /* The mark is often told a clause before its value. */

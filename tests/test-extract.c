@@ -1112,6 +1112,16 @@ test_quoted_date(void)
 }
 
 static void
+test_tender_offer_far_before(void)
+{
+    /* The sale is told long before its price: still a share sale's. */
+    g_auto(FcTestExtraction) r = {0};
+    run(&r, "Veridian is organising a tender offer that will allow current and former employees "
+            "to sell up to $700mn of shares to outside investors at a valuation of $27bn.");
+    g_assert_true(find(&r, "Veridian", "valuation", "$27bn")->flags & FC_CLAIM_SECONDARY);
+}
+
+static void
 test_narrative_dates(void)
 {
     /* Dates told against the story's last date, not the article's. */
@@ -1330,6 +1340,7 @@ main(int argc, char **argv)
     g_test_add_func("/extract/discourse/lede-names-no-company", test_lede_names_no_company);
     g_test_add_func("/extract/time/narrative-dates", test_narrative_dates);
     g_test_add_func("/extract/time/quoted-date", test_quoted_date);
+    g_test_add_func("/extract/context/tender-offer-far-before", test_tender_offer_far_before);
     g_test_add_func("/extract/entity/market-figures", test_market_figures);
     g_test_add_func("/extract/entity/set-apart-name", test_set_apart_name);
     g_test_add_func("/extract/refer/place-in-reference", test_place_in_reference);
