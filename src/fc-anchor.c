@@ -1,6 +1,7 @@
 #include "fc-anchor.h"
 
 #include "fc-mention.h"
+#include "fc-sentence.h"
 
 /* A time wider than this ("the 2010s", "2021-2024") dates nothing told
  * after it. */
@@ -27,8 +28,20 @@ fc_anchor_resolve_one(const FcAnchor *anchor, const char *text, const FcTime *do
            (!fc_time_is_known(doc) || m->time.lo <= doc->hi);
 }
 
+/* A pull quote ("> ... the thing my dad needed in 1997.") or a speaker's
+ * words tell the speaker's time, not the story's. */
+static gboolean
+fc_anchor_is_speech(const char *text, FcSpan span, const FcMention *m)
+{
+    gsize line = span.start;
+    while (line > 0 && text[line - 1] != '\n')
+        line--;
+    return text[line] == '>' || fc_sentence_in_quote(text, span, m->start);
+}
+
 void
-fc_anchor_resolve(FcAnchor *anchor, const char *text, const FcTime *doc, GArray *mentions)
+fc_anchor_resolve(FcAnchor *anchor, const char *text, FcSpan span, const FcTime *doc,
+                  GArray *mentions)
 {
     const FcMention *next = NULL;
     gboolean written = FALSE;
@@ -44,7 +57,7 @@ fc_anchor_resolve(FcAnchor *anchor, const char *text, const FcTime *doc, GArray 
         }
         gboolean writes = m->anchored || fc_anchor_writes_year(text, m);
         if (fc_time_is_known(&m->time) && fc_time_width(&m->time) <= FC_ANCHOR_MAX_DAYS &&
-            (writes || !written)) {
+            (writes || !written) && !fc_anchor_is_speech(text, span, m)) {
             next = m;
             written = writes;
         }

@@ -9,6 +9,7 @@
  */
 #pragma once
 
+#include "fc-document.h"
 #include "fc-time.h"
 
 #include <glib.h>
@@ -20,10 +21,12 @@ typedef struct {
 } FcAnchor;
 
 /* Resolves the anchored dates (FcMention.anchored) of one sentence's
- * @mentions (GArray of FcMention, in text order, over @text) and removes
- * those it cannot read: told before any date, or landing after the
- * document's date @doc.  Moves @anchor to the sentence's last date that
- * writes its year, else its last date. */
-void fc_anchor_resolve(FcAnchor *anchor, const char *text, const FcTime *doc, GArray *mentions);
+ * @mentions (GArray of FcMention, in text order, over @text[@span]) and
+ * removes those it cannot read: told before any date, or landing after
+ * the document's date @doc.  Moves @anchor to the sentence's last date
+ * that writes its year, else its last date; not to a date inside a quote
+ * or a pull quote, which is the speaker's time. */
+void fc_anchor_resolve(FcAnchor *anchor, const char *text, FcSpan span, const FcTime *doc,
+                       GArray *mentions);
 
 G_END_DECLS

@@ -587,25 +587,6 @@ fc_context_date_in_clause(const FcSentence *st, const FcMention *v)
     return best;
 }
 
-/* Is document offset @pos inside a quotation of the sentence?  A date a
- * speaker tells ("Three years ago I had to fly to Menlo Park," said
- * Rafael Okonkwo, Kestrel's chief executive) dates what the quote says,
- * not the attribution around it. */
-static gboolean
-fc_context_in_quote(const FcSentence *st, gsize pos)
-{
-    const char *t = st->doc->text;
-    gboolean inside = FALSE;
-    for (gsize i = st->span.start; i < pos; i++) {
-        if (t[i] == '"')
-            inside = !inside;
-        else if ((guchar)t[i] == 0xE2 && i + 2 < st->span.end && (guchar)t[i + 1] == 0x80 &&
-                 ((guchar)t[i + 2] == 0x9C || (guchar)t[i + 2] == 0x9D))
-            inside = (guchar)t[i + 2] == 0x9C;
-    }
-    return inside;
-}
-
 /* "has raised $508m since it was founded in 2021", "Founded in 2019, it
  * now employs 300", "Founded in 2021 by ... chief executive Dario Amodei":
  * a founding date, or any date after "since", starts a period; it is not
@@ -632,11 +613,11 @@ fc_context_date_for(const FcSentence *st, int value)
     int best = -1;
     gsize best_d = G_MAXSIZE;
     const FcMention *v = fc_sentence_mention(st, value);
-    gboolean quoted = fc_context_in_quote(st, v->start);
+    gboolean quoted = fc_sentence_in_quote(st->doc->text, st->span, v->start);
     for (guint d = 0; d < st->mentions->len; d++) {
         const FcMention *dm = fc_sentence_mention(st, (int)d);
         if (dm->type != FC_MENTION_DATE || (int)d == value ||
-            fc_context_in_quote(st, dm->start) != quoted)
+            fc_sentence_in_quote(st->doc->text, st->span, dm->start) != quoted)
             continue;
         int nearest = -1;
         gsize nd = G_MAXSIZE;
@@ -661,7 +642,8 @@ fc_context_date_for(const FcSentence *st, int value)
         best = fc_sentence_date_by_when(st, v);
     if (best >= 0 && ((v->type != FC_MENTION_DATE &&
                        fc_context_date_is_origin(st, fc_sentence_mention(st, best))) ||
-                      fc_context_in_quote(st, fc_sentence_mention(st, best)->start) != quoted))
+                      fc_sentence_in_quote(st->doc->text, st->span,
+                                           fc_sentence_mention(st, best)->start) != quoted))
         return -1;
     return best;
 }

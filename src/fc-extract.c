@@ -1030,7 +1030,7 @@ fc_extract_document(FcExtractor *ex, const FcDocument *doc, guint doc_index, GPt
                                                    "pattern hit the match limit",
                                                    doc->path, line));
         }
-        fc_anchor_resolve(&anchor, doc->text, &doc->date, st.mentions);
+        fc_anchor_resolve(&anchor, doc->text, st.span, &doc->date, st.mentions);
         /* What the text was about before this sentence: a sentence whose
          * subject is one of its values ("Thrive and GIC co-led the round")
          * is still about the earlier topic. */

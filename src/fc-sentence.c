@@ -360,3 +360,17 @@ fc_sentence_quote(FcSentence *st, const FcMention *v)
     st->quote = g_strconcat(cut_left ? "…" : "", q, cut_right ? "…" : "", NULL);
     return st->quote;
 }
+
+gboolean
+fc_sentence_in_quote(const char *text, FcSpan span, gsize pos)
+{
+    gboolean inside = FALSE;
+    for (gsize i = span.start; i < pos && i < span.end; i++) {
+        if (text[i] == '"')
+            inside = !inside;
+        else if ((guchar)text[i] == 0xE2 && i + 2 < span.end && (guchar)text[i + 1] == 0x80 &&
+                 ((guchar)text[i + 2] == 0x9C || (guchar)text[i + 2] == 0x9D))
+            inside = (guchar)text[i + 2] == 0x9C;
+    }
+    return inside;
+}

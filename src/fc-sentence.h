@@ -52,10 +52,10 @@ struct _FcSentence {
     FcBigrams tok_pairs; /* byte pairs of tok */
     int subject;
     const char *salient;
-    gboolean slots_known;             /* slots_present worked out */
-    guint slots_present;              /* bit 1 << FcSlotType: a mention fills it */
-    const FcExtractRule **used;       /* per mention: the rule that took it as a value */
-    gsize *used_at;                   /* ... and where that rule's match started, plus one */
+    gboolean slots_known;       /* slots_present worked out */
+    guint slots_present;        /* bit 1 << FcSlotType: a mention fills it */
+    const FcExtractRule **used; /* per mention: the rule that took it as a value */
+    gsize *used_at;             /* ... and where that rule's match started, plus one */
     char *quote;
     GArray *focus; /* FcFocus: entities named explicitly by earlier matches */
     FcLocator *locator;
@@ -102,5 +102,11 @@ gboolean fc_mention_is_quantity(const FcMention *m);
 
 /* Bytes between two mentions, 0 when they overlap. */
 gsize fc_mention_distance(const FcMention *a, const FcMention *b);
+
+/* Is @text[@pos] inside quotation marks (straight or curly) opened within
+ * @span?  A date a speaker tells ("Three years ago I had to fly to Menlo
+ * Park," said Rafael Okonkwo, Kestrel's chief executive) dates what the
+ * quote says, not the attribution around it, nor the story after it. */
+gboolean fc_sentence_in_quote(const char *text, FcSpan span, gsize pos);
 
 G_END_DECLS

@@ -1132,6 +1132,11 @@ test_narrative_dates(void)
     assert_time(find(&r, "Brackwater", "round_size", "£3 million"), "2016-03/2016-12");
     assert_time(find(&r, "Brackwater", "round_size", "£15 million"), "2018");
     assert_time(find(&r, "Brackwater", "valuation", "£45 million"), "2018");
+    /* A speaker's year is no time of the story. */
+    g_auto(FcTestExtraction) q = {0};
+    run(&q, "Ines Marlow founded Brackwater in March 2016. \"My father needed this in 1997,\" "
+            "she says. Two years later, Brackwater raised a £15 million Series A.");
+    assert_time(find(&q, "Brackwater", "round_size", "£15 million"), "2018");
 }
 
 static void
