@@ -513,9 +513,6 @@ fc_sentence_slot(const FcSentence *st, const FcRegex *re, const char *name)
     return fc_sentence_token_at(st, s);
 }
 
-/* The entities of a match: one, or the names of an {entity:ORGS} list
- * ("Nvidia has invested in xAI, OpenAI and Anthropic"); -1 alone when the
- * pattern names none. */
 /* "The company, not to be confused with the Denver drone maker Corvid
  * Labs, was founded in 2016": a name the sentence sets apart is the one
  * what follows the aside is not about (what the aside itself says of it,
@@ -544,6 +541,9 @@ fc_sentence_set_apart(const FcSentence *st, int i, gsize me)
     return FALSE;
 }
 
+/* The entities of a match: one, or the names of an {entity:ORGS} list
+ * ("Nvidia has invested in xAI, OpenAI and Anthropic"); -1 alone when the
+ * pattern names none, and none when its one entity is set apart. */
 static GArray *
 fc_sentence_entities(const FcSentence *st, const FcExtractRule *r, const FcRegex *re)
 {
