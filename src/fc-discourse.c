@@ -642,30 +642,47 @@ fc_label_company(const FcDiscourse *d, const char *text, FcSpan span, const GArr
     return k == FC_KIND_PRODUCT || k == FC_KIND_PLACE || k == FC_KIND_PERSON ? NULL : m;
 }
 
+/* The length of " is " or " was " ending at @at (not before @from), 0
+ * when neither does: the copula of a sentence that says who something is. */
+static gsize
+fc_copula_before(const char *text, gsize from, gsize at)
+{
+    static const char *const copulas[] = {" is ", " was "};
+    for (guint k = 0; k < G_N_ELEMENTS(copulas); k++) {
+        gsize n = strlen(copulas[k]);
+        if (at >= from + n && memcmp(text + at - n, copulas[k], n) == 0)
+            return n;
+    }
+    return 0;
+}
+
+/* A name the sentence says someone is must not be an owner: "The company
+ * is Tandapay's rival". */
+static gboolean
+fc_name_is_possessive(const char *text, const FcMention *m)
+{
+    return g_str_has_prefix(text + m->end, "'s") || g_str_has_prefix(text + m->end, "\u2019s");
+}
+
 /* "The app is Tandapay, a startup that ...", "The company behind it was
  * Rasid": a sentence that says who "the app" is, is about the name. */
 static gboolean
 fc_opens_identity(const char *text, gsize from, const FcMention *m)
 {
-    static const char *const copulas[] = {" is ", " was "};
-    if (!g_str_has_prefix(text + from, "The ") || g_str_has_prefix(text + m->end, "'s") ||
-        g_str_has_prefix(text + m->end, "\u2019s"))
+    if (!g_str_has_prefix(text + from, "The ") || fc_name_is_possessive(text, m))
         return FALSE;
-    for (guint k = 0; k < G_N_ELEMENTS(copulas); k++) {
-        gsize n = strlen(copulas[k]);
-        if (m->start < from + 4 + n || memcmp(text + m->start - n, copulas[k], n) != 0)
-            continue;
-        /* At most three words between: "The app", "The company behind it". */
-        guint words = 0;
-        for (gsize i = from + 4; i < m->start - n; i++) {
-            if (text[i] == ' ')
-                words++;
-            else if (!g_ascii_isalpha(text[i]) && text[i] != '-')
-                return FALSE;
-        }
-        return words < 3;
+    gsize n = fc_copula_before(text, from + 4, m->start);
+    if (n == 0)
+        return FALSE;
+    /* At most three words between: "The app", "The company behind it". */
+    guint words = 0;
+    for (gsize i = from + 4; i < m->start - n; i++) {
+        if (text[i] == ' ')
+            words++;
+        else if (!g_ascii_isalpha(text[i]) && text[i] != '-')
+            return FALSE;
     }
-    return FALSE;
+    return words < 3;
 }
 
 /* "The company is Tandapay, a startup that ...": a reference that the
@@ -673,20 +690,15 @@ fc_opens_identity(const char *text, gsize from, const FcMention *m)
 static int
 fc_discourse_identified(const char *text, GArray *mentions, guint i)
 {
-    static const char *const copulas[] = {" is ", " was "};
     const FcMention *m = &g_array_index(mentions, FcMention, i);
     if (m->type != FC_MENTION_COREF || m->possessive || i + 1 >= mentions->len)
         return (int)i;
     const FcMention *next = &g_array_index(mentions, FcMention, i + 1);
     if (next->type == FC_MENTION_COREF || !fc_mention_is_orgish(next) ||
-        g_str_has_prefix(text + next->end, "'s") || g_str_has_prefix(text + next->end, "\u2019s"))
+        fc_name_is_possessive(text, next))
         return (int)i;
-    for (guint k = 0; k < G_N_ELEMENTS(copulas); k++) {
-        gsize n = strlen(copulas[k]);
-        if (next->start == m->end + n && memcmp(text + m->end, copulas[k], n) == 0)
-            return (int)i + 1;
-    }
-    return (int)i;
+    gsize n = fc_copula_before(text, m->end, next->start);
+    return n > 0 && next->start == m->end + n ? (int)i + 1 : (int)i;
 }
 
 static int

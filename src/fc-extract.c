@@ -440,9 +440,10 @@ fc_sentence_aggregate_subject(const FcSentence *st, gsize ms)
 /* Who a match without an {entity} slot is about: the company whose
  * possessive opens it, else the subject of its clause, else the
  * sentence's subject, else an entity named earlier in the sentence, else
- * the discourse. */
+ * the discourse; nobody, with *market set, when the clause is about a
+ * market. */
 static const char *
-fc_sentence_default_entity(const FcSentence *st, gsize ms, gsize me)
+fc_sentence_default_entity(const FcSentence *st, gsize ms, gsize me, gboolean *market)
 {
     const char *named = fc_sentence_named_owner(st, ms);
     if (named != NULL)
@@ -469,7 +470,8 @@ fc_sentence_default_entity(const FcSentence *st, gsize ms, gsize me)
         if ((tp->start < ms || tp->start >= me) && !backer)
             return name;
     }
-    if (fc_sentence_aggregate_subject(st, ms))
+    *market = fc_sentence_aggregate_subject(st, ms);
+    if (*market)
         return NULL;
     for (guint i = st->focus->len; i-- > 0;) {
         const FcFocus *f = &g_array_index(st->focus, FcFocus, i);
@@ -574,10 +576,11 @@ fc_sentence_apply_binding(FcSentence *st, const FcExtractRule *r, const FcRegex 
      * own claim; the discourse before this sentence does better. */
     if (ent < 0 || fc_sentence_mention(st, ent)->type == FC_MENTION_COREF)
         b.fallback = st->salient;
-    b.entity =
-        ent >= 0 ? fc_sentence_mention(st, ent)->name : fc_sentence_default_entity(st, b.ms, b.me);
-    if (b.entity == NULL && ent < 0 && fc_sentence_aggregate_subject(st, b.ms))
-        return; /* a market's, not the discourse's company's */
+    gboolean market = FALSE;
+    b.entity = ent >= 0 ? fc_sentence_mention(st, ent)->name
+                        : fc_sentence_default_entity(st, b.ms, b.me, &market);
+    if (market)
+        return; /* a market's figure, not the discourse's company's */
     b.when = fc_sentence_slot(st, re, "when");
     gsize vs, ve, cs, ce;
     /* A pattern with alternatives may match without its value slot. */
