@@ -430,12 +430,11 @@ fc_skip_subordinate(const char *text, FcSpan span, const GArray *mentions)
             i += 4;
             break;
         }
-    /* After "But", the opener is lower case. */
-    char first[32] = {0};
-    memcpy(first, text + i, MIN(sizeof first - 1, span.end - i));
-    first[0] = g_ascii_toupper(first[0]);
     for (guint k = 0; k < G_N_ELEMENTS(openers); k++) {
-        if (!g_str_has_prefix(first, openers[k]))
+        /* After "But", the opener is lower case. */
+        gsize n = strlen(openers[k]);
+        if (n > span.end - i || g_ascii_toupper(text[i]) != openers[k][0] ||
+            memcmp(text + i + 1, openers[k] + 1, n - 1) != 0)
             continue;
         const char *comma = memchr(text + i, ',', span.end - i);
         if (comma == NULL)
@@ -882,7 +881,8 @@ static void
 fc_discourse_link_short_names(FcDiscourse *d, const char *text, FcSpan span, GArray *mentions,
                               gboolean learn)
 {
-    gboolean apart = fc_sets_apart(text, span);
+    /* Worked out for the first name only: most sentences name none. */
+    int apart = -1;
     for (guint i = 0; i < mentions->len; i++) {
         FcMention *m = &g_array_index(mentions, FcMention, i);
         if (!fc_mention_is_orgish(m) || m->type == FC_MENTION_COREF || m->name == NULL)
@@ -901,6 +901,8 @@ fc_discourse_link_short_names(FcDiscourse *d, const char *text, FcSpan span, GAr
         }
         if (m->type != FC_MENTION_NAME)
             continue;
+        if (apart < 0)
+            apart = fc_sets_apart(text, span);
         if (apart)
             g_hash_table_add(d->distinct, (gpointer)m->name);
         if (g_hash_table_contains(d->distinct, m->name))
