@@ -374,6 +374,11 @@ test_stop_words_split_names(void)
 {
     check("Analysts at Morgan Stanley and Acme Labs agree.",
           "ENTITY 'Morgan Stanley' NAME 'Acme Labs'");
+    /* A preposition, an indefinite pronoun or a unit opening a sentence
+     * or following a number is no name's first word. */
+    check("Inside Korvid Energy, engineers agree.", "NAME 'Korvid Energy'");
+    check("Nobody buys one pair from Loamwell Labs.", "NAME 'Loamwell Labs'");
+    check("Halvard Robotics holds minus 20 degrees Celsius.", "NAME 'Halvard Robotics'");
 }
 
 static void
