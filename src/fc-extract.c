@@ -628,7 +628,7 @@ fc_rule_cued(const FcExtractRule *r, const FcSentence *st)
     return FALSE;
 }
 
-G_STATIC_ASSERT(FC_SLOT_PERSONS < 32); /* slot types are bits of a guint */
+G_STATIC_ASSERT(FC_SLOT_LAST < 32); /* slot types are bits of a guint */
 
 /* The slot types a mention token fills.  Tokens are a handful of static
  * strings: each is worked out once, not once per mention and rule. */
@@ -639,7 +639,7 @@ fc_extractor_slot_types(FcExtractor *ex, const char *token)
     if (g_hash_table_lookup_extended(ex->slot_types, token, NULL, &types))
         return GPOINTER_TO_UINT(types);
     guint bits = 0;
-    for (guint t = FC_SLOT_NONE + 1; t <= FC_SLOT_PERSONS; t++)
+    for (guint t = FC_SLOT_NONE + 1; t <= FC_SLOT_LAST; t++)
         if (fc_slot_accepts((FcSlotType)t, token))
             bits |= 1u << t;
     g_hash_table_insert(ex->slot_types, (gpointer)token, GUINT_TO_POINTER(bits));

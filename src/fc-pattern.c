@@ -116,7 +116,7 @@ static const struct {
     {"MONEY", FC_SLOT_MONEY},     {"PCT", FC_SLOT_PCT},       {"DATE", FC_SLOT_DATE},
     {"NUM", FC_SLOT_NUM},         {"ROUND", FC_SLOT_ROUND},   {"PLACE", FC_SLOT_PLACE},
     {"ORG", FC_SLOT_ORG},         {"PERSON", FC_SLOT_PERSON}, {"ORGS", FC_SLOT_ORGS},
-    {"PERSONS", FC_SLOT_PERSONS},
+    {"PERSONS", FC_SLOT_PERSONS}, {"TOWN", FC_SLOT_TOWN},
 };
 
 static FcSlotType
@@ -150,6 +150,8 @@ fc_slot_accepts(FcSlotType type, const char *t)
         return strcmp(t, "ROUND") == 0;
     case FC_SLOT_PLACE:
         return strcmp(t, "PLACE") == 0;
+    case FC_SLOT_TOWN:
+        return strcmp(t, "PLACE") == 0 || strcmp(t, "NAME") == 0;
     case FC_SLOT_ORG:
         return strcmp(t, "ORG") == 0 || strcmp(t, "PRODUCT") == 0 || strcmp(t, "NAME") == 0;
     case FC_SLOT_ORGS:
@@ -252,6 +254,9 @@ fc_pattern_append_slot(GString *out, GString *gate, const char *name, FcSlotType
             "|veterans|executives|employees|colleagues"
             "|roommates|friends)\\b)",
             name);
+        break;
+    case FC_SLOT_TOWN:
+        core = g_strdup_printf("(?<%s>" FC_TOK("PLACE|NAME") ")", name);
         break;
     default:
         for (guint i = 0; i < G_N_ELEMENTS(fc_slot_types); i++)

@@ -30,6 +30,10 @@ typedef enum {
     FC_SLOT_PERSON,
     FC_SLOT_ORGS,
     FC_SLOT_PERSONS,
+    /* A known place, or a name where only a town can stand ("is
+     * headquartered in Malmö"): the lexicon cannot know every town. */
+    FC_SLOT_TOWN,
+    FC_SLOT_LAST = FC_SLOT_TOWN,
 } FcSlotType;
 
 typedef struct {

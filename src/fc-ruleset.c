@@ -118,12 +118,22 @@ fc_load_id(FcLoad *ld, const FcRuleSection *s)
     return TRUE;
 }
 
-/* ORG and ORGS (PERSON and PERSONS) are one type; the list form reads a
- * single name the same way, so the merged rule keeps the list form. */
+/* ORG and ORGS (PERSON and PERSONS, PLACE and TOWN) are one type; the
+ * wider form reads the narrower's tokens the same way, so the merged rule
+ * keeps the wider form. */
 static FcSlotType
 fc_slot_base(FcSlotType t)
 {
-    return t == FC_SLOT_ORGS ? FC_SLOT_ORG : t == FC_SLOT_PERSONS ? FC_SLOT_PERSON : t;
+    switch (t) {
+    case FC_SLOT_ORGS:
+        return FC_SLOT_ORG;
+    case FC_SLOT_PERSONS:
+        return FC_SLOT_PERSON;
+    case FC_SLOT_TOWN:
+        return FC_SLOT_PLACE;
+    default:
+        return t;
+    }
 }
 
 static gboolean
@@ -135,7 +145,7 @@ fc_slot_merge(FcSlotType *into, FcSlotType t)
     }
     if (fc_slot_base(*into) != fc_slot_base(t))
         return FALSE;
-    if (fc_slot_is_list(t))
+    if (t != fc_slot_base(t))
         *into = t;
     return TRUE;
 }
