@@ -353,6 +353,19 @@ fc_skip_participle(const char *text, FcSpan span)
     return at + 1;
 }
 
+/* "Founded in 2017 above a Plateau Mont-Royal bakery, the studio ...",
+ * "Acquired by Oracle in 2019, the company ...": the reference opening
+ * the main clause is what the participle describes, never a name the
+ * participle's phrase governs. */
+static gboolean
+fc_follows_participle(const char *text, FcSpan span, const FcMention *m)
+{
+    gsize at = fc_skip_participle(text, span);
+    while (at > span.start && at < span.end && text[at] == ' ')
+        at++;
+    return at > span.start && at == m->start;
+}
+
 /* "from AWS, Google Cloud and Nvidia": a name continuing a list that a
  * preposition governs is governed too. */
 static gboolean
@@ -1223,7 +1236,8 @@ fc_discourse_sentence(FcDiscourse *d, const FcDocument *doc, FcSpan span, GArray
             if (before != NULL && before->name != NULL &&
                 fc_kind_fits(m->coref_kind, fc_discourse_kind(d, before->name)))
                 near = before->name;
-            else if (!fc_words_opens_on_deal(doc->text + span.start, span.end - span.start))
+            else if (!fc_words_opens_on_deal(doc->text + span.start, span.end - span.start) &&
+                     !fc_follows_participle(doc->text, span, m))
                 near = fc_discourse_in_sentence(d, doc->text, span, mentions, i, m->coref_kind);
             if (near != NULL && near == lead)
                 near = NULL;

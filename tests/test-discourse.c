@@ -252,6 +252,12 @@ static void
 test_participle_clause(void)
 {
     check("Founded in 2021 by former OpenAI staff, Anthropic raised $5bn.", "Anthropic:\n");
+    /* The reference after the phrase is what the participle describes,
+     * not a name inside the phrase. */
+    check("Brackenfall Games makes games. Founded above a Plateau Mont-Royal bakery, the studio "
+          "grew.",
+          "Brackenfall Games:\n"
+          "Brackenfall Games: the studio=Brackenfall Games\n");
 }
 
 static void
