@@ -1519,6 +1519,29 @@ fc_name_may_be_town(const char *t, const FcMention *m)
     return TRUE;
 }
 
+/* "Fieldmark Systems of Lincoln, Nebraska": a name's last "of" before an
+ * unknown word and a known region is where the company is, not part of
+ * its name.  The town joins the region's mention, as in
+ * fc_scan_join_towns(). */
+static gboolean
+fc_scan_split_town(FcScan *sc, FcMention *m, FcMention *n)
+{
+    const char *t = sc->doc->text;
+    if (m->type != FC_MENTION_NAME || m->person || !fc_mention_is_place(n) ||
+        n->start != m->end + 2 || t[m->end] != ',')
+        return FALSE;
+    const char *of = g_strrstr_len(t + m->start, (gssize)(m->end - m->start), " of ");
+    if (of == NULL || of == t + m->start)
+        return FALSE;
+    FcMention town = {.start = (gsize)(of - t) + 4, .end = m->end};
+    if (!fc_name_may_be_town(t, &town) || memchr(t + town.start, ' ', town.end - town.start))
+        return FALSE;
+    m->end = (gsize)(of - t);
+    m->name = fc_name_normalise(t + m->start, m->end - m->start);
+    n->start = town.start;
+    return TRUE;
+}
+
 /* "Arlington, Virginia-based Stratavane", "a Fresno, Calif.-based maker":
  * a name before a region and "-based" is the town; the place mention takes
  * it in, so the town is neither a company nor the subject.  A known town
@@ -1531,6 +1554,8 @@ fc_scan_join_towns(FcScan *sc)
     for (guint i = 0; i + 1 < f->len; i++) {
         FcMention *m = &g_array_index(f, FcMention, i);
         FcMention *n = &g_array_index(f, FcMention, i + 1);
+        if (fc_scan_split_town(sc, m, n))
+            continue;
         gboolean town = fc_mention_is_place(m);
         if (!(town || (m->type == FC_MENTION_NAME && !m->person && fc_name_may_be_town(t, m))) ||
             !fc_mention_is_place(n) || n->start != m->end + 2 || t[m->end] != ',' ||

@@ -442,6 +442,9 @@ test_town_before_region(void)
     check("It hired a Fresno, Calif.-based maker.", "COREF 'It' ENTITY 'Fresno, Calif.'");
     check("Unlike PisoLend, Cebu-based PisoLink raised money.",
           "NAME 'PisoLend' ENTITY 'Cebu' NAME 'PisoLink'");
+    /* "of Town, Region" after a company's name is where it is. */
+    check("Its rival is Fieldmark Systems of Lincoln, Nebraska.",
+          "COREF 'Its' NAME 'Fieldmark Systems' ENTITY 'Lincoln, Nebraska'");
 }
 
 static void
