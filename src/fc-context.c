@@ -548,13 +548,52 @@ fc_sentence_opening_date(const FcSentence *st, const FcMention *v)
 
 /* A date in the sentence belongs to the quantity nearest to it: "$350bn, up
  * from $183bn as of September" dates only the $183bn. */
+/* Is @m set apart by commas on both sides: ", two years ago,"? */
+static gboolean
+fc_context_is_aside(const FcSentence *st, const FcMention *m)
+{
+    const char *t = st->doc->text;
+    return m->start >= st->span.start + 2 && t[m->start - 2] == ',' && t[m->start - 1] == ' ' &&
+           m->end < st->span.end && t[m->end] == ',';
+}
+
+/* "$40m Series B last spring, led by Redfern Growth, brought its total
+ * to $95m": a comma at @i opening a participle aside that a second comma
+ * before @to closes; where that comma is, or 0 for any other comma. */
+static gsize
+fc_context_aside_end(const char *t, gsize i, gsize to)
+{
+    static const char *const openers[] = {", led by ", ", co-led by ", ", backed by "};
+    for (guint k = 0; k < G_N_ELEMENTS(openers); k++) {
+        gsize n = strlen(openers[k]);
+        if (i + n > to || strncmp(t + i, openers[k], n) != 0)
+            continue;
+        const char *close = memchr(t + i + n, ',', to - i - n);
+        return close != NULL ? (gsize)(close - t) : 0;
+    }
+    return 0;
+}
+
 /* No comma or semicolon between two mentions: one clause. */
 static gboolean
 fc_context_same_clause(const FcSentence *st, const FcMention *a, const FcMention *b)
 {
-    gsize from = MIN(a->end, b->end), to = MAX(a->start, b->start);
+    const FcMention *first = a->start < b->start ? a : b;
+    gsize from = first->end, to = MAX(a->start, b->start);
     const char *t = st->doc->text;
+    /* "Its Series A, two years ago, was led by ...": a date set apart
+     * by commas dates the clause around it. */
+    const FcMention *last = first == a ? b : a;
+    if (first->type == FC_MENTION_DATE && fc_context_is_aside(st, first))
+        from++;
+    if (last->type == FC_MENTION_DATE && fc_context_is_aside(st, last) && to >= from + 2)
+        to -= 2;
     for (gsize i = from; i < to; i++) {
+        gsize skip = t[i] == ',' ? fc_context_aside_end(t, i, to) : 0;
+        if (skip > 0) {
+            i = skip;
+            continue;
+        }
         if (t[i] == ',' || t[i] == ';' || t[i] == '(' || t[i] == ')')
             return FALSE;
         /* An em or en dash, or " - ", opens an aside. */

@@ -1112,6 +1112,19 @@ test_quoted_date(void)
 }
 
 static void
+test_date_aside(void)
+{
+    /* A date set apart by commas, and a "led by" aside between a date and
+     * a figure, still date the clause around them. */
+    g_auto(FcTestExtraction) r = {0};
+    run(&r, "Mossgiel Bio makes enzymes. Its Series A, two years ago, was led by Quarry Hill "
+            "Ventures. Fanlight raised money. Its $40 million Series B in March 2024, led by "
+            "Redfern Growth, brought its total funding to $95 million.");
+    assert_time(find(&r, "Mossgiel Bio", "lead_investor", "Quarry Hill Ventures"), "2023");
+    assert_time(find(&r, "Fanlight", "total_raised", "$95 million"), "2024-03");
+}
+
+static void
 test_tender_offer_far_before(void)
 {
     /* The sale is told long before its price: still a share sale's. */
@@ -1345,6 +1358,7 @@ main(int argc, char **argv)
     g_test_add_func("/extract/discourse/lede-names-no-company", test_lede_names_no_company);
     g_test_add_func("/extract/time/narrative-dates", test_narrative_dates);
     g_test_add_func("/extract/time/quoted-date", test_quoted_date);
+    g_test_add_func("/extract/time/date-aside", test_date_aside);
     g_test_add_func("/extract/context/tender-offer-far-before", test_tender_offer_far_before);
     g_test_add_func("/extract/entity/market-figures", test_market_figures);
     g_test_add_func("/extract/entity/set-apart-name", test_set_apart_name);
