@@ -8,6 +8,7 @@
 #include "fc-segment.h"
 #include "fc-sentence.h"
 #include "fc-table.h"
+#include "fc-words.h"
 
 #include <math.h>
 #include <string.h>
@@ -859,6 +860,16 @@ fc_sentence_describes_company(const FcSentence *st, const FcMention *m)
     return FALSE;
 }
 
+/* "At Brandt-Keller, a maker of hydraulic cylinders, Whitfield was ...":
+ * @m opens the sentence under a preposition, a setting for what follows. */
+static gboolean
+fc_sentence_opens_with_phrase(const FcSentence *st, const FcMention *m)
+{
+    gsize n;
+    const char *w = fc_discourse_word_before(st->doc->text, st->span.start, m->start, &n);
+    return w != NULL && w == st->doc->text + st->span.start && fc_words_is_preposition(w, n);
+}
+
 /* "Adesanya borrows from Kudiflow, a Lagos-based startup that pays
  * wholesalers": the one company a sentence describes as one is what the
  * text goes on about, not the neighbourhood the lede named. */
@@ -870,7 +881,7 @@ fc_sentence_described_company(const FcSentence *st)
         const FcMention *m = fc_sentence_mention(st, (int)i);
         if (m->type == FC_MENTION_COREF || !fc_mention_is_orgish(m) || m->name == NULL ||
             fc_kind_is_backer(fc_discourse_name_kind(st->ex->rules->lexicon, m->name)) ||
-            !fc_sentence_describes_company(st, m))
+            fc_sentence_opens_with_phrase(st, m) || !fc_sentence_describes_company(st, m))
             continue;
         if (found != NULL && found != m->name)
             return NULL;

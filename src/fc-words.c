@@ -86,6 +86,8 @@ static const char *const fc_name_stopwords[] = {
     "Managing",   "Director",  "Officer",
     "Head",       "Senior",    "Vice",
     "Founding",   "General",   "Principal",
+    "Interim",    "Acting",    "Former",
+    "Incoming",   "Outgoing",  "Deputy",
     "Previously", "Read",      "Related",
     "Since",      "So",        "Some",
     "Still",      "Such",      "That",

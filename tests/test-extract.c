@@ -1112,6 +1112,18 @@ test_quoted_date(void)
 }
 
 static void
+test_setting_is_no_topic(void)
+{
+    /* A company a sentence opens under a preposition is where a person
+     * worked, not what "the company" means next. */
+    g_auto(FcTestExtraction) r = {0};
+    run(&r, "Harlow Precision Components named Karen Whitfield chief executive. At Brandt-Keller, "
+            "a maker of hydraulic cylinders, Whitfield was chief operating officer. The company's "
+            "revenue last year came to $187 million.");
+    find(&r, "Harlow Precision Components", "revenue", "$187 million");
+}
+
+static void
 test_date_aside(void)
 {
     /* A date set apart by commas, and a "led by" aside between a date and
@@ -1359,6 +1371,7 @@ main(int argc, char **argv)
     g_test_add_func("/extract/time/narrative-dates", test_narrative_dates);
     g_test_add_func("/extract/time/quoted-date", test_quoted_date);
     g_test_add_func("/extract/time/date-aside", test_date_aside);
+    g_test_add_func("/extract/discourse/setting-is-no-topic", test_setting_is_no_topic);
     g_test_add_func("/extract/context/tender-offer-far-before", test_tender_offer_far_before);
     g_test_add_func("/extract/entity/market-figures", test_market_figures);
     g_test_add_func("/extract/entity/set-apart-name", test_set_apart_name);

@@ -378,6 +378,7 @@ test_stop_words_split_names(void)
      * or following a number is no name's first word. */
     check("Inside Korvid Energy, engineers agree.", "NAME 'Korvid Energy'");
     check("Nobody buys one pair from Loamwell Labs.", "NAME 'Loamwell Labs'");
+    check("Interim CEO Rick Sandoval will return.", "NAME 'Rick Sandoval'");
     check("Halvard Robotics holds minus 20 degrees Celsius.", "NAME 'Halvard Robotics'");
 }
 
