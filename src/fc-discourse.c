@@ -516,6 +516,42 @@ fc_names_maker(const char *text, const FcMention *m, const FcMention *next)
     return FALSE;
 }
 
+/* "The Lakeshore Bakehouse acquisition closed", "The Lakeshore Bakehouse
+ * deal, worth roughly $40m, gives Mapleford a plant": a name before a
+ * takeover's noun is what was bought, and the sentence is about the deal.
+ * "deal" alone is also a funding round's ("The Circlet deal was led by
+ * ..."): it is a takeover only when another company is named after it. */
+static gboolean
+fc_followed_by_word(const char *text, gsize at, gsize end, const char *const *words, guint n)
+{
+    for (guint k = 0; k < n; k++) {
+        gsize len = strlen(words[k]);
+        if (at + len <= end && strncmp(text + at, words[k], len) == 0 &&
+            !g_ascii_isalpha(text[at + len]))
+            return TRUE;
+    }
+    return FALSE;
+}
+
+static gboolean
+fc_names_deal(const char *text, const GArray *mentions, guint i, gsize end)
+{
+    static const char *const takeovers[] = {" acquisition", " purchase", " takeover", " buyout",
+                                            " merger"};
+    static const char *const deals[] = {" deal", " transaction"};
+    const FcMention *m = &g_array_index(mentions, FcMention, i);
+    if (fc_followed_by_word(text, m->end, end, takeovers, G_N_ELEMENTS(takeovers)))
+        return TRUE;
+    if (!fc_followed_by_word(text, m->end, end, deals, G_N_ELEMENTS(deals)))
+        return FALSE;
+    for (guint j = i + 1; j < mentions->len; j++) {
+        const FcMention *o = &g_array_index(mentions, FcMention, j);
+        if (o->type != FC_MENTION_COREF && fc_mention_is_orgish(o) && !o->person)
+            return TRUE;
+    }
+    return FALSE;
+}
+
 /* The length of the "'s " (straight or curly) that makes the name before
  * @t a possessive, else 0. */
 static gsize
@@ -756,6 +792,7 @@ fc_discourse_subject(FcDiscourse *d, const FcDocument *doc, FcSpan span, GArray 
             continue;
         }
         if (fc_names_rival_apposition(text, m, span.end) ||
+            fc_names_deal(text, mentions, i, span.end) ||
             fc_context_relative_clause(text, span, m->start, m->end, &rs, &re) ||
             fc_discourse_names_role(text, span, m, TRUE))
             continue;

@@ -261,6 +261,18 @@ test_participle_clause(void)
 }
 
 static void
+test_deal_noun_not_subject(void)
+{
+    /* A name before a takeover's noun is what was bought; "the company"
+     * after it is still the buyer the text is about. */
+    check("Mapleford Foods bakes pretzels. The Lakeshore Bakehouse deal gives Mapleford Foods a "
+          "plant. Vandermolen Holdings is putting $35 million into the company.",
+          "Mapleford Foods:\n"
+          "Mapleford Foods:\n"
+          "Vandermolen Holdings: the company=Mapleford Foods\n");
+}
+
+static void
 test_name_after_verb_not_subject(void)
 {
     check("Revenue at Anthropic doubled. Investors in the lab include Microsoft.",
@@ -354,6 +366,7 @@ main(int argc, char **argv)
     g_test_add_func("/discourse/subject/list-after-preposition", test_list_after_preposition);
     g_test_add_func("/discourse/subject/participle", test_participle_clause);
     g_test_add_func("/discourse/subject/after-verb", test_name_after_verb_not_subject);
+    g_test_add_func("/discourse/subject/deal-noun", test_deal_noun_not_subject);
     g_test_add_func("/discourse/subject/after-closed-list", test_subject_after_closed_list);
     g_test_add_func("/discourse/subject/date-not-verb", test_date_is_not_a_verb);
     g_test_add_func("/discourse/subject/reaction-verb", test_reaction_verb_no_subject);
