@@ -491,14 +491,19 @@ fc_sentence_joint_counterpart(const FcSentence *st, GArray *parts, gsize ms, gsi
     g_autofree char *span = g_strndup(st->lower->str + ms, me - ms);
     if (strstr(span, " each ") != NULL)
         return NULL;
-    GString *joined = g_string_new(NULL);
+    /* "Vandermolen Holdings, the family office of the Vandermolen family":
+     * two items may name one party. */
+    g_autoptr(GPtrArray) names = g_ptr_array_new();
     for (guint i = 0; i < parts->len; i++) {
         const char *name = fc_sentence_mention(st, g_array_index(parts, int, i))->name;
-        if (name == NULL)
-            continue;
-        if (joined->len > 0)
-            g_string_append(joined, i + 1 == parts->len ? " and " : ", ");
-        g_string_append(joined, name);
+        if (name != NULL && !g_ptr_array_find(names, name, NULL))
+            g_ptr_array_add(names, (gpointer)name);
+    }
+    GString *joined = g_string_new(NULL);
+    for (guint i = 0; i < names->len; i++) {
+        if (i > 0)
+            g_string_append(joined, i + 1 == names->len ? " and " : ", ");
+        g_string_append(joined, g_ptr_array_index(names, i));
     }
     const char *out = g_intern_string(joined->str);
     g_string_free(joined, TRUE);
