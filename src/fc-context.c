@@ -69,7 +69,9 @@ static const char *const fc_cue_sources[FC_CUE_COUNT] = {
     [FC_CUE_PRIOR] =
         "(?:\\b(?:up|down|rising|rose|jumping|jumped|climbing|climbed|increas(?:e|ed|ing)) from"
         "|\\bprevious(?:ly)?|\\bprior|\\bearlier|\\blast valued at|\\bfrom)"
-        "(?: (?:[\\p{L}'-]+|⟦[A-Z]+:\\d+⟧(?:'s)?)){0,3} $"
+        /* "from Ridgeline and a $20m loan": a conjunction or a name
+         * that is not an owner starts another phrase. */
+        "(?: (?!(?:and|or|plus)\\b)(?:[\\p{L}'-]+|⟦[A-Z]+:\\d+⟧'s|⟦(?:ROUND|DATE):\\d+⟧)){0,3} $"
         /* "$348m, nearly two and a half times the $140m valuation it
          * fetched in its $22m Series A": what a figure is compared with is
          * an earlier one, to the end of the clause. */

@@ -1112,6 +1112,20 @@ test_quoted_date(void)
 }
 
 static void
+test_from_a_backer_is_no_prior(void)
+{
+    /* "from" before a figure marks an earlier one ("up from $45m"), not
+     * when a backer and a conjunction stand between. */
+    g_auto(FcTestExtraction) r = {0};
+    run(&r, "Brightwater Logistics secured a $45 million financing package in March 2025, made "
+            "up of $30 million of equity from Ridgeline Partners and a $20 million term loan "
+            "from Fifth Coast Bank.");
+    const FcClaim *loan = find(&r, "Brightwater Logistics", "tranche", "$20 million");
+    g_assert_false(loan->flags & FC_CLAIM_PRIOR);
+    assert_time(loan, "2025-03");
+}
+
+static void
 test_setting_is_no_topic(void)
 {
     /* A company a sentence opens under a preposition is where a person
@@ -1371,6 +1385,7 @@ main(int argc, char **argv)
     g_test_add_func("/extract/time/narrative-dates", test_narrative_dates);
     g_test_add_func("/extract/time/quoted-date", test_quoted_date);
     g_test_add_func("/extract/time/date-aside", test_date_aside);
+    g_test_add_func("/extract/context/from-a-backer", test_from_a_backer_is_no_prior);
     g_test_add_func("/extract/discourse/setting-is-no-topic", test_setting_is_no_topic);
     g_test_add_func("/extract/context/tender-offer-far-before", test_tender_offer_far_before);
     g_test_add_func("/extract/entity/market-figures", test_market_figures);
