@@ -934,9 +934,9 @@ fc_name_heads_label(const FcScan *sc, gsize e)
     return i < end && t[i] == ':';
 }
 
-/* "**Brackenfold**" on a line of its own: a round-up's item, named by its
- * heading.  Headings of one common word ("Overview", "Funding") are
- * sections, not names. */
+/* "**Brackenfold**" on a line of its own, or "**Quillstone.**" running
+ * into its paragraph: a round-up's item, named by its heading.  Headings
+ * of one common word ("Overview", "Funding") are sections, not names. */
 static gboolean
 fc_name_is_item_heading(const FcScan *sc, gsize s, gsize e)
 {
@@ -944,7 +944,7 @@ fc_name_is_item_heading(const FcScan *sc, gsize s, gsize e)
     gsize a = sc->span.start, b = sc->span.end;
     while (a < s && strchr(" *#_", t[a]) != NULL)
         a++;
-    while (b > e && strchr(" *_\n", t[b - 1]) != NULL)
+    while (b > e && strchr(" *_\n.", t[b - 1]) != NULL)
         b--;
     return a == s && b == e && !fc_name_looks_like_grammar(t + s, e - s) &&
            !fc_words_is_section(t + s, e - s);

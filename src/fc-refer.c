@@ -22,7 +22,7 @@ static const char fc_refer_source[] =
     "\\b(?:(?:[Tt]he|[Tt]heir|[Hh]er|[Hh]is)\\s+"
     "(?:(?:\\p{Lu}[\\p{L}\\p{N}.&-]*\\s+)?[\\p{L}\\p{N}.&-]+-(?:" FC_REFER_LINKS ")\\s+)?"
     "(?:(?!(?:" FC_REFER_STOPS ")\\b)[\\p{L}\\p{N}.-]+\\s+){0,2}?"
-    "(?<noun>" FC_REFER_NOUNS ")"
+    "(?<noun>" FC_REFER_NOUNS ")(?!-[\\p{L}\\p{N}])"
     "|(?<it>[Ii]ts|[Ii]t(?!['’]s\\b)))\\b";
 
 const char *
@@ -162,6 +162,14 @@ fc_ref_described_noun(const FcReferWords *w, const char *t, gsize len, gsize q, 
     for (guint words = 0;; words++) {
         gsize n = 0;
         FcAnswer a = fc_ref_list_at(&w->nouns, t, len, q, &n);
+        /* "the developer-tools company": a noun going on after a hyphen
+         * only describes the next. */
+        if (a == FC_ANSWER_YES && q + n + 1 < len && t[q + n] == '-') {
+            if ((guchar)t[q + n + 1] >= 0x80)
+                return FC_ANSWER_ASK;
+            if (g_ascii_isalnum(t[q + n + 1]))
+                a = FC_ANSWER_NO;
+        }
         if (a == FC_ANSWER_YES) {
             ref->noun_start = q;
             ref->noun_end = ref->end = q + n;

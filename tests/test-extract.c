@@ -554,6 +554,20 @@ test_roundup_item_heading(void)
 }
 
 static void
+test_run_in_heading(void)
+{
+    /* A newsletter's bold heading running into its paragraph names the
+     * item; "the developer-tools company" is a reference, as a whole. */
+    g_auto(FcTestExtraction) r = {0};
+    run(&r, "**Halvard Robotics.** The robot maker closed a $60 million Series B.\n\n"
+            "**Quillstone.** The developer-tools company closed a $14 million Series A led by "
+            "Harrow & Finch.");
+    find(&r, "Halvard Robotics", "round_size", "$60 million");
+    find(&r, "Quillstone", "round_size", "$14 million");
+    find(&r, "Quillstone", "lead_investor", "Harrow & Finch");
+}
+
+static void
 test_bullet_labels(void)
 {
     /* A bullet's label company is what its text refers to; a bare figure
@@ -1385,6 +1399,7 @@ main(int argc, char **argv)
     g_test_add_func("/extract/time/narrative-dates", test_narrative_dates);
     g_test_add_func("/extract/time/quoted-date", test_quoted_date);
     g_test_add_func("/extract/time/date-aside", test_date_aside);
+    g_test_add_func("/extract/discourse/run-in-heading", test_run_in_heading);
     g_test_add_func("/extract/context/from-a-backer", test_from_a_backer_is_no_prior);
     g_test_add_func("/extract/discourse/setting-is-no-topic", test_setting_is_no_topic);
     g_test_add_func("/extract/context/tender-offer-far-before", test_tender_offer_far_before);
