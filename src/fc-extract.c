@@ -1020,6 +1020,43 @@ fc_extract_date_closed_round(FcSentence *st)
     }
 }
 
+/* The date told with a raise in a sentence without a round's figure
+ * ("waited until this spring to raise again"): the date mention nearest
+ * a "rais" word, within a few words of it, or -1. */
+static int
+fc_sentence_raise_date(const FcSentence *st)
+{
+    const char *t = st->doc->text;
+    int best = -1;
+    gsize best_d = 24;
+    for (const char *r = t + st->span.start;
+         (r = g_strstr_len(r, (gssize)(t + st->span.end - r), "rais")) != NULL; r += 4) {
+        gsize at = (gsize)(r - t);
+        for (guint d = 0; d < st->mentions->len; d++) {
+            const FcMention *dm = fc_sentence_mention(st, (int)d);
+            if (dm->type != FC_MENTION_DATE || !fc_time_is_known(&dm->time))
+                continue;
+            gsize dist = dm->end <= at ? at - dm->end : dm->start > at ? dm->start - at : 0;
+            if (dist < best_d) {
+                best = (int)d;
+                best_d = dist;
+            }
+        }
+    }
+    return best;
+}
+
+static void
+fc_extract_note_raise(FcRoundTime *rt, const FcSentence *st, guint sentence)
+{
+    const char *entity = st->subject >= 0 ? fc_sentence_mention(st, st->subject)->name : NULL;
+    if (entity == NULL)
+        entity = st->salient;
+    int d = entity != NULL ? fc_sentence_raise_date(st) : -1;
+    if (d >= 0)
+        fc_round_time_note(rt, entity, &fc_sentence_mention(st, d)->time, sentence);
+}
+
 void
 fc_extract_document(FcExtractor *ex, const FcDocument *doc, guint doc_index, GPtrArray *claims,
                     GPtrArray *notes)
@@ -1066,6 +1103,8 @@ fc_extract_document(FcExtractor *ex, const FcDocument *doc, guint doc_index, GPt
         if (tables)
             fc_extract_mark_topic(topics, &st, discourse);
         fc_round_time_share(&round_time, st.claims, st.first_claim, i, doc->text, st.span);
+        if (!round_time.set || round_time.sentence != i)
+            fc_extract_note_raise(&round_time, &st, i);
         fc_discourse_learn_persons(discourse, st.mentions);
         fc_extract_learn_roles(discourse, &st);
         const char *about = st.subject < 0 ? fc_sentence_about_heading(&st) : NULL;

@@ -122,3 +122,9 @@ fc_round_time_share(FcRoundTime *rt, GPtrArray *claims, guint first, guint sente
     for (guint i = first; i < claims->len; i++)
         fc_round_time_apply(rt, g_ptr_array_index(claims, i));
 }
+
+void
+fc_round_time_note(FcRoundTime *rt, const char *entity, const FcTime *time, guint sentence)
+{
+    *rt = (FcRoundTime){entity, NULL, *time, TRUE, FALSE, sentence, TRUE};
+}

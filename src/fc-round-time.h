@@ -31,4 +31,10 @@ typedef struct {
 void fc_round_time_share(FcRoundTime *rt, GPtrArray *claims, guint first, guint sentence,
                          const char *text, FcSpan span);
 
+/* "It waited until this spring to raise again. That Series B, a $100m
+ * round ...": sentence @sentence told a raise of @entity's at @time
+ * without a figure; the next sentence, if it opens on the deal, tells
+ * that round. */
+void fc_round_time_note(FcRoundTime *rt, const char *entity, const FcTime *time, guint sentence);
+
 G_END_DECLS

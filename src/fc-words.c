@@ -425,6 +425,13 @@ fc_words_opens_on_deal(const char *text, gsize len)
                 return e < len && (text[e] == ' ' || text[e] == ',');
         if (e == i || e >= len || text[e] != ' ')
             return FALSE;
+        /* "That Series B, a $100m round, ...": a round's label. */
+        if (e - i == 6 && memcmp(text + i, "Series", 6) == 0) {
+            gsize f = e + 1;
+            while (f < len && g_ascii_isalnum(text[f]))
+                f++;
+            return f > e + 1 && f - e <= 3 && f < len && (text[f] == ' ' || text[f] == ',');
+        }
         i = e + 1;
     }
     return FALSE;

@@ -1140,6 +1140,19 @@ test_from_a_backer_is_no_prior(void)
 }
 
 static void
+test_raise_dates_next_round(void)
+{
+    /* A raise told with its date but no figure dates the round the next
+     * sentence opens on. */
+    g_auto(FcTestExtraction) r = {0};
+    run(&r, "Loamwell raised a modest Series A in 2021 and waited until this spring to raise "
+            "again. That Series B, a $100 million round led by Castellane Partners, valued the "
+            "company at $1.1 billion.");
+    assert_time(find(&r, "Loamwell", "valuation", "$1.1 billion"), "2025-03/2025-05");
+    assert_time(find(&r, "Loamwell", "round_size", "$100 million"), "2025-03/2025-05");
+}
+
+static void
 test_setting_is_no_topic(void)
 {
     /* A company a sentence opens under a preposition is where a person
@@ -1399,6 +1412,7 @@ main(int argc, char **argv)
     g_test_add_func("/extract/time/narrative-dates", test_narrative_dates);
     g_test_add_func("/extract/time/quoted-date", test_quoted_date);
     g_test_add_func("/extract/time/date-aside", test_date_aside);
+    g_test_add_func("/extract/time/raise-dates-next-round", test_raise_dates_next_round);
     g_test_add_func("/extract/discourse/run-in-heading", test_run_in_heading);
     g_test_add_func("/extract/context/from-a-backer", test_from_a_backer_is_no_prior);
     g_test_add_func("/extract/discourse/setting-is-no-topic", test_setting_is_no_topic);
