@@ -413,6 +413,11 @@ fc_sentence_date_reaches(const FcSentence *st, const FcMention *date, const FcMe
 {
     const char *text = st->doc->text;
     gsize from = MIN(date->end, value->end), to = MAX(date->start, value->start);
+    /* "at roughly $400m — four times the valuation it commanded two years
+     * ago": what follows a dash is another figure's. */
+    if (from < to && (g_strstr_len(text + from, (gssize)(to - from), "\xE2\x80\x94") != NULL ||
+                      g_strstr_len(text + from, (gssize)(to - from), " \xE2\x80\x93 ") != NULL))
+        return FALSE;
     if (from >= to || memchr(text + from, ',', to - from) == NULL)
         return TRUE;
     if (date->start > value->end && fc_sentence_aside_between(text, value->end, date->start))

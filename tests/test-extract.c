@@ -1178,6 +1178,16 @@ test_date_aside(void)
 }
 
 static void
+test_dash_aside_date(void)
+{
+    /* A date in an aside after a dash is another figure's. */
+    g_auto(FcTestExtraction) r = {0};
+    run(&r, "Quillpay raised money. It values Quillpay at $850 million post-money — short of the "
+            "figure floated in reports last month.");
+    assert_time(find(&r, "Quillpay", "valuation", "$850 million"), "2025-11");
+}
+
+static void
 test_tender_offer_far_before(void)
 {
     /* The sale is told long before its price: still a share sale's. */
@@ -1412,6 +1422,7 @@ main(int argc, char **argv)
     g_test_add_func("/extract/time/narrative-dates", test_narrative_dates);
     g_test_add_func("/extract/time/quoted-date", test_quoted_date);
     g_test_add_func("/extract/time/date-aside", test_date_aside);
+    g_test_add_func("/extract/time/dash-aside-date", test_dash_aside_date);
     g_test_add_func("/extract/time/raise-dates-next-round", test_raise_dates_next_round);
     g_test_add_func("/extract/discourse/run-in-heading", test_run_in_heading);
     g_test_add_func("/extract/context/from-a-backer", test_from_a_backer_is_no_prior);
