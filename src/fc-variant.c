@@ -11,9 +11,12 @@ static gboolean
 fc_variant_is_descriptor(const char *w)
 {
     static const char *const words[] = {
-        "Technologies", "Technology", "Tech",       "Labs",      "Lab",
-        "AI",           "Systems",    "Software",   "Group",     "Robotics",
-        "Networks",     "Solutions",  "Industries", "Platforms",
+        "Technologies", "Technology",   "Tech",      "Labs",       "Lab",        "AI",
+        "Systems",      "Software",     "Group",     "Robotics",   "Networks",   "Solutions",
+        "Industries",   "Platforms",    "Energy",    "Health",     "Healthcare", "Bio",
+        "Biosciences",  "Therapeutics", "Medical",   "Games",      "Studios",    "Interactive",
+        "Media",        "Payments",     "Analytics", "Foods",      "Motors",     "Mobility",
+        "Logistics",    "Materials",    "Security",  "Components", "Dynamics",
     };
     for (guint i = 0; i < G_N_ELEMENTS(words); i++)
         if (strcmp(w, words[i]) == 0)

@@ -4,8 +4,8 @@
  * "Ledgerline"; grouped by name, their figures never meet.  fc-discourse
  * links the two forms inside one document; this links them across the
  * corpus, before claims are grouped.  Only a name that adds one
- * descriptor word to another ("Technologies", "Labs", "AI", "Group", ...)
- * is a variant, only when the shorter name has that one longer form in the
+ * descriptor word to another ("Technologies", "Labs", "AI", "Group", or
+ * an industry's noun: "Energy", "Games", "Components", ...) is a variant, only when the shorter name has that one longer form in the
  * corpus, and never a name the lexicon knows (its aliases say which names
  * are one).  Investment words ("Capital", "Ventures") join a short name
  * that only ever backs companies to the fund's full name ("Tallow Creek

@@ -67,6 +67,17 @@ test_two_long_forms_stay(void)
 }
 
 static void
+test_industry_word(void)
+{
+    /* An industry's noun is a descriptor too: "Harlow Precision" is
+     * "Harlow Precision Components" of another article. */
+    const char *names[] = {"Harlow Precision", "Harlow Precision Components", NULL};
+    g_autoptr(GPtrArray) claims = claims_of(names);
+    g_assert_cmpuint(fc_variant_merge(claims, rules->lexicon), ==, 1);
+    g_assert_cmpstr(entity_at(claims, 0), ==, "Harlow Precision Components");
+}
+
+static void
 test_chain_ends_at_longest(void)
 {
     const char *names[] = {"Tern", "Tern Labs", "Tern Labs AI", NULL};
@@ -107,7 +118,7 @@ static void
 test_other_words_stay(void)
 {
     /* A fund, a business of another name, a name the lexicon knows. */
-    const char *names[] = {"Atlas", "Atlas Capital", "Brindle", "Brindle Energy",
+    const char *names[] = {"Atlas", "Atlas Capital", "Brindle", "Brindle Homes",
                            "Meta",  "Meta AI",       NULL};
     g_assert_nonnull(fc_lexicon_lookup(rules->lexicon, "Meta"));
     g_autoptr(GPtrArray) claims = claims_of(names);
@@ -159,6 +170,7 @@ main(int argc, char **argv)
     g_test_add_func("/variant/every-name-field", test_every_name_field);
     g_test_add_func("/variant/two-long-forms-stay", test_two_long_forms_stay);
     g_test_add_func("/variant/chain", test_chain_ends_at_longest);
+    g_test_add_func("/variant/industry-word", test_industry_word);
     g_test_add_func("/variant/other-words-stay", test_other_words_stay);
     g_test_add_func("/variant/names-set-apart-stay", test_names_set_apart_stay);
     g_test_add_func("/variant/backer-takes-fund-name", test_backer_takes_fund_name);
