@@ -80,7 +80,8 @@ static const char fc_value_money_re[] =
     "(?<fcm_num>" FC_V_NUM ")"
     /* Single letters only when attached ("$5m"), so "$5 to" is not trillions. */
     "(?<fcm_mag>(?:[\\s-]?(?:thousand|million|billion|trillion|mln|bln|mn|bn|tn|crores?|lakhs?"
-    "|cr)|[kmbt]"
+    /* Translated releases: "CHF 15 Mio.", "EUR 2 Mrd.", "R$ 50 milhões". */
+    "|cr|mio|mrd|milh(?:õ|o)es|milhão|millones|bilh(?:õ|o)es)|[kmbt]"
     ")" FC_V_WORD_END ")"
     /* "$10bn-plus", "$1B+": a floor */
     "(?<fcm_plus>(?:-?plus\\b|\\+(?![0-9])))"
@@ -339,10 +340,12 @@ fc_value_is_approx_word(const char *word, gsize len)
 
 /* Longest first, so that "bn" is not read as "b" followed by junk. */
 static const FcWordFactor fc_magnitudes[] = {
-    {"crores", 1e7},   {"crore", 1e7},   {"lakhs", 1e5},   {"lakh", 1e5},      {"cr", 1e7},
-    {"thousand", 1e3}, {"million", 1e6}, {"billion", 1e9}, {"trillion", 1e12}, {"mln", 1e6},
-    {"bln", 1e9},      {"mn", 1e6},      {"bn", 1e9},      {"tn", 1e12},       {"k", 1e3},
-    {"m", 1e6},        {"b", 1e9},       {"t", 1e12},      {NULL, 0},
+    {"milhões", 1e6}, {"milhoes", 1e6},   {"milhão", 1e6}, {"millones", 1e6}, {"bilhões", 1e9},
+    {"bilhoes", 1e9}, {"mio", 1e6},       {"mrd", 1e9},    {"crores", 1e7},   {"crore", 1e7},
+    {"lakhs", 1e5},   {"lakh", 1e5},      {"cr", 1e7},     {"thousand", 1e3}, {"million", 1e6},
+    {"billion", 1e9}, {"trillion", 1e12}, {"mln", 1e6},    {"bln", 1e9},      {"mn", 1e6},
+    {"bn", 1e9},      {"tn", 1e12},       {"k", 1e3},      {"m", 1e6},        {"b", 1e9},
+    {"t", 1e12},      {NULL, 0},
 };
 
 static const char *const fc_percent_words[] = {"%", "per cent", "percent", "pct", NULL};

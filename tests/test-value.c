@@ -190,7 +190,9 @@ test_money_currencies(void)
     check_money("$10 billion dollars", 1e10, 1e10, FC_UNIT_USD, FALSE);
     /* South-East Asian currencies, read in their own units. */
     check_money("VND 310 billion", 3.1e11, 3.1e11, FC_UNIT_VND, FALSE);
-    check_money("\xE2\x82\xB1" "2.5 billion", 2.5e9, 2.5e9, FC_UNIT_PHP, FALSE);
+    check_money("\xE2\x82\xB1"
+                "2.5 billion",
+                2.5e9, 2.5e9, FC_UNIT_PHP, FALSE);
     check_money("RM50 million", 5e7, 5e7, FC_UNIT_MYR, FALSE);
     check_money("THB 1.2bn", 1.2e9, 1.2e9, FC_UNIT_THB, FALSE);
 }
@@ -735,6 +737,15 @@ test_money_local_currencies(void)
     check_money("S$5 million", 5e6, 5e6, FC_UNIT_SGD, FALSE);
     check_money("CHF 20 million", 2e7, 2e7, FC_UNIT_CHF, FALSE);
     check_money("US$20 million", 2e7, 2e7, FC_UNIT_USD, FALSE);
+    /* Magnitudes of translated releases. */
+    check_money("CHF 15 Mio", 1.5e7, 1.5e7, FC_UNIT_CHF, FALSE);
+    check_money("EUR 2 Mrd", 2e9, 2e9, FC_UNIT_EUR, FALSE);
+    check_money("R$ 50 milh\xC3\xB5"
+                "es",
+                5e7, 5e7, FC_UNIT_BRL, FALSE);
+    check_money("R$ 1.2 bilh\xC3\xB5"
+                "es",
+                1.2e9, 1.2e9, FC_UNIT_BRL, FALSE);
     fc_test_check_scan(fc_value_money_pattern(),
                        "It raised Rs 40 crore, INR 8 Cr, A$30 million and CHF 20 million; "
                        "Mrs 40 and cr 5 are no money.",
