@@ -478,9 +478,13 @@ fc_name_has_org_suffix(const FcScan *sc, gsize e)
 static gsize
 fc_name_suffix_len(const FcScan *sc, gsize e)
 {
-    static const char *const suffixes[] = {" Inc.", " Inc", ", Inc.", " Corp.", " Corp",
-                                           " Ltd.", " Ltd", " LLC",   " plc",   " GmbH",
-                                           " AG",   " SE",  " S.A.",  " SAS",   " Co."};
+    /* Longer forms first: "GmbH & Co. KG" is one suffix, not "GmbH" and a
+     * name "KG". */
+    static const char *const suffixes[] = {" GmbH & Co. KG", " & Co. KG", " Co., Ltd.", " Co. Ltd.",
+                                           " Inc.",          " Inc",      ", Inc.",     " Corp.",
+                                           " Corp",          " Ltd.",     " Ltd",       " LLC",
+                                           " plc",           " GmbH",     " AG",        " SE",
+                                           " S.A.",          " SAS",      " Co."};
     const char *t = sc->doc->text;
     /* "Vision Fund 2", "Growth Fund III": a fund's number is its name. */
     if (e >= 4 && memcmp(t + e - 4, "Fund", 4) == 0 && e + 1 < sc->span.end && t[e] == ' ') {

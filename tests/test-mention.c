@@ -239,7 +239,8 @@ test_unknown_names(void)
     m = only("Société Générale invested.", FC_MENTION_NAME);
     g_assert_cmpstr(m.name, ==, "Société Générale");
     /* A legal form is no part of the company's name. */
-    static const char *const forms[] = {"GmbH", "AG", "SE", "S.A.", "SAS", "N.V.", "Limited"};
+    static const char *const forms[] = {
+        "GmbH", "AG", "SE", "S.A.", "SAS", "N.V.", "Limited", "GmbH & Co. KG", "Co., Ltd."};
     for (guint i = 0; i < G_N_ELEMENTS(forms); i++) {
         g_autofree char *text = g_strdup_printf("It bought Lumora Data %s today.", forms[i]);
         m = only(text, FC_MENTION_NAME);
