@@ -37,6 +37,7 @@ struct _FcDiscourse {
     GHashTable *products;  /* interned names the document has called a company's product */
     GHashTable *backers;   /* interned unknown names the document has shown to be investors */
     GHashTable *acronyms;  /* interned "IFC" -> FcMention of the name it abbreviates */
+    GHashTable *aliases;   /* interned legal name -> interned name it defines ("Yunrui") */
     GHashTable *distinct;  /* interned one-word names set apart from longer ones alike */
     const char *topic;
     guint sentence;
@@ -56,6 +57,7 @@ fc_discourse_new(const FcLexicon *lex)
     d->products = g_hash_table_new(NULL, NULL);
     d->backers = g_hash_table_new(NULL, NULL);
     d->acronyms = g_hash_table_new_full(NULL, NULL, NULL, g_free);
+    d->aliases = g_hash_table_new(NULL, NULL);
     d->distinct = g_hash_table_new(NULL, NULL);
     return d;
 }
@@ -74,6 +76,7 @@ fc_discourse_free(FcDiscourse *d)
     g_hash_table_unref(d->products);
     g_hash_table_unref(d->backers);
     g_hash_table_unref(d->acronyms);
+    g_hash_table_unref(d->aliases);
     g_hash_table_unref(d->distinct);
     g_free(d);
 }
@@ -993,9 +996,37 @@ fc_discourse_is_acronym_of(const char *text, const GArray *mentions, guint i)
                                                            text + p->start, p->end - p->start);
 }
 
+/* Does mention @i of @mentions define the name before it, as a release's
+ * opening does: 'Shenzhen Yunrui Intelligent Technology Co., Ltd.
+ * ("Yunrui Robotics" or "the Company")', 'Acme Holdings Inc. (the
+ * "Company")'?  The defined name is what the rest of the text, and other
+ * articles, call the company. */
+static gboolean
+fc_discourse_is_alias_of(const char *text, const GArray *mentions, guint i)
+{
+    static const char *const openers[] = {"(\"", "(\xE2\x80\x9C", "(hereinafter \"",
+                                          "(hereinafter \xE2\x80\x9C"};
+    const FcMention *m = &g_array_index(mentions, FcMention, i);
+    if (i == 0 || m->type != FC_MENTION_NAME || m->person || m->name == NULL ||
+        !(text[m->end] == '"' || g_str_has_prefix(text + m->end, "\xE2\x80\x9D")))
+        return FALSE;
+    const FcMention *p = &g_array_index(mentions, FcMention, i - 1);
+    if (p->type != FC_MENTION_NAME || p->person || p->name == NULL || p->end >= m->start ||
+        m->start - p->end > 24)
+        return FALSE;
+    for (guint k = 0; k < G_N_ELEMENTS(openers); k++) {
+        gsize n = strlen(openers[k]);
+        if (m->start >= p->end + n && memcmp(text + m->start - n, openers[k], n) == 0 &&
+            text[m->start - n - 1] == ' ')
+            return TRUE;
+    }
+    return FALSE;
+}
+
 /* "the International Finance Corporation (IFC) led the round ... The IFC
  * will hold 10%": the acronym in brackets is the name again, not a second
- * organisation, here and in the sentences that follow. */
+ * organisation, here and in the sentences that follow.  A name a release
+ * defines in brackets replaces the legal name, here and after. */
 static void
 fc_discourse_link_acronyms(FcDiscourse *d, const char *text, GArray *mentions)
 {
@@ -1011,6 +1042,15 @@ fc_discourse_link_acronyms(FcDiscourse *d, const char *text, GArray *mentions)
         }
         if (m->type != FC_MENTION_NAME || m->name == NULL)
             continue;
+        if (fc_discourse_is_alias_of(text, mentions, i)) {
+            FcMention *p = &g_array_index(mentions, FcMention, i - 1);
+            g_hash_table_replace(d->aliases, (gpointer)p->name, (gpointer)m->name);
+            p->name = m->name;
+            continue;
+        }
+        const char *alias = g_hash_table_lookup(d->aliases, m->name);
+        if (alias != NULL)
+            m->name = alias;
         const FcMention *full = g_hash_table_lookup(d->acronyms, m->name);
         if (full != NULL) {
             m->type = full->type;

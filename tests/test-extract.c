@@ -1153,6 +1153,18 @@ test_raise_dates_next_round(void)
 }
 
 static void
+test_defined_name(void)
+{
+    /* A release's legal name defines the name the text goes on with. */
+    g_auto(FcTestExtraction) r = {0};
+    run(&r, "Shenzhen Yunrui Intelligent Technology Co., Ltd. (\"Yunrui Robotics\" or \"the "
+            "Company\") today announced a RMB 600 million Series C round. Later, Shenzhen Yunrui "
+            "Intelligent Technology said it employs 400 people.");
+    find(&r, "Yunrui Robotics", "round_size", "RMB 600 million");
+    find(&r, "Yunrui Robotics", "employees", "400");
+}
+
+static void
 test_setting_is_no_topic(void)
 {
     /* A company a sentence opens under a preposition is where a person
@@ -1422,6 +1434,7 @@ main(int argc, char **argv)
     g_test_add_func("/extract/time/narrative-dates", test_narrative_dates);
     g_test_add_func("/extract/time/quoted-date", test_quoted_date);
     g_test_add_func("/extract/time/date-aside", test_date_aside);
+    g_test_add_func("/extract/discourse/defined-name", test_defined_name);
     g_test_add_func("/extract/time/dash-aside-date", test_dash_aside_date);
     g_test_add_func("/extract/time/raise-dates-next-round", test_raise_dates_next_round);
     g_test_add_func("/extract/discourse/run-in-heading", test_run_in_heading);
