@@ -76,7 +76,8 @@ static const char *const fc_cue_sources[FC_CUE_COUNT] = {
          * fetched in its $22m Series A": what a figure is compared with is
          * an earlier one, to the end of the clause. */
         "|\\b(?:compared (?:with|to)|versus|(?:higher|lower) than"
-        "|(?:double|triple|twice|times|above|below) the)\\b[^,;]{0,160}$"
+        "|(?:doubles?|doubled|triples?|tripled|twice|times|above|below|short of) the)\\b"
+        "[^,;]{0,160}$"
         /* "two months after a round that valued it at $14bn" */
         "|\\b(?:after|following|follows|followed|since|before) (?:[\\p{L}'-]+ "
         "|⟦[A-Z]+:\\d+⟧(?:'s)? ){0,4}?"
@@ -109,12 +110,17 @@ static const char *const fc_cue_sources[FC_CUE_COUNT] = {
      * $3.2bn valuation set in the Series C eight months ago": the clause
      * after the figure looks back. */
     [FC_CUE_PRIOR_AFTER] = "^(?:[^,;.⟦]|⟦(?:ORG|NAME|ROUND|PLACE):\\d+⟧){0,80}?"
-                           "\\b(?:ago|at the time|back then)\\b",
+                           "\\b(?:ago|at the time|back then"
+                           "|(?:its|their|the) (?:previous|prior|last|earlier) "
+                           "(?:round|raise|funding|financing))\\b",
     /* "A valuation of $3bn would more than triple ...": a figure that is
      * the subject of a conditional is hypothetical. */
     /* "... is among the investors in discussions to lead the round" */
     [FC_CUE_PLANNED_AFTER] = "^ (?:(?:would|could|might) (?!have\\b)"
-                             "|in (?:early |advanced )?(?:talks|discussions|negotiations)\\b)",
+                             "|in (?:early |advanced )?(?:talks|discussions|negotiations)\\b"
+                             /* "the roughly $2bn that had been discussed in talks" */
+                             "|(?:that |which )?(?:had been |has been |was |were )?"
+                             "(?:discussed|floated|mooted|touted)\\b)",
     [FC_CUE_CUMULATIVE_AFTER] =
         "^(?: [\\p{L}-]+){0,4}? (?:in total|to date|so far|over the years|in all|altogether"
         "|since (?:⟦ORG:\\d+⟧'s|the company's|its|their) (?:founding|inception|launch|creation)"
@@ -324,7 +330,7 @@ fc_context_status(FcContext *ctx, const FcSentence *st, gsize ms, gsize me, gboo
             return order[i].status;
     if (fc_context_cue(ctx, st, FC_CUE_CONDITIONAL, 0, me))
         return FC_STATUS_PLANNED;
-    gsize after = fc_utf8_floor(st->tok->str, MIN(st->tok->len, me + 24));
+    gsize after = fc_utf8_floor(st->tok->str, MIN(st->tok->len, me + 32));
     if (fc_context_cue_after(ctx, st, FC_CUE_PLANNED_AFTER, me, after))
         return FC_STATUS_PLANNED;
     /* Attribution usually trails the sentence: "..., according to people

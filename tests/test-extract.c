@@ -1165,6 +1165,22 @@ test_defined_name(void)
 }
 
 static void
+test_compared_figures(void)
+{
+    /* The figures a valuation is compared with are earlier ones; one that
+     * "had been discussed" is a plan. */
+    g_auto(FcTestExtraction) r = {0};
+    run(&r, "Halcyra raised $200 million at a $1.6 billion valuation. The valuation falls short "
+            "of the roughly $2 billion sought in talks, but more than doubles the $780 million "
+            "post-money valuation the company secured in its previous round. Its valuation of "
+            "$2.5 billion that had been discussed with investors was dropped.");
+    g_assert_true(find(&r, "Halcyra", "valuation", "roughly $2 billion")->flags & FC_CLAIM_PRIOR);
+    g_assert_true(find(&r, "Halcyra", "valuation", "$780 million")->flags & FC_CLAIM_PRIOR);
+    g_assert_cmpint(find(&r, "Halcyra", "valuation", "$2.5 billion")->status, ==,
+                    FC_STATUS_PLANNED);
+}
+
+static void
 test_setting_is_no_topic(void)
 {
     /* A company a sentence opens under a preposition is where a person
@@ -1434,6 +1450,7 @@ main(int argc, char **argv)
     g_test_add_func("/extract/time/narrative-dates", test_narrative_dates);
     g_test_add_func("/extract/time/quoted-date", test_quoted_date);
     g_test_add_func("/extract/time/date-aside", test_date_aside);
+    g_test_add_func("/extract/context/compared-figures", test_compared_figures);
     g_test_add_func("/extract/discourse/defined-name", test_defined_name);
     g_test_add_func("/extract/time/dash-aside-date", test_dash_aside_date);
     g_test_add_func("/extract/time/raise-dates-next-round", test_raise_dates_next_round);
