@@ -89,8 +89,9 @@ fc_pieces_build(FcPieces *p)
                     p->word, "{0,3}?)?", NULL);
     /* "Google's AI arm (Google DeepMind)", "a16z (Andreessen Horowitz)". */
     p->list_core = g_strdup("\\(?" FC_TOK(
-        FC_ORGISH "|PERSON") "\\)?" FC_APPOS
-                             "(?:, (?:the|a|an) [^,;⟦]{0,60}(?:⟦[A-Z]+:\\d+⟧[^,;⟦]{0,20})?,)?");
+        FC_ORGISH
+        "|PERSON") "\\)?" FC_APPOS
+                   "(?:, (?:the|a|an) [^,;⟦]{0,60}(?:⟦[A-Z]+:\\d+⟧(?:'s)?[^,;⟦]{0,20}){0,3},)?");
     p->list_item = g_strconcat(p->org_desc, p->list_core, NULL);
     g_autofree char *person_word = fc_word_except(FC_STOP_WORDS, TRUE);
     p->person_desc =
