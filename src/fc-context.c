@@ -446,10 +446,17 @@ fc_sentence_date_by_when(const FcSentence *st, const FcMention *v)
 {
     for (guint d = 0; d < st->mentions->len; d++) {
         const FcMention *dm = fc_sentence_mention(st, (int)d);
-        if (dm->type != FC_MENTION_DATE || dm->end > v->start)
+        if (dm->type != FC_MENTION_DATE || (dm->end > v->start && dm->start < v->end))
             continue;
-        g_autofree char *gap = g_strndup(st->doc->text + dm->end, v->start - dm->end);
-        if (strstr(gap, " when ") != NULL && strchr(gap, '.') == NULL)
+        /* After the figure only in a "when" clause right after it:
+         * "valued at $720m when it closed its Series B, ..., in the summer
+         * of 2022", not "at $14bn, below the price it sought when ...". */
+        gboolean before = dm->end <= v->start;
+        gsize from = before ? dm->end : v->end;
+        gsize to = before ? v->start : dm->start;
+        g_autofree char *gap = g_strndup(st->doc->text + from, to - from);
+        if ((before ? strstr(gap, " when ") != NULL : g_str_has_prefix(gap, " when ")) &&
+            strchr(gap, '.') == NULL)
             return (int)d;
     }
     return -1;

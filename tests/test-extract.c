@@ -1206,6 +1206,20 @@ test_date_aside(void)
 }
 
 static void
+test_when_clause_after_figure(void)
+{
+    /* A "when" clause right after a figure dates it, wherever its date;
+     * one about another figure does not. */
+    g_auto(FcTestExtraction) r = {0};
+    run(&r, "Brindlecove employs 240 people. It was valued at $720 million when it closed its "
+            "Series B round, a $65 million deal led by Corvid Peak, in the summer of 2022. "
+            "Lumeris raised money at a valuation of $14 billion, below the price it had sought "
+            "when it began talking to investors last autumn.");
+    assert_time(find(&r, "Brindlecove", "valuation", "$720 million"), "2022-06/2022-08");
+    assert_time(find(&r, "Lumeris", "valuation", "$14 billion"), "2025-11");
+}
+
+static void
 test_dash_aside_date(void)
 {
     /* A date in an aside after a dash is another figure's. */
@@ -1453,6 +1467,7 @@ main(int argc, char **argv)
     g_test_add_func("/extract/context/compared-figures", test_compared_figures);
     g_test_add_func("/extract/discourse/defined-name", test_defined_name);
     g_test_add_func("/extract/time/dash-aside-date", test_dash_aside_date);
+    g_test_add_func("/extract/time/when-clause-after", test_when_clause_after_figure);
     g_test_add_func("/extract/time/raise-dates-next-round", test_raise_dates_next_round);
     g_test_add_func("/extract/discourse/run-in-heading", test_run_in_heading);
     g_test_add_func("/extract/context/from-a-backer", test_from_a_backer_is_no_prior);
