@@ -1395,6 +1395,29 @@ fc_name_is_district(const FcScan *sc, const FcMention *m)
     return FALSE;
 }
 
+/* "in the company's Kreuzberg office", "at its Gothenburg plant": a name
+ * between an owner and a site's noun is where the site is. */
+static gboolean
+fc_name_is_site(const FcScan *sc, const FcMention *m)
+{
+    static const char *const owners[] = {"'s ", "\xE2\x80\x99s ", "its ", "their ", "our "};
+    static const char *const sites[] = {" office", " offices",   " plant",    " factory",
+                                        " campus", " warehouse", " facility", " site"};
+    const char *t = sc->doc->text;
+    gboolean owned = FALSE;
+    for (guint k = 0; k < G_N_ELEMENTS(owners) && !owned; k++) {
+        gsize n = strlen(owners[k]);
+        owned = m->start >= sc->span.start + n && memcmp(t + m->start - n, owners[k], n) == 0;
+    }
+    for (guint k = 0; owned && k < G_N_ELEMENTS(sites); k++) {
+        gsize n = strlen(sites[k]);
+        if (m->end + n <= sc->span.end && memcmp(t + m->end, sites[k], n) == 0 &&
+            (m->end + n == sc->span.end || !g_ascii_isalpha(t[m->end + n])))
+            return TRUE;
+    }
+    return FALSE;
+}
+
 /* "a converted loft on Mission Street": a street is an address, not an
  * organisation.  Roads and lanes name investment firms too ("Quarry
  * Road", "Juniper Lane"), so they are addresses only after "on" or "at". */
@@ -1428,7 +1451,7 @@ fc_scan_drop_streets(FcScan *sc)
     GArray *f = sc->found;
     for (guint i = 0; i < f->len; i++) {
         const FcMention *m = &g_array_index(f, FcMention, i);
-        if (m->type == FC_MENTION_NAME && fc_name_is_street(sc, m))
+        if (m->type == FC_MENTION_NAME && (fc_name_is_street(sc, m) || fc_name_is_site(sc, m)))
             g_array_remove_index(f, i--);
     }
 }

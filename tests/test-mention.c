@@ -380,6 +380,7 @@ test_stop_words_split_names(void)
     check("Inside Korvid Energy, engineers agree.", "NAME 'Korvid Energy'");
     check("Nobody buys one pair from Loamwell Labs.", "NAME 'Loamwell Labs'");
     check("Interim CEO Rick Sandoval will return.", "NAME 'Rick Sandoval'");
+    check("We met in the company's Kreuzberg office.", "COREF 'the company'");
     check("Halvard Robotics holds minus 20 degrees Celsius.", "NAME 'Halvard Robotics'");
 }
 
