@@ -377,6 +377,22 @@ fc_numbers_disagree_extended(const FcConflict *cx, GPtrArray *slice)
     return fc_numbers_disagree(cx, grown) || fc_numbers_disagree(cx, rest);
 }
 
+/* Are @a and @b one person, alike or through a full name of @slice that
+ * both are part of: "Priya" and "Nandakumar" are "Priya Nandakumar". */
+static gboolean
+fc_slice_same_person(GPtrArray *slice, const char *a, const char *b)
+{
+    if (fc_person_name_same(a, b))
+        return TRUE;
+    for (guint i = 0; i < slice->len; i++) {
+        const char *full = ((const FcClaim *)g_ptr_array_index(slice, i))->value_entity;
+        if (full != NULL && strchr(full, ' ') != NULL && fc_person_name_same(full, a) &&
+            fc_person_name_same(full, b))
+            return TRUE;
+    }
+    return FALSE;
+}
+
 /* Is @who among the names of @list's sentence? */
 static gboolean
 fc_listed_with(GPtrArray *slice, const FcClaim *list, const FcClaim *who)
@@ -384,7 +400,7 @@ fc_listed_with(GPtrArray *slice, const FcClaim *list, const FcClaim *who)
     for (guint i = 0; i < slice->len; i++) {
         const FcClaim *c = g_ptr_array_index(slice, i);
         if (c->doc_index == list->doc_index && c->sentence == list->sentence &&
-            fc_person_name_same(c->value_entity, who->value_entity))
+            fc_slice_same_person(slice, c->value_entity, who->value_entity))
             return TRUE;
     }
     return FALSE;

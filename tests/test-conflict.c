@@ -105,6 +105,23 @@ test_qualifiers(void)
 }
 
 static void
+test_founders_partial_names(void)
+{
+    /* "Priya" and "Nandakumar" are both "Priya Nandakumar": no founder
+     * beyond the listed two. */
+    const FcArticle a[] = {
+        {"2025-06-03", "Lumora Health raised money. It was founded in 2017 by Nandakumar and "
+                       "Tomas Ferreira."},
+        {"2025-06-05", "Lumora Health raised money. Its co-founder Priya Nandakumar spoke."},
+        {"2025-06-06", "Lumora Health raised money. Its co-founder Priya spoke first."},
+    };
+    g_auto(FcRun) r = {0};
+    fc_run(&r, a, G_N_ELEMENTS(a));
+    g_autofree char *m = fc_run_messages(&r, "founder-conflict");
+    g_assert_cmpstr(m, ==, "");
+}
+
+static void
 test_pre_money_reading(void)
 {
     const FcArticle a[] = {
@@ -326,6 +343,7 @@ main(int argc, char **argv)
 {
     g_test_init(&argc, &argv, NULL);
     rules = fc_test_load_rules();
+    g_test_add_func("/conflict/founders-partial-names", test_founders_partial_names);
     g_test_add_func("/conflict/qualifiers", test_qualifiers);
     g_test_add_func("/conflict/target-after-close", test_target_after_close);
     g_test_add_func("/conflict/pre-money-reading", test_pre_money_reading);
