@@ -566,8 +566,6 @@ fc_sentence_opening_date(const FcSentence *st, const FcMention *v)
     return -1;
 }
 
-/* A date in the sentence belongs to the quantity nearest to it: "$350bn, up
- * from $183bn as of September" dates only the $183bn. */
 /* Is @m set apart by commas on both sides: ", two years ago,"? */
 static gboolean
 fc_context_is_aside(const FcSentence *st, const FcMention *m)
@@ -594,6 +592,8 @@ fc_context_aside_end(const char *t, gsize i, gsize to)
     return 0;
 }
 
+/* A date in the sentence belongs to the quantity nearest to it: "$350bn, up
+ * from $183bn as of September" dates only the $183bn. */
 /* No comma or semicolon between two mentions: one clause. */
 static gboolean
 fc_context_same_clause(const FcSentence *st, const FcMention *a, const FcMention *b)

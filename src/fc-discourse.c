@@ -519,11 +519,7 @@ fc_names_maker(const char *text, const FcMention *m, const FcMention *next)
     return FALSE;
 }
 
-/* "The Lakeshore Bakehouse acquisition closed", "The Lakeshore Bakehouse
- * deal, worth roughly $40m, gives Mapleford a plant": a name before a
- * takeover's noun is what was bought, and the sentence is about the deal.
- * "deal" alone is also a funding round's ("The Circlet deal was led by
- * ..."): it is a takeover only when another company is named after it. */
+/* Is one of @words (each opening with a space) at @at, as a whole word? */
 static gboolean
 fc_followed_by_word(const char *text, gsize at, gsize end, const char *const *words, guint n)
 {
@@ -536,6 +532,11 @@ fc_followed_by_word(const char *text, gsize at, gsize end, const char *const *wo
     return FALSE;
 }
 
+/* "The Lakeshore Bakehouse acquisition closed", "The Lakeshore Bakehouse
+ * deal, worth roughly $40m, gives Mapleford a plant": a name before a
+ * takeover's noun is what was bought, and the sentence is about the deal.
+ * "deal" alone is also a funding round's ("The Circlet deal was led by
+ * ..."): it is a takeover only when another company is named after it. */
 static gboolean
 fc_names_deal(const char *text, const GArray *mentions, guint i, gsize end)
 {

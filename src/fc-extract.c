@@ -1029,8 +1029,12 @@ fc_sentence_raise_date(const FcSentence *st)
     const char *t = st->doc->text;
     int best = -1;
     gsize best_d = 24;
+    gboolean dated = FALSE;
+    for (guint d = 0; d < st->mentions->len && !dated; d++)
+        dated = fc_sentence_mention(st, (int)d)->type == FC_MENTION_DATE;
+    /* Most sentences tell no date: the text is searched only in the rest. */
     for (const char *r = t + st->span.start;
-         (r = g_strstr_len(r, (gssize)(t + st->span.end - r), "rais")) != NULL; r += 4) {
+         dated && (r = g_strstr_len(r, (gssize)(t + st->span.end - r), "rais")) != NULL; r += 4) {
         gsize at = (gsize)(r - t);
         for (guint d = 0; d < st->mentions->len; d++) {
             const FcMention *dm = fc_sentence_mention(st, (int)d);

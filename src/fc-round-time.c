@@ -126,5 +126,6 @@ fc_round_time_share(FcRoundTime *rt, GPtrArray *claims, guint first, guint sente
 void
 fc_round_time_note(FcRoundTime *rt, const char *entity, const FcTime *time, guint sentence)
 {
-    *rt = (FcRoundTime){entity, NULL, *time, TRUE, FALSE, sentence, TRUE};
+    *rt = (FcRoundTime){
+        .entity = entity, .time = *time, .dated = TRUE, .sentence = sentence, .set = TRUE};
 }
