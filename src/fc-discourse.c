@@ -519,19 +519,6 @@ fc_names_maker(const char *text, const FcMention *m, const FcMention *next)
     return FALSE;
 }
 
-/* Is one of @words (each opening with a space) at @at, as a whole word? */
-static gboolean
-fc_followed_by_word(const char *text, gsize at, gsize end, const char *const *words, guint n)
-{
-    for (guint k = 0; k < n; k++) {
-        gsize len = strlen(words[k]);
-        if (at + len <= end && strncmp(text + at, words[k], len) == 0 &&
-            !g_ascii_isalpha(text[at + len]))
-            return TRUE;
-    }
-    return FALSE;
-}
-
 /* "The Lakeshore Bakehouse acquisition closed", "The Lakeshore Bakehouse
  * deal, worth roughly $40m, gives Mapleford a plant": a name before a
  * takeover's noun is what was bought, and the sentence is about the deal.
@@ -544,9 +531,9 @@ fc_names_deal(const char *text, const GArray *mentions, guint i, gsize end)
                                             " merger"};
     static const char *const deals[] = {" deal", " transaction"};
     const FcMention *m = &g_array_index(mentions, FcMention, i);
-    if (fc_followed_by_word(text, m->end, end, takeovers, G_N_ELEMENTS(takeovers)))
+    if (fc_words_follow(text, m->end, end, takeovers, G_N_ELEMENTS(takeovers)))
         return TRUE;
-    if (!fc_followed_by_word(text, m->end, end, deals, G_N_ELEMENTS(deals)))
+    if (!fc_words_follow(text, m->end, end, deals, G_N_ELEMENTS(deals)))
         return FALSE;
     for (guint j = i + 1; j < mentions->len; j++) {
         const FcMention *o = &g_array_index(mentions, FcMention, j);

@@ -1385,14 +1385,7 @@ fc_name_is_district(const FcScan *sc, const FcMention *m)
 {
     static const char *const parts[] = {" ward",     " district", " county", " prefecture",
                                         " province", " borough",  " oblast", " municipality"};
-    const char *t = sc->doc->text;
-    for (guint k = 0; k < G_N_ELEMENTS(parts); k++) {
-        gsize n = strlen(parts[k]);
-        if (m->end + n <= sc->span.end && memcmp(t + m->end, parts[k], n) == 0 &&
-            (m->end + n == sc->span.end || !g_ascii_isalpha(t[m->end + n])))
-            return TRUE;
-    }
-    return FALSE;
+    return fc_words_follow(sc->doc->text, m->end, sc->span.end, parts, G_N_ELEMENTS(parts));
 }
 
 /* "in the company's Kreuzberg office", "at its Gothenburg plant": a name
@@ -1409,13 +1402,7 @@ fc_name_is_site(const FcScan *sc, const FcMention *m)
         gsize n = strlen(owners[k]);
         owned = m->start >= sc->span.start + n && memcmp(t + m->start - n, owners[k], n) == 0;
     }
-    for (guint k = 0; owned && k < G_N_ELEMENTS(sites); k++) {
-        gsize n = strlen(sites[k]);
-        if (m->end + n <= sc->span.end && memcmp(t + m->end, sites[k], n) == 0 &&
-            (m->end + n == sc->span.end || !g_ascii_isalpha(t[m->end + n])))
-            return TRUE;
-    }
-    return FALSE;
+    return owned && fc_words_follow(t, m->end, sc->span.end, sites, G_N_ELEMENTS(sites));
 }
 
 /* "a converted loft on Mission Street": a street is an address, not an

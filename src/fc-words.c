@@ -317,6 +317,18 @@ fc_words_next(const char *t, gsize *i, gsize end)
 }
 
 gboolean
+fc_words_follow(const char *t, gsize at, gsize end, const char *const *words, guint n)
+{
+    for (guint k = 0; k < n; k++) {
+        gsize len = strlen(words[k]);
+        if (at + len <= end && memcmp(t + at, words[k], len) == 0 &&
+            (at + len == end || !g_ascii_isalpha(t[at + len])))
+            return TRUE;
+    }
+    return FALSE;
+}
+
+gboolean
 fc_words_is_section(const char *w, gsize n)
 {
     return fc_words_in(&fc_section_set, w, n);

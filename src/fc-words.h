@@ -20,6 +20,9 @@ gsize fc_words_next(const char *t, gsize *i, gsize end);
  * ..." (a determiner, at most three words of the deal's name, the noun),
  * also after "At the time, " and the like? */
 gboolean fc_words_opens_on_deal(const char *text, gsize len);
+/* Does one of @words (each opening with its space: " office") stand at
+ * @t[at..end), as whole words: not followed by a letter?  Exact case. */
+gboolean fc_words_follow(const char *t, gsize at, gsize end, const char *const *words, guint n);
 /* "Overview", "Funding", "Synopsis": a one-word section heading; exact case. */
 gboolean fc_words_is_section(const char *w, gsize n);
 
