@@ -58,6 +58,20 @@ fc_extractor_only(FcExtractor *ex, const FcExtractRule *rule)
 
 /* ---- one sentence ------------------------------------------------------ */
 
+/* "revenue topped $20m", "crossed the $1bn mark": the verb before the
+ * figure, past one "the". */
+static void
+fc_claim_bound_by_verb(const FcSentence *st, FcClaim *c, gsize at)
+{
+    const char *t = st->doc->text;
+    gsize len = 0;
+    const char *w = fc_discourse_word_before(t, st->span.start, at, &len);
+    if (w != NULL && len == 3 && g_ascii_strncasecmp(w, "the", 3) == 0)
+        w = fc_discourse_word_before(t, st->span.start, (gsize)(w - t), &len);
+    if (w != NULL)
+        fc_value_bound_by_verb(&c->value, w, len);
+}
+
 static gboolean
 fc_claim_set_value(FcSentence *st, FcClaim *c, const FcMention *v)
 {
@@ -69,10 +83,12 @@ fc_claim_set_value(FcSentence *st, FcClaim *c, const FcMention *v)
         if (isfinite(v->value.high) ? v->value.high < 1000 : v->value.low < 1000)
             return FALSE;
         c->value = v->value;
+        fc_claim_bound_by_verb(st, c, v->start);
         break;
     case FC_MENTION_PERCENT:
     case FC_MENTION_NUMBER:
         c->value = v->value;
+        fc_claim_bound_by_verb(st, c, v->start);
         break;
     case FC_MENTION_DATE: {
         if (!fc_time_is_known(&v->time) || fc_time_width(&v->time) > 366)

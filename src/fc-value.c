@@ -328,14 +328,38 @@ static const char *const fc_approx_words[] = {
     "circa",   "just over", "just under", "just shy of", NULL,
 };
 
+static gboolean
+fc_value_word_in(const char *word, gsize len, const char *const *list)
+{
+    for (guint i = 0; list[i] != NULL; i++)
+        if (strlen(list[i]) == len && g_ascii_strncasecmp(word, list[i], len) == 0)
+            return TRUE;
+    return FALSE;
+}
+
 gboolean
 fc_value_is_approx_word(const char *word, gsize len)
 {
-    for (guint i = 0; fc_approx_words[i] != NULL; i++)
-        if (strlen(fc_approx_words[i]) == len &&
-            g_ascii_strncasecmp(word, fc_approx_words[i], len) == 0)
-            return TRUE;
-    return FALSE;
+    return fc_value_word_in(word, len, fc_approx_words);
+}
+
+void
+fc_value_bound_by_verb(FcValue *v, const char *verb, gsize len)
+{
+    static const char *const floors[] = {
+        "topped",  "tops",     "topping",  "surpassed", "surpasses", "surpassing", "exceeded",
+        "exceeds", "crossed",  "crosses",  "crossing",  "passed",    "passes",     "passing",
+        "cleared", "eclipsed", "eclipses", "eclipsing", NULL,
+    };
+    static const char *const nears[] = {
+        "neared", "nears", "nearing", "approached", "approaches", "approaching", NULL,
+    };
+    if (v->low != v->high || v->approx)
+        return;
+    if (fc_value_word_in(verb, len, floors))
+        v->high = INFINITY;
+    else if (fc_value_word_in(verb, len, nears))
+        v->approx = TRUE;
 }
 
 /* Longest first, so that "bn" is not read as "b" followed by junk. */

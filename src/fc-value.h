@@ -103,6 +103,12 @@ gboolean fc_value_is_lead_word(const char *word, gsize len);
  * "roughly", ...)? */
 gboolean fc_value_is_approx_word(const char *word, gsize len);
 
+/* A verb of passing a mark bounds the exact figure written right after it:
+ * revenue that "topped $20m" was more than $20m, one that "neared $20m"
+ * about $20m.  @v is left as it is for any other verb, and when it is
+ * already a range, a bound or an approximation. */
+void fc_value_bound_by_verb(FcValue *v, const char *verb, gsize len);
+
 /* Two values can both be true of one quantity.  @tolerance is the relative
  * slack applied to exact figures (0.01 = 1 %), @approx_tolerance the slack
  * applied to a value flagged approx.  Different units are never compatible

@@ -312,6 +312,35 @@ test_money_bound_and_approximation(void)
     fc_test_check_scan(fc_value_money_pattern(), "They will invest a combined $8bn.", "$8bn");
 }
 
+/* Bound by @verb, an exact $20m reads as @low..@high. */
+static void
+check_verb(const char *verb, double low, double high, gboolean approx)
+{
+    FcValue v;
+    g_assert_true(fc_value_parse_money("$20m", 4, &v));
+    fc_value_bound_by_verb(&v, verb, strlen(verb));
+    assert_value(&v, low, high, FC_UNIT_USD, approx);
+}
+
+static void
+test_money_bound_by_verb(void)
+{
+    check_verb("topped", 2e7, INFINITY, FALSE);
+    check_verb("Surpassed", 2e7, INFINITY, FALSE);
+    check_verb("crossing", 2e7, INFINITY, FALSE);
+    check_verb("neared", 2e7, 2e7, TRUE);
+    check_verb("raised", 2e7, 2e7, FALSE);
+    check_verb("top", 2e7, 2e7, FALSE);
+    /* A figure already bounded or hedged keeps what it says. */
+    FcValue v;
+    g_assert_true(fc_value_parse_money("up to $5bn", 10, &v));
+    fc_value_bound_by_verb(&v, "topped", 6);
+    assert_value(&v, -INFINITY, 5e9, FC_UNIT_USD, FALSE);
+    g_assert_true(fc_value_parse_money("about $5bn", 10, &v));
+    fc_value_bound_by_verb(&v, "topped", 6);
+    assert_value(&v, 5e9, 5e9, FC_UNIT_USD, TRUE);
+}
+
 static void
 test_money_length_is_respected(void)
 {
@@ -910,6 +939,7 @@ main(int argc, char **argv)
     g_test_add_func("/value/money/lower-bounds", test_money_lower_bounds);
     g_test_add_func("/value/money/approximations", test_money_approximations);
     g_test_add_func("/value/money/bound-and-approximation", test_money_bound_and_approximation);
+    g_test_add_func("/value/money/bound-by-verb", test_money_bound_by_verb);
     g_test_add_func("/value/money/length-is-respected", test_money_length_is_respected);
     g_test_add_func("/value/money/rejects", test_money_rejects);
     g_test_add_func("/value/money/news-forms", test_money_news_forms);
