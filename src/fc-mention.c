@@ -1556,6 +1556,24 @@ fc_scan_split_town(FcScan *sc, FcMention *m, FcMention *n)
     return TRUE;
 }
 
+/* "on a morning in Ikeja, Lagos, she ...": an unknown name of one or two
+ * words between "in" and a known place that ends its phrase is a town or
+ * district of it, and joins the place's mention. */
+static gboolean
+fc_scan_town_in_place(FcScan *sc, FcMention *m, const FcMention *n)
+{
+    const char *t = sc->doc->text;
+    if (m->type != FC_MENTION_NAME || m->person || !fc_mention_is_place(n) ||
+        n->start != m->end + 2 || t[m->end] != ',' || !fc_name_may_be_town(t, m) ||
+        m->start < sc->span.start + 3 || g_ascii_strncasecmp(t + m->start - 3, "in ", 3) != 0 ||
+        (m->start > sc->span.start + 3 && g_ascii_isalpha(t[m->start - 4])))
+        return FALSE;
+    const char *space = memchr(t + m->start, ' ', m->end - m->start);
+    if (space != NULL && memchr(space + 1, ' ', (gsize)(t + m->end - space - 1)) != NULL)
+        return FALSE;
+    return n->end == sc->span.end || strchr(",.;:", t[n->end]) != NULL;
+}
+
 /* "Arlington, Virginia-based Stratavane", "a Fresno, Calif.-based maker":
  * a name before a region and "-based" is the town; the place mention takes
  * it in, so the town is neither a company nor the subject.  A known town
@@ -1570,6 +1588,12 @@ fc_scan_join_towns(FcScan *sc)
         FcMention *n = &g_array_index(f, FcMention, i + 1);
         if (fc_scan_split_town(sc, m, n))
             continue;
+        if (fc_scan_town_in_place(sc, m, n)) {
+            n->start = m->start;
+            g_array_remove_index(f, i);
+            i--;
+            continue;
+        }
         gboolean town = fc_mention_is_place(m);
         if (!(town || (m->type == FC_MENTION_NAME && !m->person && fc_name_may_be_town(t, m))) ||
             !fc_mention_is_place(n) || n->start != m->end + 2 || t[m->end] != ',' ||

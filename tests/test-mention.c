@@ -448,6 +448,13 @@ test_town_before_region(void)
     /* "of Town, Region" after a company's name is where it is. */
     check("Its rival is Fieldmark Systems of Lincoln, Nebraska.",
           "COREF 'Its' NAME 'Fieldmark Systems' ENTITY 'Lincoln, Nebraska'");
+    /* "in Town, Region" ending its phrase: the town is part of the place. */
+    check("On a morning in Ikeja, Lagos, Bisola Ogundipe counts stock.",
+          "ENTITY 'Ikeja, Lagos' NAME 'Bisola Ogundipe'");
+    check("It opened in Victoria Island, Lagos.", "COREF 'It' ENTITY 'Victoria Island, Lagos'");
+    /* Not a company an investment goes into, nor a brand. */
+    check("It invested in Paystack, Lagos's biggest.", "COREF 'It' NAME 'Paystack' ENTITY 'Lagos'");
+    check("It grew in PisoLend, Lagos.", "COREF 'It' NAME 'PisoLend' ENTITY 'Lagos'");
 }
 
 static void
