@@ -5,6 +5,7 @@
 #include "fc-context.h"
 
 #include "fc-person-name.h"
+#include "fc-speakers.h"
 
 #include "fc-words.h"
 
@@ -33,12 +34,13 @@ struct _FcDiscourse {
     gsize caption_end;     /* ... (empty before the first) */
     gboolean caption;      /* ... and whether it has one */
     GHashTable *persons;   /* interned unknown names shown to be people's, and their surnames */
-    FcStrTab *known;       /* one-word names and first words of names used so far */
-    GHashTable *products;  /* interned names the document has called a company's product */
-    GHashTable *backers;   /* interned unknown names the document has shown to be investors */
-    GHashTable *acronyms;  /* interned "IFC" -> FcMention of the name it abbreviates */
-    GHashTable *aliases;   /* interned legal name -> interned name it defines ("Yunrui") */
-    GHashTable *distinct;  /* interned one-word names set apart from longer ones alike */
+    FcStrTab *speakers; /* the document's quoted surnames (fc-speakers), from its first sentence */
+    FcStrTab *known;    /* one-word names and first words of names used so far */
+    GHashTable *products; /* interned names the document has called a company's product */
+    GHashTable *backers;  /* interned unknown names the document has shown to be investors */
+    GHashTable *acronyms; /* interned "IFC" -> FcMention of the name it abbreviates */
+    GHashTable *aliases;  /* interned legal name -> interned name it defines ("Yunrui") */
+    GHashTable *distinct; /* interned one-word names set apart from longer ones alike */
     const char *topic;
     guint sentence;
 };
@@ -72,6 +74,8 @@ fc_discourse_free(FcDiscourse *d)
     g_hash_table_unref(d->alone);
     g_hash_table_unref(d->media);
     g_hash_table_unref(d->persons);
+    if (d->speakers != NULL)
+        fc_strtab_free(d->speakers);
     fc_strtab_free(d->known);
     g_hash_table_unref(d->products);
     g_hash_table_unref(d->backers);
@@ -1131,14 +1135,27 @@ fc_name_is_founded(const char *text, const FcMention *m)
     return FALSE;
 }
 
-static void
-fc_discourse_mark_persons(FcDiscourse *d, const char *text, GArray *mentions)
+/* "Bisola Ogundipe ... Ogundipe said": a name shaped as a person's whose
+ * last word the document quotes alone. */
+static gboolean
+fc_discourse_is_quoted(const FcDiscourse *d, const char *name)
 {
+    const char *last = strrchr(name, ' ');
+    return last != NULL && fc_strtab_contains(d->speakers, last + 1, strlen(last + 1)) &&
+           fc_person_name_shaped(name, strlen(name));
+}
+
+static void
+fc_discourse_mark_persons(FcDiscourse *d, const FcDocument *doc, GArray *mentions)
+{
+    if (d->speakers == NULL)
+        d->speakers = fc_speakers_scan(doc->text, doc->len);
     fc_discourse_learn_persons(d, mentions);
     for (guint i = 0; i < mentions->len; i++) {
         FcMention *m = &g_array_index(mentions, FcMention, i);
         if (m->type == FC_MENTION_NAME && !m->person && m->name != NULL &&
-            g_hash_table_contains(d->persons, m->name) && !fc_name_is_founded(text, m))
+            (g_hash_table_contains(d->persons, m->name) || fc_discourse_is_quoted(d, m->name)) &&
+            !fc_name_is_founded(doc->text, m))
             m->person = TRUE;
     }
 }
@@ -1251,7 +1268,7 @@ fc_discourse_leads_round(const char *text, gsize at, gsize end)
 int
 fc_discourse_sentence(FcDiscourse *d, const FcDocument *doc, FcSpan span, GArray *mentions)
 {
-    fc_discourse_mark_persons(d, doc->text, mentions);
+    fc_discourse_mark_persons(d, doc, mentions);
     fc_discourse_learn_names(d, mentions);
     fc_discourse_link_acronyms(d, doc->text, mentions);
     fc_discourse_trim_heading_names(d, doc->text, span, mentions);

@@ -179,24 +179,47 @@ fc_person_name_word(const char *w, gsize n)
     return TRUE;
 }
 
-gboolean
-fc_person_name_likely(const char *name, gsize n)
+/* Splits @name[0..n) into person-name words; 0 when a word is none or
+ * there are more than four. */
+static guint
+fc_person_name_split(const char *name, gsize n, const char **words, gsize *lens)
 {
-    const char *words[4];
-    gsize lens[4];
     guint count = 0;
     for (gsize i = 0; i < n;) {
         gsize j = i;
         while (j < n && name[j] != ' ')
             j++;
-        if (count == G_N_ELEMENTS(words) || !fc_person_name_word(name + i, j - i))
-            return FALSE;
+        if (count == 4 || !fc_person_name_word(name + i, j - i))
+            return 0;
         words[count] = name + i;
         lens[count++] = j - i;
         i = j < n ? j + 1 : j;
     }
-    return count >= 2 && count <= 3 && fc_person_name_is_given(words[0], lens[0]) &&
+    return count;
+}
+
+/* Two or three name words, no organisation word last, and when @given a
+ * known given name first. */
+static gboolean
+fc_person_name_check(const char *name, gsize n, gboolean given)
+{
+    const char *words[4];
+    gsize lens[4];
+    guint count = fc_person_name_split(name, n, words, lens);
+    return count >= 2 && count <= 3 && (!given || fc_person_name_is_given(words[0], lens[0])) &&
            !fc_person_name_is_org_word(words[count - 1], lens[count - 1]);
+}
+
+gboolean
+fc_person_name_shaped(const char *name, gsize n)
+{
+    return fc_person_name_check(name, n, FALSE);
+}
+
+gboolean
+fc_person_name_likely(const char *name, gsize n)
+{
+    return fc_person_name_check(name, n, TRUE);
 }
 
 gboolean

@@ -15,6 +15,10 @@ gboolean fc_person_name_is_given(const char *w, gsize n);
  * normalises names. */
 gboolean fc_person_name_likely(const char *name, gsize n);
 
+/* Two or three words that may each be part of a person's name, no
+ * organisation word last: "Bisola Ogundipe", whatever the given name. */
+gboolean fc_person_name_shaped(const char *name, gsize n);
+
 /* Are @a and @b one person as articles name them: equal, or a surname or
  * given name alone and a full name that ends or starts with it? */
 gboolean fc_person_name_same(const char *a, const char *b);

@@ -615,6 +615,21 @@ test_given_name_makes_person(void)
 }
 
 static void
+test_quoted_surname_makes_person(void)
+{
+    /* "Bisola" is no given name the lists know; the surname quoted alone,
+     * even later on, shows "Bisola Ogundipe" is a person, so "the company"
+     * is the company the text mentions after her. */
+    g_auto(FcTestExtraction) r = {0};
+    run(&r, "On a humid morning in Ikeja, Lagos, Bisola Ogundipe counts packets of noodles. "
+            "Her phone chimes: a customer has paid, and the Lumapay app has matched it. Stories "
+            "like hers are what Lumapay's "
+            "founders tell investors. In May, the company closed an $18 million Series A. "
+            "\"Now I see it at once,\" Ogundipe said.");
+    find(&r, "Lumapay", "round_size", "$18 million");
+}
+
+static void
 test_round_label_as_event(void)
 {
     g_auto(FcTestExtraction) r = {0};
@@ -1414,6 +1429,7 @@ main(int argc, char **argv)
     g_test_add_func("/extract/reference/timeline-entries", test_timeline_entries);
     g_test_add_func("/extract/time/round-time-from-lead", test_round_time_from_lead);
     g_test_add_func("/extract/reference/given-name-person", test_given_name_makes_person);
+    g_test_add_func("/extract/reference/quoted-surname-person", test_quoted_surname_makes_person);
     g_test_add_func("/extract/status/ambition", test_ambition_is_planned);
     g_test_add_func("/extract/reference/deal-keeps-topic", test_deal_keeps_topic);
     g_test_add_func("/extract/reference/lead-subject", test_lead_subject_is_backer);
