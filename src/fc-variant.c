@@ -6,17 +6,22 @@
 
 /* Words a company's full name adds to the name articles call it by,
  * without naming another business: "Wayve Technologies", "Mistral AI",
- * "Alibaba Group". */
+ * "Alibaba Group", and a sector's portmanteau, common in Indian and
+ * African legal names ("Kisanbolt Agritech Private Limited"). */
 static gboolean
 fc_variant_is_descriptor(const char *w)
 {
     static const char *const words[] = {
-        "Technologies", "Technology",   "Tech",      "Labs",       "Lab",        "AI",
-        "Systems",      "Software",     "Group",     "Robotics",   "Networks",   "Solutions",
-        "Industries",   "Platforms",    "Energy",    "Health",     "Healthcare", "Bio",
-        "Biosciences",  "Therapeutics", "Medical",   "Games",      "Studios",    "Interactive",
-        "Media",        "Payments",     "Analytics", "Foods",      "Motors",     "Mobility",
-        "Logistics",    "Materials",    "Security",  "Components", "Dynamics",
+        "Technologies", "Technology",      "Tech",       "Labs",       "Lab",        "AI",
+        "Systems",      "Software",        "Group",      "Robotics",   "Networks",   "Solutions",
+        "Industries",   "Platforms",       "Energy",     "Health",     "Healthcare", "Bio",
+        "Biosciences",  "Therapeutics",    "Medical",    "Games",      "Studios",    "Interactive",
+        "Media",        "Payments",        "Analytics",  "Foods",      "Motors",     "Mobility",
+        "Logistics",    "Materials",       "Security",   "Components", "Dynamics",   "Digital",
+        "Pharma",       "Pharmaceuticals", "Cloud",      "Data",       "Agritech",   "AgriTech",
+        "Fintech",      "FinTech",         "Healthtech", "HealthTech", "Edtech",     "EdTech",
+        "Insurtech",    "InsurTech",       "Proptech",   "PropTech",   "Biotech",    "Medtech",
+        "MedTech",      "Cleantech",       "CleanTech",
     };
     for (guint i = 0; i < G_N_ELEMENTS(words); i++)
         if (strcmp(w, words[i]) == 0)

@@ -75,6 +75,10 @@ test_industry_word(void)
     g_autoptr(GPtrArray) claims = claims_of(names);
     g_assert_cmpuint(fc_variant_merge(claims, rules->lexicon), ==, 1);
     g_assert_cmpstr(entity_at(claims, 0), ==, "Harlow Precision Components");
+    const char *sector[] = {"Kisanbolt", "Kisanbolt Agritech", NULL};
+    g_autoptr(GPtrArray) more = claims_of(sector);
+    g_assert_cmpuint(fc_variant_merge(more, rules->lexicon), ==, 1);
+    g_assert_cmpstr(entity_at(more, 0), ==, "Kisanbolt Agritech");
 }
 
 static void
