@@ -15,6 +15,8 @@ fc_engine_kind(const char *kind)
         return fc_check_knowledge;
     if (strcmp(kind, "entity-type") == 0)
         return fc_check_entity_type;
+    if (strcmp(kind, "tenure") == 0)
+        return fc_check_tenure;
     return NULL; /* "derived" runs first; fc-ruleset rejects unknown kinds */
 }
 

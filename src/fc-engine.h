@@ -30,6 +30,8 @@ void fc_check_knowledge(const FcCheckRule *rule, const FcRuleSet *rules, const F
                         GPtrArray *out);
 void fc_check_entity_type(const FcCheckRule *rule, const FcRuleSet *rules, const FcStore *store,
                           GPtrArray *out);
+void fc_check_tenure(const FcCheckRule *rule, const FcRuleSet *rules, const FcStore *store,
+                     GPtrArray *out);
 
 /* Adds the claims one "derived" rule computes from the claims in @store
  * to @store; returns how many. */

@@ -318,8 +318,8 @@ fc_load_extract_section(FcLoad *ld, const FcRuleSection *s)
 
 /* ---- check rules ------------------------------------------------------- */
 
-static const char *const fc_check_kinds[] = {"conflict",  "sum",         "ties", "derived",
-                                             "knowledge", "entity-type", NULL};
+static const char *const fc_check_kinds[] = {"conflict",  "sum",         "ties",   "derived",
+                                             "knowledge", "entity-type", "tenure", NULL};
 
 /* What fc-check-derived computes; see there. */
 static const char *const fc_derived_formulas[] = {
@@ -358,8 +358,8 @@ fc_load_check_entry(FcLoad *ld, FcCheckRule *r, const FcRuleEntry *e)
         r->kind = g_strdup(e->value);
         if (!g_strv_contains((const char *const *)fc_check_kinds, e->value))
             fc_rulefile_error(ld->errors, ld->path, e->line,
-                              "unknown check kind '%s' (conflict, sum, ties, derived, knowledge "
-                              "or entity-type)",
+                              "unknown check kind '%s' (conflict, sum, ties, derived, knowledge, "
+                              "entity-type or tenure)",
                               e->value);
     } else if (strcmp(k, "attribute") == 0) {
         g_ptr_array_add(r->attributes, (gpointer)g_intern_string(e->value));

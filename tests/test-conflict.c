@@ -338,6 +338,55 @@ test_target_after_close(void)
     g_assert_cmpstr(notes, ==, "");
 }
 
+static void
+test_former_ceo_named_later(void)
+{
+    /* A handover in February, a successor named then, and the leaver
+     * still called chief executive in September: too far apart for the
+     * conflict check, out of date all the same. */
+    const FcArticle a[] = {
+        {"2023-02-07", "Mirela Health raised money. In February, Albrecht handed the chief "
+                       "executive role to Karin Sorensen."},
+        {"2023-09-05", "Mirela Health raised money, said Mirela Health's chief executive, Jonas "
+                       "Albrecht."},
+        /* Before the handover he was chief executive. */
+        {"2022-06-01", "Mirela Health raised money, said chief executive Jonas Albrecht."},
+    };
+    g_auto(FcRun) r = {0};
+    fc_run(&r, a, G_N_ELEMENTS(a));
+    g_autofree char *m = fc_run_messages(&r, "former-ceo-named-current");
+    g_assert_cmpstr(m, ==,
+                    "Mirela Health's chief executive is given as Jonas Albrecht after Jonas "
+                    "Albrecht left the post (2023-02-07)");
+    g_autofree char *near = fc_run_messages(&r, "ceo-conflict");
+    g_assert_cmpstr(near, ==, "");
+
+    /* The successor named again in August: the conflict check sets the
+     * two side by side, and this check says nothing more. */
+    const FcArticle b[] = {
+        a[0],
+        a[1],
+        {"2023-08-20", "Mirela Health raised money, said chief executive Karin Sorensen."},
+    };
+    g_auto(FcRun) rb = {0};
+    fc_run(&rb, b, G_N_ELEMENTS(b));
+    g_autofree char *mb = fc_run_messages(&rb, "former-ceo-named-current");
+    g_assert_cmpstr(mb, ==, "");
+    g_autofree char *cb = fc_run_messages(&rb, "ceo-conflict");
+    g_assert_cmpstr(cb, !=, "");
+
+    /* A "former" chief executive with nobody named after: no exit to hold
+     * the later article to (a leader may come back). */
+    const FcArticle c[] = {
+        {"2023-02-07", "Mirela Health raised money, said former chief executive Jonas Albrecht."},
+        a[1],
+    };
+    g_auto(FcRun) rc = {0};
+    fc_run(&rc, c, G_N_ELEMENTS(c));
+    g_autofree char *mc = fc_run_messages(&rc, "former-ceo-named-current");
+    g_assert_cmpstr(mc, ==, "");
+}
+
 int
 main(int argc, char **argv)
 {
@@ -355,6 +404,7 @@ main(int argc, char **argv)
     g_test_add_func("/conflict/rounding", test_rounding);
     g_test_add_func("/conflict/events", test_events);
     g_test_add_func("/conflict/talks-then-close", test_talks_then_close);
+    g_test_add_func("/conflict/former-ceo-named-later", test_former_ceo_named_later);
     int status = g_test_run();
     fc_ruleset_free(rules);
     return status;
