@@ -414,6 +414,51 @@ fc_sentence_aside_between(const char *text, gsize from, gsize to)
     return FALSE;
 }
 
+/* Length of the em or en dash, or spaced hyphen, at @t[i] (before @to),
+ * 0 when there is none. */
+static gsize
+fc_context_dash_len(const char *t, gsize i, gsize from, gsize to)
+{
+    if ((guchar)t[i] == 0xE2 && i + 2 < to && (guchar)t[i + 1] == 0x80 &&
+        ((guchar)t[i + 2] == 0x93 || (guchar)t[i + 2] == 0x94))
+        return 3;
+    if (t[i] == '-' && i > from && t[i - 1] == ' ' && i + 1 < to && t[i + 1] == ' ')
+        return 1;
+    return 0;
+}
+
+/* "wrote the first cheque in 2021 — a $3.5m seed round that valued it at
+ * $14m": a dash after a date that opens "a" or "an" and a figure restates
+ * what the date is about; any other dash opens an aside of its own. */
+static gboolean
+fc_context_dash_restates(const char *t, gsize i, gsize n, gsize end)
+{
+    gsize p = i + n;
+    if (p < end && t[p] == ' ')
+        p++;
+    if (p + 3 < end && strncmp(t + p, "a ", 2) == 0)
+        p += 2;
+    else if (p + 4 < end && strncmp(t + p, "an ", 3) == 0)
+        p += 3;
+    else
+        return FALSE;
+    return g_ascii_isdigit(t[p]) || t[p] == '$' || (guchar)t[p] >= 0x80 ||
+           strncmp(t + p, "US$", 3) == 0;
+}
+
+/* Does a dash between @from and @to (in a sentence ending at @end) set
+ * the two apart?  Not one that restates, when @date_first. */
+static gboolean
+fc_context_dash_between(const char *t, gsize from, gsize to, gsize end, gboolean date_first)
+{
+    for (gsize i = from; i < to; i++) {
+        gsize n = fc_context_dash_len(t, i, from, to);
+        if (n > 0 && !(date_first && fc_context_dash_restates(t, i, n, end)))
+            return TRUE;
+    }
+    return FALSE;
+}
+
 static gboolean
 fc_sentence_date_reaches(const FcSentence *st, const FcMention *date, const FcMention *value)
 {
@@ -421,8 +466,8 @@ fc_sentence_date_reaches(const FcSentence *st, const FcMention *date, const FcMe
     gsize from = MIN(date->end, value->end), to = MAX(date->start, value->start);
     /* "at roughly $400m — four times the valuation it commanded two years
      * ago": what follows a dash is another figure's. */
-    if (from < to && (g_strstr_len(text + from, (gssize)(to - from), "\xE2\x80\x94") != NULL ||
-                      g_strstr_len(text + from, (gssize)(to - from), " \xE2\x80\x93 ") != NULL))
+    if (from < to &&
+        fc_context_dash_between(text, from, to, st->span.end, date->start < value->start))
         return FALSE;
     if (from >= to || memchr(text + from, ',', to - from) == NULL)
         return TRUE;
@@ -617,10 +662,9 @@ fc_context_same_clause(const FcSentence *st, const FcMention *a, const FcMention
         if (t[i] == ',' || t[i] == ';' || t[i] == '(' || t[i] == ')')
             return FALSE;
         /* An em or en dash, or " - ", opens an aside. */
-        if ((guchar)t[i] == 0xE2 && i + 2 < to && (guchar)t[i + 1] == 0x80 &&
-            ((guchar)t[i + 2] == 0x93 || (guchar)t[i + 2] == 0x94))
-            return FALSE;
-        if (t[i] == '-' && i > from && t[i - 1] == ' ' && i + 1 < to && t[i + 1] == ' ')
+        gsize n = fc_context_dash_len(t, i, from, to);
+        if (n > 0 &&
+            !(first->type == FC_MENTION_DATE && fc_context_dash_restates(t, i, n, st->span.end)))
             return FALSE;
     }
     return TRUE;

@@ -105,8 +105,9 @@ static gboolean
 fc_name_sounds_like_investor(const char *name)
 {
     static const char *const endings[] = {
-        "Capital", "Ventures", "Partners",   "Fund",     "Funds", "Investments", "Investors",
-        "Equity",  "Kapital",  "Management", "Advisors", "VC",    "Holdings",    "Growth",
+        "Capital",   "Ventures", "Partners", "Fund",       "Funds",    "Investments",
+        "Investors", "Equity",   "Kapital",  "Management", "Advisors", "VC",
+        "Holdings",  "Growth",   "Angels",   "Syndicate",
     };
     const char *last = strrchr(name, ' ');
     if (last == NULL)

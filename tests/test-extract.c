@@ -1242,6 +1242,18 @@ test_dash_aside_date(void)
     run(&r, "Quillpay raised money. It values Quillpay at $850 million post-money — short of the "
             "figure floated in reports last month.");
     assert_time(find(&r, "Quillpay", "valuation", "$850 million"), "2025-11");
+    /* A dash that restates with "a" and a figure keeps the date before
+     * it; the angel network writing the cheque is no company. */
+    g_auto(FcTestExtraction) r2 = {0};
+    run(&r2, "Lumapay is a payments company. Ikoyi Angels wrote the first cheque in 2021 — a "
+             "$3.5 million seed round that valued Lumapay at $14 million.");
+    assert_time(find(&r2, "Lumapay", "round_size", "$3.5 million"), "2021");
+    assert_time(find(&r2, "Lumapay", "valuation", "$14 million"), "2021");
+    /* Without a figure right after "a", the dash opens an aside. */
+    g_auto(FcTestExtraction) r3 = {0};
+    run(&r3, "Lumapay is a payments company. It raised its seed in 2021 — now investors value "
+             "Lumapay at $90 million.");
+    assert_time(find(&r3, "Lumapay", "valuation", "$90 million"), "2025-11");
 }
 
 static void
