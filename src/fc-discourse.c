@@ -1266,6 +1266,16 @@ fc_discourse_leads_round(const char *text, gsize at, gsize end)
     return FALSE;
 }
 
+/* "... after a loan from Lendrock in March, the company said.": a reference
+ * that speaks after a comma is the company the text is about, not the
+ * nearest name before it. */
+static gboolean
+fc_reference_speaks(const char *text, FcSpan span, const FcMention *m)
+{
+    return m->start >= span.start + 2 && text[m->start - 2] == ',' &&
+           fc_words_speech_follows(text, m->end, span.end);
+}
+
 int
 fc_discourse_sentence(FcDiscourse *d, const FcDocument *doc, FcSpan span, GArray *mentions)
 {
@@ -1320,7 +1330,8 @@ fc_discourse_sentence(FcDiscourse *d, const FcDocument *doc, FcSpan span, GArray
                 fc_kind_fits(m->coref_kind, fc_discourse_kind(d, before->name)))
                 near = before->name;
             else if (!fc_words_opens_on_deal(doc->text + span.start, span.end - span.start) &&
-                     !fc_follows_participle(doc->text, span, m))
+                     !fc_follows_participle(doc->text, span, m) &&
+                     !fc_reference_speaks(doc->text, span, m))
                 near = fc_discourse_in_sentence(d, doc->text, span, mentions, i, m->coref_kind);
             if (near != NULL && near == lead)
                 near = NULL;

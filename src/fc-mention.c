@@ -46,14 +46,14 @@ static const char fc_round_pattern[] =
 
 /* Wire datelines open a story with a place in capitals, perhaps a date and
  * the agency, then a dash: "SAN FRANCISCO —", "TORONTO, March 10 (Reuters)
- * -", "BRISTOL, UK, 6 May 2025 —", "NEW YORK, Aug. 24, 2023 /PRNewswire/
- * --", "NEW YORK--(BUSINESS WIRE)--".  Transcripts open a turn with the
- * speaker in capitals and a colon: "SOPHIE KAUR, HOST:", "OPERATOR:".
- * None of it is a subject or a claim. */
+ * -", "BRISTOL, UK, 6 May 2025 —", "LONDON, April 13th 2021 —", "NEW YORK,
+ * Aug. 24, 2023 /PRNewswire/ --", "NEW YORK--(BUSINESS WIRE)--".
+ * Transcripts open a turn with the speaker in capitals and a colon:
+ * "SOPHIE KAUR, HOST:", "OPERATOR:".  None of it is a subject or a claim. */
 static const char fc_dateline_pattern[] =
     "\\G\\s*\\p{Lu}[\\p{Lu}.'’-]+(?:[ \\t]+\\p{Lu}[\\p{Lu}.'’-]+){0,3}"
-    "(?:(?:,[ \\t]*(?:\\p{Lu}[\\p{L}.]{1,12}(?:[ \\t]+\\d{1,2})?"
-    "|\\d{1,2}[ \\t]+\\p{Lu}[\\p{L}.]{2,9})(?:,?[ \\t]*\\d{4})?){0,3}"
+    "(?:(?:,[ \\t]*(?:\\p{Lu}[\\p{L}.]{1,12}(?:[ \\t]+\\d{1,2}(?:st|nd|rd|th)?)?"
+    "|\\d{1,2}(?:st|nd|rd|th)?[ \\t]+\\p{Lu}[\\p{L}.]{2,9})(?:,?[ \\t]*\\d{4})?){0,3}"
     "[ \\t]*(?:\\([^()\\n]{1,40}\\)|/[^/\\n]{1,40}/)?[ \\t]*"
     "(?:--\\([^()\\n]{1,40}\\)--|--|—|–|-)(?=\\s|\\p{Lu})"
     "|(?:,[ \\t]*\\p{Lu}[\\p{Lu}&.'’ -]{1,40}?){0,3}:(?=\\s))";

@@ -39,6 +39,10 @@ static const char *const fc_verbs[] = {
     /* Money given: "Aldercrest contributed $600 million". */
     "contributed", "contributes", "committed", "commits", "pledged", "pledges", "injected",
     "injects", "poured", "pours",
+    /* A whole told by its parts: "The round comprises $22m of equity and
+     * $5m in debt from lender Lendrock" has no organisation for a
+     * subject. */
+    "comprises", "comprised", "consists", "consisted",
 };
 // clang-format on
 
@@ -326,6 +330,14 @@ fc_words_follow(const char *t, gsize at, gsize end, const char *const *words, gu
             return TRUE;
     }
     return FALSE;
+}
+
+gboolean
+fc_words_speech_follows(const char *t, gsize at, gsize end)
+{
+    static const char *const verbs[] = {" said",      " says",   " told",  " added", " announced",
+                                        " confirmed", " stated", " noted", " wrote"};
+    return fc_words_follow(t, at, end, verbs, G_N_ELEMENTS(verbs));
 }
 
 gboolean

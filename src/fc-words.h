@@ -23,6 +23,9 @@ gboolean fc_words_opens_on_deal(const char *text, gsize len);
 /* Does one of @words (each opening with its space: " office") stand at
  * @t[at..end), as whole words: not followed by a letter?  Exact case. */
 gboolean fc_words_follow(const char *t, gsize at, gsize end, const char *const *words, guint n);
+/* Does a verb of speech ("said", "told", "announced") stand at
+ * @t[at..end), opening with its space? */
+gboolean fc_words_speech_follows(const char *t, gsize at, gsize end);
 /* "Overview", "Funding", "Synopsis": a one-word section heading; exact case. */
 gboolean fc_words_is_section(const char *w, gsize n);
 

@@ -630,6 +630,17 @@ test_quoted_surname_makes_person(void)
 }
 
 static void
+test_speaking_reference(void)
+{
+    /* ", the company said" closing a sentence is the company the text is
+     * about, not the lender named last. */
+    g_auto(FcTestExtraction) r = {0};
+    run(&r, "Pennant Labs sells software. Revenue reached $12 million last year after a loan "
+            "from Lendrock in March, the company said.");
+    find(&r, "Pennant Labs", "revenue", "$12 million");
+}
+
+static void
 test_round_label_as_event(void)
 {
     g_auto(FcTestExtraction) r = {0};
@@ -1448,6 +1459,7 @@ main(int argc, char **argv)
     g_test_add_func("/extract/time/round-time-from-lead", test_round_time_from_lead);
     g_test_add_func("/extract/reference/given-name-person", test_given_name_makes_person);
     g_test_add_func("/extract/reference/quoted-surname-person", test_quoted_surname_makes_person);
+    g_test_add_func("/extract/reference/speaking", test_speaking_reference);
     g_test_add_func("/extract/status/ambition", test_ambition_is_planned);
     g_test_add_func("/extract/reference/deal-keeps-topic", test_deal_keeps_topic);
     g_test_add_func("/extract/reference/lead-subject", test_lead_subject_is_backer);

@@ -214,6 +214,8 @@ test_datelines(void)
     check("D.C. - Lovable raised $200m.", "NAME 'Lovable' MONEY '$200m'");
     check("BRISTOL, UK, 6 May 2025 \xE2\x80\x94 Lovable raised $200m.",
           "NAME 'Lovable' MONEY '$200m'");
+    check("LONDON, April 13th 2021 \xE2\x80\x94 Lovable raised $200m.",
+          "NAME 'Lovable' MONEY '$200m'");
     /* A transcript's speaker opens a turn the same way. */
     check("SOPHIE KAUR, HOST: Lovable raised $200m.", "NAME 'Lovable' MONEY '$200m'");
     check("NADIA FAIRBROOK, CEO, ORRIN GRID: We have.", "");
