@@ -1244,8 +1244,10 @@ static const char *const fc_local_magnitudes[] = {
     "mn",    "Mn",     "billion", "bn", "Bn",   "trillion", "tn",
 };
 
-/* A number as written in an amount: "250", "1,750", "2.5"; @w may open
- * with a currency symbol ("₹250", "S$40"), which *currency then notes. */
+/* A number as written in an amount: "250", "1,750", "2.5", and with its
+ * magnitude joined by a hyphen as South African and Canadian papers write
+ * it ("180-million"); @w may open with a currency symbol ("₹250", "S$40",
+ * "R180-million"), which *currency then notes. */
 static gboolean
 fc_local_number(const char *w, gsize n, gboolean *currency)
 {
@@ -1257,9 +1259,13 @@ fc_local_number(const char *w, gsize n, gboolean *currency)
     }
     if (n == 0 || !g_ascii_isdigit(w[0]))
         return FALSE;
-    for (gsize i = 0; i < n; i++)
+    for (gsize i = 0; i < n; i++) {
+        if (w[i] == '-' && i > 0)
+            return fc_word_among(w + i + 1, n - i - 1, fc_local_magnitudes,
+                                 G_N_ELEMENTS(fc_local_magnitudes), FALSE);
         if (!g_ascii_isdigit(w[i]) && w[i] != ',' && w[i] != '.')
             return FALSE;
+    }
     return TRUE;
 }
 

@@ -430,6 +430,9 @@ test_local_currency_conversion(void)
     check("It raised R$150 million (~US$30 million).",
           "COREF 'It' MONEY 'R$150 million (~US$30 million)'");
     check("It raised ~US$30 million.", "COREF 'It' MONEY '~US$30 million'");
+    /* The magnitude joined by a hyphen, as South African papers write it. */
+    check("It raised R180-million (about US$9.6-million).",
+          "COREF 'It' MONEY 'R180-million (about US$9.6-million)'");
     /* "Sh" is the Kenyan shilling, before a figure only. */
     check("It raised Sh900 million.", "COREF 'It' MONEY 'Sh900 million'");
     /* "naira-denominated" describes the loan; the sign is the unit. */
