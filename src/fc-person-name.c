@@ -164,8 +164,9 @@ fc_person_name_is_org_word(const char *w, gsize n)
         fc_person_name_table(fc_org_words, G_N_ELEMENTS(fc_org_words), &table), w, n);
 }
 
-/* A word of a person's name: a capital, then letters, hyphens and
- * apostrophes ("O'Brien", "Hartley-Shaw"), or an initial ("H."). */
+/* A word of a person's name: a capital, then letters (accented ones too:
+ * "Tomás", "Sørensen"), hyphens and apostrophes ("O'Brien",
+ * "Hartley-Shaw"), or an initial ("H."). */
 static gboolean
 fc_person_name_word(const char *w, gsize n)
 {
@@ -174,7 +175,7 @@ fc_person_name_word(const char *w, gsize n)
     if (n == 2 && w[1] == '.')
         return TRUE;
     for (gsize i = 1; i < n; i++)
-        if (!g_ascii_isalpha(w[i]) && w[i] != '-' && w[i] != '\'')
+        if (!g_ascii_isalpha(w[i]) && (guchar)w[i] < 0x80 && w[i] != '-' && w[i] != '\'')
             return FALSE;
     return TRUE;
 }

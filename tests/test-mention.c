@@ -265,6 +265,12 @@ test_known_surname_makes_person(void)
     g_assert_false(m.person);
     g_assert_true(fc_person_name_likely("Imogen Hartley-Shaw", 19));
     g_assert_true(fc_person_name_likely("Thomas H. Lee", 13));
+    /* Accented letters are letters of a name. */
+    g_assert_true(fc_person_name_likely("Tom\xC3\xA1s Reyes", 12));
+    g_assert_true(fc_person_name_likely("Karin S\xC3\xB8rensen", 15));
+    g_assert_true(fc_person_name_shaped("Bisola Ogundipe", 15));
+    g_assert_false(fc_person_name_likely("Bisola Ogundipe", 15));
+    g_assert_false(fc_person_name_shaped("Kora Harbour Capital", 20));
     g_assert_false(fc_person_name_likely("Maya", 4));
     g_assert_false(fc_person_name_likely("Kai Capital Partners", 20));
     g_assert_false(fc_person_name_likely("Bank of Jane", 12));
