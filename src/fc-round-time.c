@@ -94,6 +94,40 @@ fc_round_time_dated_lead(GPtrArray *claims, guint first, const FcClaim *round)
     return found;
 }
 
+/* "a $3.5m seed round in 2021 — at a valuation of $14m — and a $4.5m
+ * extension in late 2022": a sentence telling of several dated rounds
+ * has no one time to share, but a claim told right after one of them is
+ * that round's (not after one in a relative clause: that is the clause's). */
+static void
+fc_round_time_share_nearest(GPtrArray *claims, guint first, const char *text, FcSpan span)
+{
+    for (guint i = first; i < claims->len; i++) {
+        FcClaim *c = g_ptr_array_index(claims, i);
+        if (fc_round_time_is_round(c, (c->flags & FC_CLAIM_PRIOR) != 0))
+            continue;
+        const FcClaim *before = NULL;
+        for (guint k = first; k < claims->len; k++) {
+            const FcClaim *r = g_ptr_array_index(claims, k);
+            gsize rs, re;
+            if (r->offset < c->offset && r->entity == c->entity &&
+                fc_round_time_is_round(r, (r->flags & FC_CLAIM_PRIOR) != 0) &&
+                !fc_context_relative_clause(text, span, r->offset, r->offset, &rs, &re) &&
+                (before == NULL || r->offset > before->offset))
+                before = r;
+        }
+        if (before == NULL || !(before->flags & FC_CLAIM_DATED))
+            continue;
+        FcRoundTime rt = {before->entity,
+                          before->event,
+                          before->time,
+                          TRUE,
+                          (before->flags & FC_CLAIM_PRIOR) != 0,
+                          0,
+                          TRUE};
+        fc_round_time_apply(&rt, c);
+    }
+}
+
 void
 fc_round_time_share(FcRoundTime *rt, GPtrArray *claims, guint first, guint sentence,
                     const char *text, FcSpan span)
@@ -105,8 +139,10 @@ fc_round_time_share(FcRoundTime *rt, GPtrArray *claims, guint first, guint sente
     const FcClaim *round = fc_round_time_own(claims, first, text, span, FALSE);
     if (round == NULL)
         round = fc_round_time_own(claims, first, text, span, TRUE);
-    if (round == NULL)
+    if (round == NULL) {
+        fc_round_time_share_nearest(claims, first, text, span);
         return;
+    }
     *rt = (FcRoundTime){round->entity,
                         round->event,
                         round->time,

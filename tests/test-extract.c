@@ -348,6 +348,20 @@ test_round_time_from_lead(void)
 }
 
 static void
+test_round_time_of_several_rounds(void)
+{
+    /* Two dated rounds in one sentence: the valuation told right after the
+     * first is the first's. */
+    g_auto(FcTestExtraction) r = {0};
+    run(&r, "Lumapay raised money. The company raised a $3.5 million seed round in 2021 — at a "
+            "valuation of $14 million — and a $4.5 million round in late 2022.");
+    const FcClaim *value = find(&r, "Lumapay", "valuation", "$14 million");
+    assert_time(value, "2021");
+    g_assert_cmpstr(value->event, ==, "seed");
+    assert_time(find(&r, "Lumapay", "round_size", "$4.5 million"), "2022-09/2022-12");
+}
+
+static void
 test_fact_box_values_no_subject(void)
 {
     /* An unknown town under "Headquarters:" is no company the next lines
@@ -1457,6 +1471,7 @@ main(int argc, char **argv)
     g_test_add_func("/extract/reference/regions-are-places", test_regions_are_places);
     g_test_add_func("/extract/reference/timeline-entries", test_timeline_entries);
     g_test_add_func("/extract/time/round-time-from-lead", test_round_time_from_lead);
+    g_test_add_func("/extract/time/round-time-of-several", test_round_time_of_several_rounds);
     g_test_add_func("/extract/reference/given-name-person", test_given_name_makes_person);
     g_test_add_func("/extract/reference/quoted-surname-person", test_quoted_surname_makes_person);
     g_test_add_func("/extract/reference/speaking", test_speaking_reference);
