@@ -118,6 +118,22 @@ fc_name_sounds_like_investor(const char *name)
     return FALSE;
 }
 
+/* "HLC-101", "ABX-2203": capitals, a hyphen and a number name a drug
+ * candidate or a model, never the company that "the company" means. */
+static gboolean
+fc_name_is_code(const char *name)
+{
+    gsize caps = 0;
+    while (g_ascii_isupper(name[caps]))
+        caps++;
+    if (caps < 2 || caps > 5 || name[caps] != '-')
+        return FALSE;
+    gsize digits = 0;
+    while (g_ascii_isdigit(name[caps + 1 + digits]))
+        digits++;
+    return digits >= 2 && digits <= 5 && name[caps + 1 + digits] == '\0';
+}
+
 FcEntityKind
 fc_discourse_name_kind(const FcLexicon *lex, const char *name)
 {
@@ -126,6 +142,8 @@ fc_discourse_name_kind(const FcLexicon *lex, const char *name)
     const FcEntity *e = fc_lexicon_lookup(lex, name);
     if (e != NULL)
         return e->kind;
+    if (fc_name_is_code(name))
+        return FC_KIND_PRODUCT;
     return fc_name_sounds_like_investor(name) ? FC_KIND_INVESTOR : FC_KIND_UNKNOWN;
 }
 

@@ -644,6 +644,19 @@ test_quoted_surname_makes_person(void)
 }
 
 static void
+test_drug_code_is_no_company(void)
+{
+    /* A drug candidate's code opening sentences is no company "the
+     * company" could mean. */
+    g_auto(FcTestExtraction) r = {0};
+    run(&r, "Halcyra Therapeutics raised money. Its lead drug, HLC-101, targets lupus. HLC-101 "
+            "cut flares by half in a trial. Maria Santangelo founded the company on her own in "
+            "2017.");
+    find(&r, "Halcyra Therapeutics", "founded", "2017");
+    find(&r, "Halcyra Therapeutics", "founder", "Maria Santangelo");
+}
+
+static void
 test_speaking_reference(void)
 {
     /* ", the company said" closing a sentence is the company the text is
@@ -1475,6 +1488,7 @@ main(int argc, char **argv)
     g_test_add_func("/extract/reference/given-name-person", test_given_name_makes_person);
     g_test_add_func("/extract/reference/quoted-surname-person", test_quoted_surname_makes_person);
     g_test_add_func("/extract/reference/speaking", test_speaking_reference);
+    g_test_add_func("/extract/reference/drug-code", test_drug_code_is_no_company);
     g_test_add_func("/extract/status/ambition", test_ambition_is_planned);
     g_test_add_func("/extract/reference/deal-keeps-topic", test_deal_keeps_topic);
     g_test_add_func("/extract/reference/lead-subject", test_lead_subject_is_backer);
