@@ -743,6 +743,29 @@ fc_sentence_subject_is_backer(const FcSentence *st)
     return fc_sentence_is_backer(st, name);
 }
 
+/* "A rival, Atlanta-based LoadLattice, laid off a fifth of its staff": a
+ * sentence that brings in a rival as its subject is a digression; what
+ * follows is still about the company the text was about. */
+static gboolean
+fc_sentence_subject_is_rival(const FcSentence *st)
+{
+    static const char *const openers[] = {"A rival, ",        "One rival, ",
+                                          "Another rival, ",  "A competitor, ",
+                                          "One competitor, ", "Another competitor, "};
+    if (st->subject < 0)
+        return FALSE;
+    const char *t = st->doc->text + st->span.start;
+    gsize len = st->span.end - st->span.start;
+    gsize at = fc_sentence_mention(st, st->subject)->start - st->span.start;
+    for (guint k = 0; k < G_N_ELEMENTS(openers); k++) {
+        gsize n = strlen(openers[k]);
+        if (len > n && at >= n && at <= n + 40 && memcmp(t, openers[k], n) == 0 &&
+            memchr(t + n, ',', at - n) == NULL)
+            return TRUE;
+    }
+    return FALSE;
+}
+
 /* "Its main product, Beacon": the product claims of a sentence tell the
  * discourse which names are products; investor claims, which are
  * backers. */
@@ -1128,7 +1151,7 @@ fc_extract_document(FcExtractor *ex, const FcDocument *doc, guint doc_index, GPt
         fc_discourse_learn_persons(discourse, st.mentions);
         fc_extract_learn_roles(discourse, &st);
         const char *about = st.subject < 0 ? fc_sentence_about_heading(&st) : NULL;
-        if (fc_sentence_subject_is_backer(&st))
+        if (fc_sentence_subject_is_backer(&st) || fc_sentence_subject_is_rival(&st))
             fc_discourse_demote_subject(discourse);
         else if (entry)
             fc_discourse_assume_subject(discourse, st.salient);

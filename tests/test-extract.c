@@ -657,6 +657,17 @@ test_drug_code_is_no_company(void)
 }
 
 static void
+test_rival_digression(void)
+{
+    /* A rival brought in as a subject is a digression: the chief
+     * executive after it is the company's. */
+    g_auto(FcTestExtraction) r = {0};
+    run(&r, "Quillmoor makes freight software. A rival, Atlanta-based LoadLattice, laid off a "
+            "fifth of its staff. Priya Venkataraman, who remains chief executive, is unbothered.");
+    find(&r, "Quillmoor", "ceo", "Priya Venkataraman");
+}
+
+static void
 test_speaking_reference(void)
 {
     /* ", the company said" closing a sentence is the company the text is
@@ -1488,6 +1499,7 @@ main(int argc, char **argv)
     g_test_add_func("/extract/reference/given-name-person", test_given_name_makes_person);
     g_test_add_func("/extract/reference/quoted-surname-person", test_quoted_surname_makes_person);
     g_test_add_func("/extract/reference/speaking", test_speaking_reference);
+    g_test_add_func("/extract/reference/rival-digression", test_rival_digression);
     g_test_add_func("/extract/reference/drug-code", test_drug_code_is_no_company);
     g_test_add_func("/extract/status/ambition", test_ambition_is_planned);
     g_test_add_func("/extract/reference/deal-keeps-topic", test_deal_keeps_topic);
