@@ -68,6 +68,10 @@ static const char *const fc_name_stopwords[] = {
     "Either",     "Even",      "Every",
     "Executive",  "Finally",   "First",
     "For",        "Founder",   "From",
+    /* Participles opening a fact box's line ("About Quillmoor: Founded in
+     * 2017, ..."). */
+    "Founded",    "Headquartered", "Established",
+    "Incorporated",
     "Further",    "He",        "Her",
     "Here",       "His",       "However",
     "I",          "If",        "In",

@@ -220,6 +220,8 @@ test_datelines(void)
     check("SOPHIE KAUR, HOST: Lovable raised $200m.", "NAME 'Lovable' MONEY '$200m'");
     check("NADIA FAIRBROOK, CEO, ORRIN GRID: We have.", "");
     check("Thanks, Sophie.", "NAME 'Sophie'");
+    /* A fact box's participle is no name. */
+    check("About Quillmoor: Founded in 2017, it builds software.", "DATE '2017' COREF 'it'");
     check("Pallets are the unit of work.", "");
     check("Second, software companies grew.", "");
     check("It was led by Fifth Wall.", "COREF 'It' NAME 'Fifth Wall'");
