@@ -138,10 +138,19 @@ fc_knowledge_what(const char *attr)
     return attr;
 }
 
+typedef struct {
+    const FcCheckRule *rule;
+    const FcRuleSet *rules;
+    GPtrArray *out;
+} FcKnowledge;
+
 static void
-fc_knowledge_group(const FcCheckRule *rule, const FcRuleSet *rules, const char *entity,
-                   const char *attr, const GPtrArray *group, GPtrArray *out)
+fc_knowledge_group(const char *entity, const char *attr, const GPtrArray *group, gpointer data)
 {
+    const FcKnowledge *k = data;
+    const FcCheckRule *rule = k->rule;
+    const FcRuleSet *rules = k->rules;
+    GPtrArray *out = k->out;
     const GPtrArray *facts = fc_facts_lookup(rules->facts, entity, attr);
     if (facts == NULL)
         return;
@@ -183,14 +192,6 @@ fc_check_knowledge(const FcCheckRule *rule, const FcRuleSet *rules, const FcStor
 {
     if (fc_facts_size(rules->facts) == 0)
         return;
-    g_autoptr(GPtrArray) entities = fc_store_entities(store);
-    for (guint a = 0; a < rule->attributes->len; a++) {
-        const char *attr = g_ptr_array_index(rule->attributes, a);
-        for (guint e = 0; e < entities->len; e++) {
-            const char *entity = g_ptr_array_index(entities, e);
-            const GPtrArray *group = fc_store_group(store, entity, attr);
-            if (group != NULL)
-                fc_knowledge_group(rule, rules, entity, attr, group, out);
-        }
-    }
+    FcKnowledge k = {rule, rules, out};
+    fc_engine_each_group(rule, store, fc_knowledge_group, &k);
 }

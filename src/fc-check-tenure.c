@@ -108,10 +108,17 @@ fc_tenure_finding(const FcCheckRule *rule, const char *entity, const char *attr,
     return f;
 }
 
+typedef struct {
+    const FcCheckRule *rule;
+    GPtrArray *out;
+} FcTenure;
+
 static void
-fc_tenure_group(const FcCheckRule *rule, const char *entity, const char *attr,
-                const GPtrArray *group, GPtrArray *out)
+fc_tenure_group(const char *entity, const char *attr, const GPtrArray *group, gpointer data)
 {
+    const FcTenure *t = data;
+    const FcCheckRule *rule = t->rule;
+    GPtrArray *out = t->out;
     /* One finding per exit, listing the later claims that ignore it. */
     g_autoptr(GHashTable) by_exit = g_hash_table_new(NULL, NULL);
     for (guint i = 0; i < group->len; i++) {
@@ -138,14 +145,6 @@ fc_check_tenure(const FcCheckRule *rule, const FcRuleSet *rules, const FcStore *
                 GPtrArray *out)
 {
     (void)rules;
-    g_autoptr(GPtrArray) entities = fc_store_entities(store);
-    for (guint a = 0; a < rule->attributes->len; a++) {
-        const char *attr = g_ptr_array_index(rule->attributes, a);
-        for (guint e = 0; e < entities->len; e++) {
-            const char *entity = g_ptr_array_index(entities, e);
-            const GPtrArray *group = fc_store_group(store, entity, attr);
-            if (group != NULL)
-                fc_tenure_group(rule, entity, attr, group, out);
-        }
-    }
+    FcTenure t = {rule, out};
+    fc_engine_each_group(rule, store, fc_tenure_group, &t);
 }

@@ -21,6 +21,21 @@ fc_engine_kind(const char *kind)
 }
 
 void
+fc_engine_each_group(const FcCheckRule *rule, const FcStore *store, FcGroupFn fn, gpointer data)
+{
+    g_autoptr(GPtrArray) entities = fc_store_entities(store);
+    for (guint a = 0; a < rule->attributes->len; a++) {
+        const char *attr = g_ptr_array_index(rule->attributes, a);
+        for (guint e = 0; e < entities->len; e++) {
+            const char *entity = g_ptr_array_index(entities, e);
+            const GPtrArray *group = fc_store_group(store, entity, attr);
+            if (group != NULL)
+                fn(entity, attr, group, data);
+        }
+    }
+}
+
+void
 fc_engine_derive(const FcRuleSet *rules, FcStore *store)
 {
     if (fc_store_derived(store))

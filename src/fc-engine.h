@@ -33,6 +33,16 @@ void fc_check_entity_type(const FcCheckRule *rule, const FcRuleSet *rules, const
 void fc_check_tenure(const FcCheckRule *rule, const FcRuleSet *rules, const FcStore *store,
                      GPtrArray *out);
 
+/* The claims of one entity under one attribute, for a check that judges
+ * each such group on its own; @data is the check's. */
+typedef void (*FcGroupFn)(const char *entity, const char *attribute, const GPtrArray *group,
+                          gpointer data);
+
+/* Calls @fn on every group of @store under each of @rule's attributes,
+ * entities in the store's order. */
+void fc_engine_each_group(const FcCheckRule *rule, const FcStore *store, FcGroupFn fn,
+                          gpointer data);
+
 /* Adds the claims one "derived" rule computes from the claims in @store
  * to @store; returns how many. */
 guint fc_check_derived(const FcCheckRule *rule, const FcRuleSet *rules, FcStore *store);
