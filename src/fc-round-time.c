@@ -117,13 +117,12 @@ fc_round_time_share_nearest(GPtrArray *claims, guint first, const char *text, Fc
         }
         if (before == NULL || !(before->flags & FC_CLAIM_DATED))
             continue;
-        FcRoundTime rt = {before->entity,
-                          before->event,
-                          before->time,
-                          TRUE,
-                          (before->flags & FC_CLAIM_PRIOR) != 0,
-                          0,
-                          TRUE};
+        FcRoundTime rt = {.entity = before->entity,
+                          .event = before->event,
+                          .time = before->time,
+                          .dated = TRUE,
+                          .prior = (before->flags & FC_CLAIM_PRIOR) != 0,
+                          .set = TRUE};
         fc_round_time_apply(&rt, c);
     }
 }
