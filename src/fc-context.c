@@ -446,6 +446,27 @@ fc_context_dash_restates(const char *t, gsize i, gsize n, gsize end)
            strncmp(t + p, "US$", 3) == 0;
 }
 
+/* Does a date follow @v in its own clause, before a comma, semicolon or
+ * dash?  "a $6m seed round in 2018 — a $24m Series A in 2019": the second
+ * figure has its own date, so the dash before it restates nothing. */
+static gboolean
+fc_context_dated_after(const FcSentence *st, const FcMention *v)
+{
+    const char *t = st->doc->text;
+    for (guint d = 0; d < st->mentions->len; d++) {
+        const FcMention *dm = fc_sentence_mention(st, (int)d);
+        if (dm->type != FC_MENTION_DATE || dm->start < v->end)
+            continue;
+        gsize i = v->end;
+        while (i < dm->start && t[i] != ',' && t[i] != ';' &&
+               fc_context_dash_len(t, i, v->end, dm->start) == 0)
+            i++;
+        if (i == dm->start)
+            return TRUE;
+    }
+    return FALSE;
+}
+
 /* Does a dash between @from and @to (in a sentence ending at @end) set
  * the two apart?  Not one that restates, when @date_first. */
 static gboolean
@@ -467,7 +488,8 @@ fc_sentence_date_reaches(const FcSentence *st, const FcMention *date, const FcMe
     /* "at roughly $400m — four times the valuation it commanded two years
      * ago": what follows a dash is another figure's. */
     if (from < to &&
-        fc_context_dash_between(text, from, to, st->span.end, date->start < value->start))
+        fc_context_dash_between(text, from, to, st->span.end,
+                                date->start < value->start && !fc_context_dated_after(st, value)))
         return FALSE;
     if (from >= to || memchr(text + from, ',', to - from) == NULL)
         return TRUE;
@@ -664,7 +686,8 @@ fc_context_same_clause(const FcSentence *st, const FcMention *a, const FcMention
         /* An em or en dash, or " - ", opens an aside. */
         gsize n = fc_context_dash_len(t, i, from, to);
         if (n > 0 &&
-            !(first->type == FC_MENTION_DATE && fc_context_dash_restates(t, i, n, st->span.end)))
+            !(first->type == FC_MENTION_DATE && fc_context_dash_restates(t, i, n, st->span.end) &&
+              !fc_context_dated_after(st, last)))
             return FALSE;
     }
     return TRUE;

@@ -1298,6 +1298,12 @@ test_dash_aside_date(void)
              "$3.5 million seed round that valued Lumapay at $14 million.");
     assert_time(find(&r2, "Lumapay", "round_size", "$3.5 million"), "2021");
     assert_time(find(&r2, "Lumapay", "valuation", "$14 million"), "2021");
+    /* A figure with a date of its own after the dash is a list's next
+     * item, not a restatement. */
+    g_auto(FcTestExtraction) r4 = {0};
+    run(&r4, "Halcyra makes drugs. It raised a $6 million seed round in 2018 — a $24 million "
+             "Series A in 2019 — and a $60 million Series B in 2021.");
+    assert_time(find(&r4, "Halcyra", "round_size", "$24 million"), "2019");
     /* Without a figure right after "a", the dash opens an aside. */
     g_auto(FcTestExtraction) r3 = {0};
     run(&r3, "Lumapay is a payments company. It raised its seed in 2021 — now investors value "
