@@ -57,19 +57,11 @@ typedef struct {
  * two articles a few days apart describe the same state of affairs. */
 #define FC_DOC_DATE_REACH 15
 
-/* @reach: the rule's, for claims dated by their article alone. */
+/* The rule's reach, for claims dated by their article alone. */
 static FcTime
-fc_claim_window_within(const FcClaim *c, guint reach)
+fc_conflict_window(const FcConflict *cx, const FcClaim *c)
 {
-    if (c->flags & FC_CLAIM_DATED)
-        return c->time;
-    return fc_time_around(&c->time, reach);
-}
-
-static FcTime
-fc_claim_window(const FcConflict *cx, const FcClaim *c)
-{
-    return fc_claim_window_within(c, cx->rule->reach ? cx->rule->reach : FC_DOC_DATE_REACH);
+    return fc_claim_window(c, cx->rule->reach ? cx->rule->reach : FC_DOC_DATE_REACH);
 }
 
 /* Publication dates are widened only against each other: a figure the
@@ -84,7 +76,7 @@ fc_claims_same_time(const FcConflict *cx, const FcClaim *a, const FcClaim *b)
     if (!fc_time_is_known(&a->time))
         return TRUE; /* undated buckets hold one document's claims */
     if (cx->rule->reach != 0 || (!(a->flags & FC_CLAIM_DATED) && !(b->flags & FC_CLAIM_DATED))) {
-        FcTime x = fc_claim_window(cx, a), y = fc_claim_window(cx, b);
+        FcTime x = fc_conflict_window(cx, a), y = fc_conflict_window(cx, b);
         return fc_time_overlaps(&x, &y);
     }
     return fc_time_overlaps(&a->time, &b->time);
@@ -96,7 +88,7 @@ fc_claims_same_time(const FcConflict *cx, const FcClaim *a, const FcClaim *b)
 static guint
 fc_time_class(const FcClaim *c)
 {
-    FcTime t = fc_claim_window_within(c, FC_DOC_DATE_REACH);
+    FcTime t = fc_claim_window(c, FC_DOC_DATE_REACH);
     guint32 w = fc_time_width(&t);
     return w <= 31 ? 1 : w <= 92 ? 2 : w <= 184 ? 3 : w <= 366 ? 4 : 5;
 }
@@ -633,7 +625,7 @@ fc_claim_time_compare(gconstpointer a, gconstpointer b, gpointer data)
 {
     const FcConflict *cx = data;
     const FcClaim *x = *(const FcClaim *const *)a, *y = *(const FcClaim *const *)b;
-    FcTime tx = fc_claim_window(cx, x), ty = fc_claim_window(cx, y);
+    FcTime tx = fc_conflict_window(cx, x), ty = fc_conflict_window(cx, y);
     if (tx.lo != ty.lo)
         return tx.lo < ty.lo ? -1 : 1;
     return fc_claim_compare(x, y);
@@ -647,7 +639,7 @@ fc_window_end(const FcConflict *cx, GPtrArray *bucket, guint from, guint32 day)
     guint lo = from, hi = bucket->len;
     while (lo < hi) {
         guint mid = lo + (hi - lo) / 2;
-        if (fc_claim_window(cx, g_ptr_array_index(bucket, mid)).lo > day)
+        if (fc_conflict_window(cx, g_ptr_array_index(bucket, mid)).lo > day)
             hi = mid;
         else
             lo = mid + 1;
@@ -672,7 +664,7 @@ fc_conflict_sweep(FcConflict *cx, GPtrArray *bucket)
     guint settled = 0;
     for (guint i = 0; i < bucket->len; i++) {
         const FcClaim *a = g_ptr_array_index(bucket, i);
-        guint end = fc_window_end(cx, bucket, i, fc_claim_window(cx, a).hi);
+        guint end = fc_window_end(cx, bucket, i, fc_conflict_window(cx, a).hi);
         if (end <= settled)
             continue;
         settled = end;
@@ -718,10 +710,10 @@ fc_conflict_rounds(FcConflict *cx, GPtrArray *bucket)
             continue;
         g_ptr_array_set_size(run, 0);
         gboolean apart = FALSE;
-        guint32 until = fc_claim_window(cx, a).hi + FC_EVENT_REACH;
+        guint32 until = fc_conflict_window(cx, a).hi + FC_EVENT_REACH;
         for (guint j = i; j < bucket->len; j++) {
             const FcClaim *c = g_ptr_array_index(bucket, j);
-            if (fc_claim_window(cx, c).lo > until)
+            if (fc_conflict_window(cx, c).lo > until)
                 break;
             if (fc_events_label(cx->events, c) != label)
                 continue;
@@ -850,7 +842,7 @@ fc_revision_follows(const FcConflict *cx, const FcClaim *talk, const FcClaim *cl
     if (!fc_time_is_known(&talk->time) || !fc_time_is_known(&close->time))
         return talk->doc_index == close->doc_index &&
                talk->time.rel_months == close->time.rel_months;
-    FcTime t = fc_claim_window(cx, talk), c = fc_claim_window(cx, close);
+    FcTime t = fc_conflict_window(cx, talk), c = fc_conflict_window(cx, close);
     /* A target told after the close is a later round's, not this one's. */
     return c.hi >= t.lo && c.lo <= t.hi + FC_REVISION_REACH && talk->time.lo <= close->time.hi;
 }

@@ -32,14 +32,6 @@ fc_tenure_is_exit(const FcClaim *c)
     return c->value_entity != NULL && (c->flags & FC_CLAIM_PRIOR) && fc_time_is_known(&c->time);
 }
 
-/* The days an article's claim covers: a dated claim its own, one dated by
- * its article @reach days either side, as the conflict check reads them. */
-static FcTime
-fc_tenure_window(const FcClaim *c, guint reach)
-{
-    return (c->flags & FC_CLAIM_DATED) ? c->time : fc_time_around(&c->time, reach);
-}
-
 /* Someone other than @person holds the post at some time from @from to
  * @until. */
 static gboolean
@@ -59,12 +51,12 @@ fc_tenure_succeeded(const GPtrArray *group, const char *person, guint32 from, gu
 static gboolean
 fc_tenure_near_rival(const GPtrArray *group, const FcClaim *c, guint reach)
 {
-    FcTime w = fc_tenure_window(c, reach);
+    FcTime w = fc_claim_window(c, reach);
     for (guint i = 0; i < group->len; i++) {
         const FcClaim *s = g_ptr_array_index(group, i);
         if (!fc_tenure_is_holder(s) || fc_person_name_same(s->value_entity, c->value_entity))
             continue;
-        FcTime v = fc_tenure_window(s, reach);
+        FcTime v = fc_claim_window(s, reach);
         if (fc_time_overlaps(&w, &v))
             return TRUE;
     }

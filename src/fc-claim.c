@@ -106,3 +106,11 @@ fc_claim_value_label(const FcClaim *claim)
         return fc_value_format(&claim->value);
     return g_strdup(claim->value_entity != NULL ? claim->value_entity : claim->value_text);
 }
+
+FcTime
+fc_claim_window(const FcClaim *claim, guint reach)
+{
+    if (claim->flags & FC_CLAIM_DATED)
+        return claim->time;
+    return fc_time_around(&claim->time, reach);
+}

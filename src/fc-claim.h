@@ -91,6 +91,10 @@ gboolean fc_claim_same(const FcClaim *a, const FcClaim *b);
 /* "$183bn" or "Dario Amodei": how reports print the value. */
 char *fc_claim_value_label(const FcClaim *claim);
 
+/* The days a claim covers for a check: a claim dated by its sentence its
+ * own time, one dated by its article alone @reach days either side. */
+FcTime fc_claim_window(const FcClaim *claim, guint reach);
+
 G_DEFINE_AUTOPTR_CLEANUP_FUNC(FcClaim, fc_claim_free)
 
 G_END_DECLS
