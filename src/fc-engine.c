@@ -17,6 +17,8 @@ fc_engine_kind(const char *kind)
         return fc_check_entity_type;
     if (strcmp(kind, "tenure") == 0)
         return fc_check_tenure;
+    if (strcmp(kind, "total") == 0)
+        return fc_check_total;
     return NULL; /* "derived" runs first; fc-ruleset rejects unknown kinds */
 }
 

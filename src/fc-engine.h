@@ -32,6 +32,8 @@ void fc_check_entity_type(const FcCheckRule *rule, const FcRuleSet *rules, const
                           GPtrArray *out);
 void fc_check_tenure(const FcCheckRule *rule, const FcRuleSet *rules, const FcStore *store,
                      GPtrArray *out);
+void fc_check_total(const FcCheckRule *rule, const FcRuleSet *rules, const FcStore *store,
+                    GPtrArray *out);
 
 /* The claims of one entity under one attribute, for a check that judges
  * each such group on its own; @data is the check's. */

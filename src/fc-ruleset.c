@@ -318,8 +318,8 @@ fc_load_extract_section(FcLoad *ld, const FcRuleSection *s)
 
 /* ---- check rules ------------------------------------------------------- */
 
-static const char *const fc_check_kinds[] = {"conflict",  "sum",         "ties",   "derived",
-                                             "knowledge", "entity-type", "tenure", NULL};
+static const char *const fc_check_kinds[] = {
+    "conflict", "sum", "ties", "derived", "knowledge", "entity-type", "tenure", "total", NULL};
 
 /* What fc-check-derived computes; see there. */
 static const char *const fc_derived_formulas[] = {
@@ -359,7 +359,7 @@ fc_load_check_entry(FcLoad *ld, FcCheckRule *r, const FcRuleEntry *e)
         if (!g_strv_contains((const char *const *)fc_check_kinds, e->value))
             fc_rulefile_error(ld->errors, ld->path, e->line,
                               "unknown check kind '%s' (conflict, sum, ties, derived, knowledge, "
-                              "entity-type or tenure)",
+                              "entity-type, tenure or total)",
                               e->value);
     } else if (strcmp(k, "attribute") == 0) {
         g_ptr_array_add(r->attributes, (gpointer)g_intern_string(e->value));

@@ -64,7 +64,7 @@ typedef struct {
     const char *id; /* interned */
     const char *file;
     guint line;
-    char *kind;            /* conflict | sum | ties | derived | knowledge | entity-type */
+    char *kind; /* conflict | sum | ties | derived | knowledge | entity-type | tenure | total */
     GPtrArray *attributes; /* interned attribute names */
     FcSeverity severity;
     double tolerance;        /* relative slack on exact figures */

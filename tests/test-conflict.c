@@ -387,6 +387,43 @@ test_former_ceo_named_later(void)
     g_assert_cmpstr(mc, ==, "");
 }
 
+static void
+test_total_below_rounds(void)
+{
+    /* A total to date smaller than the labelled rounds that closed by
+     * then; a round told twice counts once, at its smaller size. */
+    const FcArticle a[] = {
+        {"2021-04-13", "Pennant Labs has raised a $30 million Series A."},
+        {"2023-05-16", "Pennant Labs has raised an $85 million Series B. The deal brings total "
+                       "funding to $95 million, the company said."},
+        {"2023-06-01", "Pennant Labs raised a $90 million Series B in May."},
+    };
+    g_auto(FcRun) r = {0};
+    fc_run(&r, a, G_N_ELEMENTS(a));
+    g_autofree char *m = fc_run_messages(&r, "rounds-exceed-total");
+    g_assert_cmpstr(m, ==,
+                    "Pennant Labs' total funding to date is given as $95m, less than the $115m its "
+                    "rounds before then add up to ($30m Series A + $85m Series B)");
+
+    /* A round closed after the total, a round that may have, a hedged
+     * total within the slack, and a total with no upper bound fall short
+     * of nothing. */
+    const FcArticle b[] = {
+        {"2021-04-13", "Pennant Labs has raised a $30 million Series A. It has raised more than "
+                       "$25 million to date."},
+        {"2023-05-16", "Pennant Labs has raised an $85 million Series B."},
+        {"2022-01-10", "Pennant Labs has raised about $30 million in total."},
+        {"2023-06-10", "Pennant Labs has raised more than $100 million so far."},
+        /* Some day of 2022, maybe after the total of January 2022. */
+        {"2023-09-27", "The funding comes after Pennant Labs raised $54 million in a Series C "
+                       "round last year."},
+    };
+    g_auto(FcRun) rb = {0};
+    fc_run(&rb, b, G_N_ELEMENTS(b));
+    g_autofree char *mb = fc_run_messages(&rb, "rounds-exceed-total");
+    g_assert_cmpstr(mb, ==, "");
+}
+
 int
 main(int argc, char **argv)
 {
@@ -405,6 +442,7 @@ main(int argc, char **argv)
     g_test_add_func("/conflict/events", test_events);
     g_test_add_func("/conflict/talks-then-close", test_talks_then_close);
     g_test_add_func("/conflict/former-ceo-named-later", test_former_ceo_named_later);
+    g_test_add_func("/conflict/total-below-rounds", test_total_below_rounds);
     int status = g_test_run();
     fc_ruleset_free(rules);
     return status;

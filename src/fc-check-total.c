@@ -1,0 +1,184 @@
+/* Check kind "total": a running total smaller than the rounds told before
+ * it.
+ *
+ * "The deal brings total funding to $95m", beside a $30m Series A two
+ * years earlier and the $85m Series B the same article announces: a total
+ * to date cannot be less than the rounds that closed by then.  The rule
+ * names the total first, then the rounds.
+ *
+ * Only labelled rounds count, each once at the smallest size the corpus
+ * gives it: a round without a label may be a labelled one told again.  A
+ * round counts when it closed by the end of the total's time ("a Series C
+ * last year" may have closed after a total told in January), or may have
+ * and the total's own article tells it.
+ * Debt, credits, share sales and marks are left out, as totals often leave
+ * them out too.  The total falls short when the rounds exceed it by more
+ * than the rule's tolerance (approx_tolerance when a figure is hedged); a
+ * total with no upper bound ("more than $90m") never does.  Figures in
+ * other currencies are compared in dollars at the rates of rules/rates/.
+ */
+#include "fc-engine.h"
+#include "fc-event.h"
+
+#include <math.h>
+
+/* Money that is no round of equity, or no one round. */
+#define FC_TOTAL_NOT_ROUND                                                                         \
+    (FC_CLAIM_DEBT | FC_CLAIM_CREDITS | FC_CLAIM_SECONDARY | FC_CLAIM_MARK | FC_CLAIM_CUMULATIVE | \
+     FC_CLAIM_DERIVED)
+
+typedef struct {
+    const FcClaim *claim;
+    double usd; /* the smallest the round may be, in dollars */
+} FcTotalRound;
+
+static gboolean
+fc_total_is_total(const FcClaim *t)
+{
+    return t->status == FC_STATUS_REPORTED && !(t->flags & (FC_CLAIM_PRIOR | FC_CLAIM_DERIVED)) &&
+           fc_unit_is_money(t->value.unit) && isfinite(t->value.high) && fc_time_is_known(&t->time);
+}
+
+static gboolean
+fc_total_is_round(const FcClaim *r, const FcClaim *total)
+{
+    return r->status == FC_STATUS_REPORTED && r->event != NULL &&
+           !(r->flags & FC_TOTAL_NOT_ROUND) && fc_unit_is_money(r->value.unit) &&
+           isfinite(r->value.low) && r->value.low > 0 && fc_time_is_known(&r->time) &&
+           r->time.lo <= total->time.hi &&
+           (r->time.hi <= total->time.hi || r->doc_index == total->doc_index);
+}
+
+/* Adds @r to @rounds, or keeps the smaller of it and the same round told
+ * before. */
+static void
+fc_total_add_round(GArray *rounds, const FcRuleSet *rules, const FcClaim *r)
+{
+    FcValue usd;
+    if (!fc_rates_to_usd(rules->rates, &r->value, &r->time, &usd))
+        return;
+    for (guint i = 0; i < rounds->len; i++) {
+        FcTotalRound *known = &g_array_index(rounds, FcTotalRound, i);
+        if (g_ascii_strcasecmp(known->claim->event, r->event) != 0)
+            continue;
+        if (usd.low < known->usd)
+            *known = (FcTotalRound){r, usd.low};
+        return;
+    }
+    g_array_append_val(rounds, ((FcTotalRound){r, usd.low}));
+}
+
+static int
+fc_total_round_compare(gconstpointer a, gconstpointer b)
+{
+    const FcClaim *x = ((const FcTotalRound *)a)->claim, *y = ((const FcTotalRound *)b)->claim;
+    if (x->time.lo != y->time.lo)
+        return x->time.lo < y->time.lo ? -1 : 1;
+    return fc_claim_compare(x, y);
+}
+
+/* The finding for @total, the rounds listed oldest first. */
+static FcFinding *
+fc_total_finding(const FcCheckRule *rule, const FcRuleSet *rules, const FcStore *store,
+                 const char *entity, const FcClaim *total, GArray *rounds, double sum)
+{
+    g_array_sort(rounds, fc_total_round_compare);
+    FcFinding *f = fc_finding_new(rule, entity, total->attribute);
+    g_ptr_array_add(f->claims, (gpointer)total);
+    GString *parts = g_string_new(NULL);
+    gboolean converted = total->value.unit != FC_UNIT_USD;
+    for (guint i = 0; i < rounds->len; i++) {
+        const FcClaim *r = g_array_index(rounds, FcTotalRound, i).claim;
+        g_autofree char *label = fc_value_format(&r->value);
+        g_string_append_printf(parts, "%s%s %s", i ? " + " : "", label, r->event);
+        g_ptr_array_add(f->claims, (gpointer)r);
+        converted |= r->value.unit != FC_UNIT_USD;
+    }
+    FcValue s = {sum, sum, FC_UNIT_USD, converted};
+    g_autofree char *sum_text = fc_value_format(&s);
+    g_autofree char *total_text = fc_value_format(&total->value);
+    g_autofree char *parts_text = g_string_free(parts, FALSE);
+    g_autofree char *v1 = g_strconcat("sum=", sum_text, NULL);
+    g_autofree char *v2 = g_strconcat("total=", total_text, NULL);
+    g_autofree char *v3 = g_strconcat("parts=", parts_text, NULL);
+    const char *vars[] = {v1, v2, v3, NULL};
+    g_autoptr(FcEvents) events = fc_events_new(store, rules->lexicon, entity);
+    f->event = fc_events_describe(events, f->claims);
+    f->message = fc_finding_render(rule->message, f, vars);
+    return f;
+}
+
+/* The labelled rounds of @group that may have closed by @total's time go
+ * to @rounds, their smallest sizes in dollars to @sum; TRUE when they
+ * exceed @total. */
+static gboolean
+fc_total_short(const FcCheckRule *rule, const FcRuleSet *rules, const FcClaim *total,
+               const GPtrArray *group, GArray *rounds, double *sum)
+{
+    FcValue cap;
+    if (!fc_rates_to_usd(rules->rates, &total->value, &total->time, &cap))
+        return FALSE;
+    for (guint i = 0; i < group->len; i++) {
+        const FcClaim *r = g_ptr_array_index(group, i);
+        if (fc_total_is_round(r, total))
+            fc_total_add_round(rounds, rules, r);
+    }
+    *sum = 0;
+    gboolean hedged = total->value.approx;
+    for (guint i = 0; i < rounds->len; i++) {
+        const FcTotalRound *r = &g_array_index(rounds, FcTotalRound, i);
+        *sum += r->usd;
+        hedged |= r->claim->value.approx;
+    }
+    double slack = hedged ? rule->approx_tolerance : rule->tolerance;
+    return rounds->len > 0 && *sum > cap.high * (1 + slack);
+}
+
+/* A short total told again with the same figure joins the finding of its
+ * first telling. */
+static FcFinding *
+fc_total_told_before(GPtrArray *found, const FcClaim *total)
+{
+    for (guint i = 0; i < found->len; i++) {
+        FcFinding *f = g_ptr_array_index(found, i);
+        const FcClaim *t = g_ptr_array_index(f->claims, 0);
+        if (t->value.unit == total->value.unit &&
+            fc_value_compatible(&t->value, &total->value, 0, 0))
+            return f;
+    }
+    return NULL;
+}
+
+void
+fc_check_total(const FcCheckRule *rule, const FcRuleSet *rules, const FcStore *store,
+               GPtrArray *out)
+{
+    if (rule->attributes->len < 2)
+        return;
+    const char *total_attr = g_ptr_array_index(rule->attributes, 0);
+    const char *round_attr = g_ptr_array_index(rule->attributes, 1);
+    g_autoptr(GPtrArray) entities = fc_store_entities(store);
+    for (guint e = 0; e < entities->len; e++) {
+        const char *entity = g_ptr_array_index(entities, e);
+        const GPtrArray *totals = fc_store_group(store, entity, total_attr);
+        const GPtrArray *rounds = fc_store_group(store, entity, round_attr);
+        if (totals == NULL || rounds == NULL)
+            continue;
+        g_autoptr(GPtrArray) found = g_ptr_array_new();
+        for (guint i = 0; i < totals->len; i++) {
+            const FcClaim *t = g_ptr_array_index(totals, i);
+            g_autoptr(GArray) before = g_array_new(FALSE, FALSE, sizeof(FcTotalRound));
+            double sum;
+            if (!fc_total_is_total(t) || !fc_total_short(rule, rules, t, rounds, before, &sum))
+                continue;
+            FcFinding *f = fc_total_told_before(found, t);
+            if (f != NULL) {
+                g_ptr_array_add(f->claims, (gpointer)t);
+                continue;
+            }
+            f = fc_total_finding(rule, rules, store, entity, t, before, sum);
+            g_ptr_array_add(found, f);
+            g_ptr_array_add(out, f);
+        }
+    }
+}
