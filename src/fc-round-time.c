@@ -127,28 +127,62 @@ fc_round_time_share_nearest(GPtrArray *claims, guint first, const char *text, Fc
     }
 }
 
+/* "The Series B comes two years after it raised a $22m Series A in
+ * January 2022": the last dated round a comparison tells, an earlier
+ * one. */
+static const FcClaim *
+fc_round_time_compared(GPtrArray *claims, guint first, const char *text, FcSpan span)
+{
+    const FcClaim *found = NULL;
+    for (guint i = first; i < claims->len; i++) {
+        const FcClaim *c = g_ptr_array_index(claims, i);
+        if (fc_round_time_is_round(c, FALSE) && (c->flags & FC_CLAIM_DATED) &&
+            fc_context_comparison_in(text, span.start, c->offset))
+            found = c;
+    }
+    return found;
+}
+
+/* The next sentence's claims take the round's time and label when it
+ * opens on the deal; "That round ..." points back to the round just told
+ * even when it was an earlier one. */
+static void
+fc_round_time_share_next(const FcRoundTime *rt, GPtrArray *claims, guint first, const char *s,
+                         gsize len)
+{
+    if (!fc_words_opens_on_deal(s, len))
+        return;
+    FcRoundTime back = *rt;
+    back.prior = back.prior && !g_str_has_prefix(s, "That ");
+    for (guint i = first; i < claims->len; i++)
+        fc_round_time_apply(&back, g_ptr_array_index(claims, i));
+}
+
+static void
+fc_round_time_remember(FcRoundTime *rt, const FcClaim *round, gboolean prior, guint sentence)
+{
+    *rt = (FcRoundTime){
+        round->entity, round->event, round->time, (round->flags & FC_CLAIM_DATED) != 0,
+        prior,         sentence,     TRUE};
+}
+
 void
 fc_round_time_share(FcRoundTime *rt, GPtrArray *claims, guint first, guint sentence,
                     const char *text, FcSpan span)
 {
-    if (rt->set && rt->sentence + 1 == sentence &&
-        fc_words_opens_on_deal(text + span.start, span.end - span.start))
-        for (guint i = first; i < claims->len; i++)
-            fc_round_time_apply(rt, g_ptr_array_index(claims, i));
+    if (rt->set && rt->sentence + 1 == sentence)
+        fc_round_time_share_next(rt, claims, first, text + span.start, span.end - span.start);
     const FcClaim *round = fc_round_time_own(claims, first, text, span, FALSE);
     if (round == NULL)
         round = fc_round_time_own(claims, first, text, span, TRUE);
     if (round == NULL) {
         fc_round_time_share_nearest(claims, first, text, span);
+        const FcClaim *compared = fc_round_time_compared(claims, first, text, span);
+        if (compared != NULL)
+            fc_round_time_remember(rt, compared, TRUE, sentence);
         return;
     }
-    *rt = (FcRoundTime){round->entity,
-                        round->event,
-                        round->time,
-                        (round->flags & FC_CLAIM_DATED) != 0,
-                        (round->flags & FC_CLAIM_PRIOR) != 0,
-                        sentence,
-                        TRUE};
+    fc_round_time_remember(rt, round, (round->flags & FC_CLAIM_PRIOR) != 0, sentence);
     const FcClaim *lead = rt->dated ? NULL : fc_round_time_dated_lead(claims, first, round);
     if (lead != NULL) {
         rt->time = lead->time;

@@ -334,6 +334,27 @@ test_timeline_entries(void)
 }
 
 static void
+test_round_time_pointed_back(void)
+{
+    /* A round told in a comparison is an earlier one; "That round" in the
+     * next sentence points back to it, "The round" does not. */
+    g_auto(FcTestExtraction) r = {0};
+    run(&r, "Lanternfish raised a $60 million Series B. The Series B comes two years after "
+            "Lanternfish raised a $22 million Series A in January 2022. That round valued the "
+            "company at $95 million post-money.");
+    const FcClaim *v = find(&r, "Lanternfish", "valuation", "$95 million");
+    g_assert_cmpstr(v->event, ==, "Series A");
+    g_assert_true(v->flags & FC_CLAIM_DATED);
+
+    g_auto(FcTestExtraction) t = {0};
+    run(&t, "Lanternfish raised a $60 million Series B. The Series B comes two years after "
+            "Lanternfish raised a $22 million Series A in January 2022. The round values the "
+            "company at $480 million.");
+    const FcClaim *w = find(&t, "Lanternfish", "valuation", "$480 million");
+    g_assert_false(w->flags & FC_CLAIM_DATED);
+}
+
+static void
 test_round_time_from_lead(void)
 {
     /* The lead's date in an apposition dates the round and its valuation. */
@@ -1501,6 +1522,7 @@ main(int argc, char **argv)
     g_test_add_func("/extract/reference/regions-are-places", test_regions_are_places);
     g_test_add_func("/extract/reference/timeline-entries", test_timeline_entries);
     g_test_add_func("/extract/time/round-time-from-lead", test_round_time_from_lead);
+    g_test_add_func("/extract/time/round-time-pointed-back", test_round_time_pointed_back);
     g_test_add_func("/extract/time/round-time-of-several", test_round_time_of_several_rounds);
     g_test_add_func("/extract/reference/given-name-person", test_given_name_makes_person);
     g_test_add_func("/extract/reference/quoted-surname-person", test_quoted_surname_makes_person);
