@@ -1,6 +1,7 @@
 #include "fc-corpus.h"
 
 #include "fc-boilerplate.h"
+#include "fc-superseded.h"
 #include "fc-byline-date.h"
 #include "fc-frontmatter.h"
 #include "fc-gzip.h"
@@ -295,6 +296,7 @@ fc_corpus_parse_owned(const char *path, const char *kind, char *text, gsize len,
     if (fc_corpus_is_text_name(kind)) {
         fc_byline_date_read(doc);
         fc_boilerplate_blank(doc->text, doc->len, doc->body_start);
+        fc_superseded_find(doc);
         fc_markdown_clean(doc);
         fc_unwrap_lines(doc->text, doc->body_start, doc->len);
     }

@@ -42,6 +42,7 @@ fc_document_free(FcDocument *doc)
     g_free(doc->text);
     g_clear_pointer(&doc->line_starts, g_array_unref);
     g_clear_pointer(&doc->directives, g_ptr_array_unref);
+    g_clear_pointer(&doc->superseded, g_array_unref);
     g_free(doc);
 }
 
@@ -155,6 +156,19 @@ fc_document_release_text(FcDocument *doc)
 {
     g_clear_pointer(&doc->text, g_free);
     g_clear_pointer(&doc->line_starts, g_array_unref);
+}
+
+gboolean
+fc_document_superseded(const FcDocument *doc, gsize offset)
+{
+    for (guint i = 0; doc->superseded != NULL && i < doc->superseded->len; i++) {
+        const FcSpan *s = &g_array_index(doc->superseded, FcSpan, i);
+        if (offset < s->start)
+            return FALSE;
+        if (offset < s->end)
+            return TRUE;
+    }
+    return FALSE;
 }
 
 void

@@ -55,6 +55,8 @@ typedef struct {
     GArray *line_starts;   /* gsize: byte offset where each line begins */
     guint repaired;        /* invalid UTF-8 sequences replaced */
     GPtrArray *directives; /* FcDirective*, owned, in text order; NULL when none */
+    GArray *superseded;    /* FcSpan, owned, in text order: what the article takes back
+                              (fc-superseded); NULL when none */
 } FcDocument;
 
 /* Takes ownership of @text (len bytes, NUL-terminated, already cleaned). */
@@ -73,6 +75,9 @@ typedef struct {
     gsize offset;
     guint line, column;
 } FcLocator;
+
+/* @offset lies in text the article takes back. */
+gboolean fc_document_superseded(const FcDocument *doc, gsize offset);
 
 void fc_locator_init(FcLocator *loc, const FcDocument *doc);
 void fc_locator_locate(FcLocator *loc, gsize offset, guint *line, guint *column);

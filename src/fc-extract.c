@@ -285,10 +285,10 @@ fc_claim_set_evidence(FcSentence *st, FcClaim *c, const FcMention *v)
 static void
 fc_sentence_emit(FcSentence *st, const FcBinding *b, int value)
 {
-    if (!fc_sentence_may_take(st, b, value))
+    FcMention *v = &g_array_index(st->mentions, FcMention, (guint)value);
+    if (!fc_sentence_may_take(st, b, value) || fc_document_superseded(st->doc, v->start))
         return;
     g_autoptr(FcClaim) c = fc_claim_new();
-    FcMention *v = &g_array_index(st->mentions, FcMention, (guint)value);
     if (!fc_claim_set_value(st, c, v) || !fc_claim_set_parties(c, b))
         return;
     fc_claim_set_context(st, c, b, value);

@@ -1,6 +1,7 @@
 #include "fc-html.h"
 
 #include "fc-boilerplate.h"
+#include "fc-superseded.h"
 #include "fc-time.h"
 
 #include <cjson/cJSON.h>
@@ -802,6 +803,7 @@ fc_html_read(const char *path, const char *bytes, gsize len, GPtrArray *docs, GP
     gsize n = out->len;
     FcDocument *doc = fc_document_new(path, g_string_free(out, FALSE), n);
     fc_boilerplate_blank(doc->text, doc->len, 0);
+    fc_superseded_find(doc);
     fc_html_set_meta(doc, &scan.meta, warnings);
     fc_html_meta_clear(&scan.meta);
     g_ptr_array_add(docs, doc);

@@ -1,6 +1,7 @@
 #include "fc-records.h"
 
 #include "fc-boilerplate.h"
+#include "fc-superseded.h"
 #include "fc-corpus.h"
 #include "fc-time.h"
 
@@ -213,6 +214,7 @@ fc_records_add(FcRecords *r, const cJSON *rec, guint number)
     g_autofree char *path = g_strdup_printf("%s#%u", r->path, number);
     FcDocument *doc = fc_corpus_parse(path, text, strlen(text));
     fc_boilerplate_blank(doc->text, doc->len, doc->body_start);
+    fc_superseded_find(doc);
     fc_records_set(&doc->title, fc_records_string(rec, fc_records_title_keys));
     fc_records_set(&doc->url, fc_records_string(rec, fc_records_url_keys));
     fc_records_set(&doc->source, fc_records_source(rec));

@@ -1,0 +1,236 @@
+#define _GNU_SOURCE /* memmem */
+#include "fc-superseded.h"
+
+#include <string.h>
+
+/* Longest heading that can open a superseded section. */
+#define FC_SUPERSEDED_HEADING_MAX 80
+
+static const char *const fc_version_qualifiers[] = {"earlier", "previous", "prior", "original",
+                                                    "initial"};
+static const char *const fc_article_nouns[] = {"article", "story",      "report", "piece",
+                                               "post",    "newsletter", "item",   "page"};
+static const char *const fc_wrongly_adverbs[] = {"incorrectly ", "erroneously ", "mistakenly ",
+                                                 "wrongly "};
+static const char *const fc_report_verbs[] = {"reported",   "stated",     "said",   "gave",
+                                              "described",  "identified", "listed", "named",
+                                              "attributed", "put"};
+
+/* The word at @t[at..) is one of @words, followed by no letter. */
+static gboolean
+fc_superseded_word_in(const char *t, gsize len, gsize at, const char *const *words, guint n)
+{
+    for (guint i = 0; i < n; i++) {
+        gsize k = strlen(words[i]);
+        if (at + k <= len && g_ascii_strncasecmp(t + at, words[i], k) == 0 &&
+            (at + k == len || !g_ascii_isalpha(t[at + k])))
+            return TRUE;
+    }
+    return FALSE;
+}
+
+/* The word that ends right before @at (one space between), as [*s, at-1). */
+static gboolean
+fc_superseded_word_before(const char *t, gsize line_start, gsize at, gsize *s)
+{
+    if (at < line_start + 2 || t[at - 1] != ' ')
+        return FALSE;
+    gsize i = at - 1;
+    while (i > line_start && g_ascii_isalpha(t[i - 1]))
+        i--;
+    *s = i;
+    return i < at - 1;
+}
+
+static gsize
+fc_superseded_line_start(const char *t, gsize from, gsize p)
+{
+    while (p > from && t[p - 1] != '\n')
+        p--;
+    return p;
+}
+
+static gsize
+fc_superseded_line_end(const char *t, gsize len, gsize p)
+{
+    const char *nl = memchr(t + p, '\n', len - p);
+    return nl != NULL ? (gsize)(nl - t) : len;
+}
+
+/* A sentence ends at a stop followed by white space, emphasis or a quote
+ * mark ("2016.*"), or at a semicolon. */
+static gboolean
+fc_superseded_stop_at(const char *t, gsize i, gsize end)
+{
+    if (t[i] == ';')
+        return TRUE;
+    if (t[i] != '.' && t[i] != '!' && t[i] != '?' && t[i] != ':')
+        return FALSE;
+    return i + 1 >= end || strchr(" \t\r*_\"')", t[i + 1]) != NULL;
+}
+
+static void
+fc_superseded_add(GArray **spans, gsize start, gsize end)
+{
+    if (*spans == NULL)
+        *spans = g_array_new(FALSE, FALSE, sizeof(FcSpan));
+    FcSpan span = {start, end};
+    g_array_append_val(*spans, span);
+}
+
+/* Takes back the sentence of the line [ls, le) that holds @p. */
+static void
+fc_superseded_add_sentence(GArray **spans, const char *t, gsize ls, gsize le, gsize p)
+{
+    gsize s = p, e = p;
+    while (s > ls && !fc_superseded_stop_at(t, s - 1, le))
+        s--;
+    while (e < le && !fc_superseded_stop_at(t, e, le))
+        e++;
+    fc_superseded_add(spans, s, e < le ? e + 1 : le);
+}
+
+/* "An earlier version of this article said ...": the cue "version of this "
+ * at @p, with its qualifier before and its noun after. */
+static gboolean
+fc_superseded_is_version_note(const char *t, gsize len, gsize ls, gsize p)
+{
+    static const gsize cue = sizeof "version of this " - 1;
+    gsize w;
+    return fc_superseded_word_in(t, len, p + cue, fc_article_nouns,
+                                 G_N_ELEMENTS(fc_article_nouns)) &&
+           fc_superseded_word_before(t, ls, p, &w) &&
+           fc_superseded_word_in(t, len, w, fc_version_qualifiers,
+                                 G_N_ELEMENTS(fc_version_qualifiers));
+}
+
+/* Takes back the sentence around every occurrence of @cue that @accept
+ * takes. */
+static void
+fc_superseded_scan(GArray **spans, const char *t, gsize len, gsize from, const char *cue,
+                   gboolean (*accept)(const char *t, gsize len, gsize ls, gsize p, gsize n))
+{
+    gsize n = strlen(cue);
+    for (gsize p = from; p + n <= len;) {
+        const char *hit = memmem(t + p, len - p, cue, n);
+        if (hit == NULL)
+            return;
+        gsize at = (gsize)(hit - t);
+        gsize ls = fc_superseded_line_start(t, from, at);
+        if (accept(t, len, ls, at, n))
+            fc_superseded_add_sentence(spans, t, ls, fc_superseded_line_end(t, len, at), at);
+        p = at + n;
+    }
+}
+
+static gboolean
+fc_superseded_accept_version(const char *t, gsize len, gsize ls, gsize p, gsize n)
+{
+    (void)n;
+    return fc_superseded_is_version_note(t, len, ls, p);
+}
+
+/* "was incorrectly reported as $1bn": the adverb at @p starts a word and
+ * a verb of telling follows it. */
+static gboolean
+fc_superseded_accept_wrongly(const char *t, gsize len, gsize ls, gsize p, gsize n)
+{
+    return (p == ls || !g_ascii_isalpha(t[p - 1])) &&
+           fc_superseded_word_in(t, len, p + n, fc_report_verbs, G_N_ELEMENTS(fc_report_verbs));
+}
+
+/* The line's text without Markdown heading and emphasis marks around it. */
+static void
+fc_superseded_line_key(const char *t, gsize ls, gsize le, gsize *ks, gsize *ke)
+{
+    while (ls < le && strchr(" \t#*_>", t[ls]) != NULL)
+        ls++;
+    while (le > ls && strchr(" \t\r*_:", t[le - 1]) != NULL)
+        le--;
+    *ks = ls;
+    *ke = le;
+}
+
+static gboolean
+fc_superseded_is_heading(const char *t, gsize ls, gsize le)
+{
+    while (ls < le && (t[ls] == ' ' || t[ls] == '\t'))
+        ls++;
+    while (le > ls && (t[le - 1] == ' ' || t[le - 1] == '\t' || t[le - 1] == '\r'))
+        le--;
+    if (ls == le)
+        return FALSE;
+    if (t[ls] == '#' ||
+        (le - ls >= 3 && (strncmp(t + ls, "---", 3) == 0 || strncmp(t + ls, "***", 3) == 0)))
+        return TRUE;
+    /* A paragraph all in bold: "**Background**". */
+    return le - ls > 4 && strncmp(t + ls, "**", 2) == 0 && strncmp(t + le - 2, "**", 2) == 0 &&
+           memchr(t + ls + 2, '*', le - ls - 4) == NULL;
+}
+
+/* "**Earlier version (February 29)**" */
+static gboolean
+fc_superseded_is_version_heading(const char *t, gsize ls, gsize le)
+{
+    if (le - ls > FC_SUPERSEDED_HEADING_MAX || !fc_superseded_is_heading(t, ls, le))
+        return FALSE;
+    gsize ks, ke;
+    fc_superseded_line_key(t, ls, le, &ks, &ke);
+    gsize w = ks;
+    while (w < ke && g_ascii_isalpha(t[w]))
+        w++;
+    gsize v = w + 1 + 7;
+    if (w >= ke || t[w] != ' ' ||
+        !fc_superseded_word_in(t, ke, ks, fc_version_qualifiers,
+                               G_N_ELEMENTS(fc_version_qualifiers)) ||
+        !fc_superseded_word_in(t, ke, w + 1, (const char *const[]){"version"}, 1))
+        return FALSE;
+    /* "Earlier version of the app" is a section about software. */
+    return v >= ke || g_ascii_strncasecmp(t + v, " of ", 4) != 0 ||
+           g_ascii_strncasecmp(t + v, " of this ", 9) == 0;
+}
+
+/* Takes back each section under a version heading, up to the next
+ * heading. */
+static void
+fc_superseded_add_sections(GArray **spans, const char *t, gsize len, gsize from)
+{
+    gsize open = G_MAXSIZE;
+    for (gsize ls = from; ls < len;) {
+        gsize le = fc_superseded_line_end(t, len, ls);
+        if (fc_superseded_is_heading(t, ls, le)) {
+            if (open != G_MAXSIZE)
+                fc_superseded_add(spans, open, ls);
+            open = fc_superseded_is_version_heading(t, ls, le) ? ls : G_MAXSIZE;
+        }
+        ls = le + 1;
+    }
+    if (open != G_MAXSIZE)
+        fc_superseded_add(spans, open, len);
+}
+
+static int
+fc_superseded_compare(gconstpointer a, gconstpointer b)
+{
+    gsize x = ((const FcSpan *)a)->start, y = ((const FcSpan *)b)->start;
+    return x < y ? -1 : x > y;
+}
+
+void
+fc_superseded_find(FcDocument *doc)
+{
+    const char *t = doc->text;
+    gsize len = doc->len, from = doc->body_start;
+    if (from >= len)
+        return;
+    GArray *spans = NULL;
+    fc_superseded_scan(&spans, t, len, from, "version of this ", fc_superseded_accept_version);
+    for (guint i = 0; i < G_N_ELEMENTS(fc_wrongly_adverbs); i++)
+        fc_superseded_scan(&spans, t, len, from, fc_wrongly_adverbs[i],
+                           fc_superseded_accept_wrongly);
+    if (memmem(t + from, len - from, "ersion", 6) != NULL)
+        fc_superseded_add_sections(&spans, t, len, from);
+    if (spans != NULL)
+        g_array_sort(spans, fc_superseded_compare);
+    doc->superseded = spans;
+}
