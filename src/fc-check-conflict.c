@@ -895,9 +895,36 @@ fc_revision_after_close(const GPtrArray *bucket, const FcClaim *talk)
 {
     for (guint i = 0; i < bucket->len; i++) {
         const FcClaim *c = g_ptr_array_index(bucket, i);
-        if (c->status == FC_STATUS_REPORTED && !(c->flags & FC_CLAIM_PRIOR) &&
+        if (fc_status_class(c->status) == FC_STATUS_REPORTED && !(c->flags & FC_CLAIM_PRIOR) &&
             c->doc_index == talk->doc_index && c->offset < talk->offset)
             return TRUE;
+    }
+    return FALSE;
+}
+
+/* The closes in @bucket that follow the talk @t, into @closes; TRUE when
+ * one agrees with it.  With @sourced, closes only a source tells ("the
+ * person said") count too. */
+static gboolean
+fc_revision_closes(FcConflict *cx, GPtrArray *bucket, const FcClaim *t, gboolean sourced,
+                   GPtrArray *closes)
+{
+    g_autoptr(GPtrArray) pair = g_ptr_array_new();
+    g_ptr_array_set_size(closes, 0);
+    for (guint j = 0; j < bucket->len; j++) {
+        const FcClaim *c = g_ptr_array_index(bucket, j);
+        FcStatus status = sourced ? fc_status_class(c->status) : c->status;
+        /* An earlier figure the talks are measured against ("would
+         * triple the $900m of its Series B") closed no deal talked of. */
+        if (status != FC_STATUS_REPORTED || (c->flags & FC_CLAIM_PRIOR) ||
+            !fc_revision_follows(cx, t, c))
+            continue;
+        g_ptr_array_set_size(pair, 0);
+        g_ptr_array_add(pair, (gpointer)t);
+        g_ptr_array_add(pair, (gpointer)c);
+        if (!fc_slice_disagrees(cx, pair))
+            return TRUE;
+        g_ptr_array_add(closes, (gpointer)c);
     }
     return FALSE;
 }
@@ -906,27 +933,16 @@ static void
 fc_revision_bucket(FcConflict *cx, GPtrArray *bucket)
 {
     g_autoptr(GPtrArray) closes = g_ptr_array_new();
-    g_autoptr(GPtrArray) pair = g_ptr_array_new();
     for (guint i = 0; i < bucket->len; i++) {
         const FcClaim *t = g_ptr_array_index(bucket, i);
         if (t->status != cx->rule->against || (t->flags & FC_CLAIM_PRIOR) ||
             fc_revision_after_close(bucket, t))
             continue;
-        g_ptr_array_set_size(closes, 0);
-        gboolean agrees = FALSE;
-        for (guint j = 0; j < bucket->len && !agrees; j++) {
-            const FcClaim *c = g_ptr_array_index(bucket, j);
-            /* An earlier figure the talks are measured against ("would
-             * triple the $900m of its Series B") closed no deal talked of. */
-            if (c->status != FC_STATUS_REPORTED || (c->flags & FC_CLAIM_PRIOR) ||
-                !fc_revision_follows(cx, t, c))
-                continue;
-            g_ptr_array_set_size(pair, 0);
-            g_ptr_array_add(pair, (gpointer)t);
-            g_ptr_array_add(pair, (gpointer)c);
-            agrees = !fc_slice_disagrees(cx, pair);
-            g_ptr_array_add(closes, (gpointer)c);
-        }
+        /* Closes the article states itself first; sourced ones only
+         * without any. */
+        gboolean agrees = fc_revision_closes(cx, bucket, t, FALSE, closes);
+        if (!agrees && closes->len == 0)
+            agrees = fc_revision_closes(cx, bucket, t, TRUE, closes);
         if (!agrees && closes->len > 0)
             fc_revision_emit(cx, t, closes);
     }
@@ -939,7 +955,7 @@ fc_conflict_revisions(FcConflict *cx, const GPtrArray *group)
     for (guint i = 0; i < group->len; i++) {
         const FcClaim *c = g_ptr_array_index(group, i);
         if (fc_conflict_eligible(c) &&
-            (c->status == cx->rule->against || c->status == FC_STATUS_REPORTED))
+            (c->status == cx->rule->against || fc_status_class(c->status) == FC_STATUS_REPORTED))
             fc_buckets_add(buckets, fc_conflict_bucket(cx, c, FALSE, FC_STATUS_REPORTED), c);
     }
     g_autoptr(GPtrArray) keys = fc_hash_table_sorted_keys(buckets);

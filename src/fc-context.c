@@ -54,10 +54,14 @@ static const char *const fc_cue_sources[FC_CUE_COUNT] = {
         "|wants? to|intends? to|considering|proposed|potential|weighing|ambitions?|goal of"
         "|goals? (?:is|are|was) to|to get to"
         "|exploring|pitching|signall?ed plans|goal|nearing (?:a|the) (?:deal|round|close)"
+        "|sounding out|shopping (?:a|an|the|its) (?:round|deal|raise|stake)"
         "|finali[sz]ing|(?:is|are) (?:reportedly |reported to be |said to be )?raising)\\b",
     [FC_CUE_RUMORED] =
         "\\b(?:rumou?red|reportedly|according to (?:people|sources|a person|two people|"
         "three people)|people familiar|person familiar|sources (?:say|said|told)|speculat\\w*"
+        /* "..., the people said": the sources named earlier. */
+        "|(?:the|those|these|both|two|three|several) (?:people|persons|sources) (?:said|say|added)"
+        "|the person (?:said|added)|one of (?:the|those) (?:people|sources)"
         "|unconfirmed|(?:is|are|was|were) said to)\\b",
     [FC_CUE_ESTIMATED] = "\\b(?:estimated|estimates?|estimating)\\b",
     [FC_CUE_PROJECTED] =

@@ -318,6 +318,27 @@ test_talks_then_close(void)
     for (guint i = 0; i < r.findings->len; i++)
         g_assert_cmpint(((const FcFinding *)g_ptr_array_index(r.findings, i))->rule->severity, ==,
                         FC_SEVERITY_INFO);
+
+    /* A close only a source tells is a close too; beside one the
+     * article states, the stated one is the close. */
+    const FcArticle b[] = {
+        a[0],
+        {"2025-06-10", "Arden Labs has raised $2 billion at a valuation of $24 billion, the person "
+                       "said."},
+    };
+    g_auto(FcRun) rb = {0};
+    fc_run(&rb, b, G_N_ELEMENTS(b));
+    g_autofree char *nb = fc_run_messages(&rb, "valuation-revised");
+    g_assert_cmpstr(nb, ==, notes);
+    const FcArticle c[] = {
+        a[0],
+        a[1],
+        {"2025-06-12", "Arden Labs was valued at about $21 billion, the person said."},
+    };
+    g_auto(FcRun) rc = {0};
+    fc_run(&rc, c, G_N_ELEMENTS(c));
+    g_autofree char *nc = fc_run_messages(&rc, "valuation-revised");
+    g_assert_cmpstr(nc, ==, notes);
 }
 
 static void

@@ -243,6 +243,15 @@ test_status_words(void)
                     FC_STATUS_REPORTED);
     g_assert_cmpint(find(&noun, "Coppervane Energy", "revenue", "$40 million")->status, ==,
                     FC_STATUS_PROJECTED);
+    /* Sounding investors out is looking for money; "the people said"
+     * points back to the sources named before. */
+    g_auto(FcTestExtraction) sounding = {0};
+    run(&sounding, "Quillmark has been sounding out growth investors about a round of roughly $100 "
+                   "million. It is valued at $600 million, the people said.");
+    g_assert_cmpint(find(&sounding, "Quillmark", "round_size", "roughly $100 million")->status, ==,
+                    FC_STATUS_PLANNED);
+    g_assert_cmpint(find(&sounding, "Quillmark", "valuation", "$600 million")->status, ==,
+                    FC_STATUS_RUMORED);
 }
 
 static void
