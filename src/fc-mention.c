@@ -1503,7 +1503,8 @@ fc_descriptor_noun_len(const FcScan *sc, const char *p, const char *end)
 /* "Cybersecurity company Wiz", "Fintech startup Ramp": a capitalised word
  * that the lexicon does not know, right before a kind of company and a
  * name, is that name's description (often the first word of a sentence),
- * not a second company. */
+ * not a second company.  So is a market's initials in brackets: "cloud
+ * detection and response (CDR) startup Quillstone". */
 static void
 fc_scan_drop_name_descriptors(FcScan *sc)
 {
@@ -1512,11 +1513,14 @@ fc_scan_drop_name_descriptors(FcScan *sc)
     for (guint i = 0; i + 1 < f->len; i++) {
         const FcMention *m = &g_array_index(f, FcMention, i);
         const FcMention *n = &g_array_index(f, FcMention, i + 1);
-        if (m->type != FC_MENTION_NAME || t[m->end] != ' ' ||
+        gsize end = m->end;
+        if (t[end] == ')' && m->start > 0 && t[m->start - 1] == '(')
+            end++;
+        if (m->type != FC_MENTION_NAME || t[end] != ' ' ||
             (n->type != FC_MENTION_ENTITY && n->type != FC_MENTION_NAME))
             continue;
-        gsize len = fc_descriptor_noun_len(sc, t + m->end + 1, t + n->start);
-        if (len > 0 && m->end + 1 + len == n->start)
+        gsize len = fc_descriptor_noun_len(sc, t + end + 1, t + n->start);
+        if (len > 0 && end + 1 + len == n->start)
             g_array_remove_index(f, i--);
     }
 }

@@ -584,6 +584,17 @@ test_caption_and_title_descriptor(void)
 }
 
 static void
+test_market_initials_descriptor(void)
+{
+    /* A market's initials in brackets before "startup" describe the name
+     * after it, like a capitalised word would. */
+    g_auto(FcTestExtraction) r = {0};
+    run(&r, "Cloud detection and response (CDR) startup Quillstone Security on Tuesday announced "
+            "that it has raised $48 million in a Series B round.");
+    find(&r, "Quillstone Security", "round_size", "$48 million");
+}
+
+static void
 test_roundup_item_heading(void)
 {
     /* A round-up's bold one-word heading names the item; "the London
@@ -1548,6 +1559,7 @@ main(int argc, char **argv)
     g_test_add_func("/extract/reference/bullet-labels", test_bullet_labels);
     g_test_add_func("/extract/reference/roundup-item-heading", test_roundup_item_heading);
     g_test_add_func("/extract/reference/caption", test_caption_and_title_descriptor);
+    g_test_add_func("/extract/reference/market-initials", test_market_initials_descriptor);
     g_test_add_func("/extract/reference/reporter", test_reporter_is_no_subject);
     g_test_add_func("/extract/value/local-currency", test_local_currency_conversion);
     g_test_add_func("/extract/reference/rival-apposition",
