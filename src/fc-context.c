@@ -127,6 +127,7 @@ static const char *const fc_cue_sources[FC_CUE_COUNT] = {
                              "(?:discussed|floated|mooted|touted)\\b)",
     [FC_CUE_CUMULATIVE_AFTER] =
         "^(?: [\\p{L}-]+){0,4}? (?:in total|to date|so far|over the years|in all|altogether"
+        "|(?:over|in) (?:its|their|⟦ORG:\\d+⟧'s) (?:life|lifetime|history)"
         "|since (?:⟦ORG:\\d+⟧'s|the company's|its|their) (?:founding|inception|launch|creation)"
         "|since (?:it|they|⟦ORG:\\d+⟧) (?:was|were) (?:formed|founded|started|launched|set "
         "up|created)"
