@@ -718,8 +718,9 @@ fc_context_date_in_clause(const FcSentence *st, const FcMention *v)
     return best;
 }
 
-/* "has raised $508m since it was founded in 2021", "Founded in 2019, it
- * now employs 300", "Founded in 2021 by ... chief executive Dario Amodei":
+/* "has raised $508m since it was founded in 2021", "since its 2017
+ * launch", "Founded in 2019, it now employs 300", "Founded in 2021 by ...
+ * chief executive Dario Amodei":
  * a founding date, or any date after "since", starts a period; it is not
  * when a figure or a post held. */
 static gboolean
@@ -728,6 +729,7 @@ fc_context_date_is_origin(const FcSentence *st, const FcMention *dm)
     static const char *const cues[] = {"since ",           "founded in ", "founding in ",
                                        "established in ",  "set up in ",  "inception in ",
                                        "incorporated in ", "started in "};
+    static const char *const starts[] = {" launch", " founding", " inception", " creation"};
     const char *text = st->doc->text;
     for (guint i = 0; i < G_N_ELEMENTS(cues); i++) {
         gsize n = strlen(cues[i]);
@@ -735,6 +737,14 @@ fc_context_date_is_origin(const FcSentence *st, const FcMention *dm)
             g_ascii_strncasecmp(text + dm->start - n, cues[i], n) == 0)
             return TRUE;
     }
+    /* "since its 2017 launch", "since Kestrel's 2017 founding" */
+    gsize from = dm->start > st->span.start + 32 ? dm->start - 32 : st->span.start;
+    if (g_strstr_len(text + from, (gssize)(dm->start - from), "since ") == NULL)
+        return FALSE;
+    for (guint i = 0; i < G_N_ELEMENTS(starts); i++)
+        if (g_str_has_prefix(text + dm->end, starts[i]) &&
+            !g_ascii_isalpha(text[dm->end + strlen(starts[i])]))
+            return TRUE;
     return FALSE;
 }
 

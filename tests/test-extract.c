@@ -317,6 +317,12 @@ test_origin_dates_no_figure(void)
     g_assert_false(total->flags & FC_CLAIM_DATED);
     g_assert_false(staff->flags & FC_CLAIM_DATED);
     find(&r, "Veridian", "founded", "2021");
+
+    g_auto(FcTestExtraction) launch = {0};
+    run(&launch, "Kestrel Pay raised money. It brings Kestrel Pay's total funding since its 2017 "
+                 "launch to 75 million euros.");
+    const FcClaim *since = find(&launch, "Kestrel Pay", "total_raised", "75 million euros");
+    g_assert_false(since->flags & FC_CLAIM_DATED);
 }
 
 static void
