@@ -726,9 +726,9 @@ fc_context_date_in_clause(const FcSentence *st, const FcMention *v)
 static gboolean
 fc_context_date_is_origin(const FcSentence *st, const FcMention *dm)
 {
-    static const char *const cues[] = {"since ",           "founded in ", "founding in ",
-                                       "established in ",  "set up in ",  "inception in ",
-                                       "incorporated in ", "started in "};
+    static const char *const cues[] = {"since ",        "founded in ",      "was founded ",
+                                       "founding in ",  "established in ",  "set up in ",
+                                       "inception in ", "incorporated in ", "started in "};
     static const char *const starts[] = {" launch", " founding", " inception", " creation"};
     const char *text = st->doc->text;
     for (guint i = 0; i < G_N_ELEMENTS(cues); i++) {

@@ -323,6 +323,11 @@ test_origin_dates_no_figure(void)
                  "launch to 75 million euros.");
     const FcClaim *since = find(&launch, "Kestrel Pay", "total_raised", "75 million euros");
     g_assert_false(since->flags & FC_CLAIM_DATED);
+
+    /* Where it is now is not where it was when it was founded. */
+    g_auto(FcTestExtraction) based = {0};
+    run(&based, "Denver-based Corvane was founded five years ago by two former engineers.");
+    g_assert_false(find(&based, "Corvane", "headquarters", "Denver")->flags & FC_CLAIM_DATED);
 }
 
 static void
