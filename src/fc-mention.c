@@ -865,6 +865,21 @@ fc_name_after_preposition(const FcScan *sc, gsize s)
     return e > b && fc_words_is_preposition(t + b, e - b);
 }
 
+/* "battery-swap start-up Tessaloop": a kind of company right before the
+ * name. */
+static gboolean
+fc_name_after_descriptor(const FcScan *sc, gsize s)
+{
+    const char *t = sc->doc->text;
+    gsize e = s;
+    while (e > sc->span.start && t[e - 1] == ' ')
+        e--;
+    gsize b = e;
+    while (b > sc->span.start && (g_ascii_islower(t[b - 1]) || t[b - 1] == '-'))
+        b--;
+    return e > b && fc_strtab_contains(sc->scanner->descriptor_nouns, t + b, e - b);
+}
+
 static gboolean
 fc_name_precedes_role(const FcScan *sc, gsize s, gsize e)
 {
@@ -881,9 +896,11 @@ fc_name_precedes_role(const FcScan *sc, gsize s, gsize e)
     i += 2;
     gsize b = i, n = fc_words_next(t, &i, end);
     /* "said Rafael Ortiz-Mayer, partner at Keystone Arc, who joins the
-     * board": after a preposition, "who" is the earlier person's. */
+     * board": after a preposition, or after a kind of company ("officer
+     * of start-up Tessaloop, who had claimed"), "who" is the earlier
+     * person's. */
     if (n == 3 && memcmp(t + b, "who", 3) == 0)
-        return !fc_name_after_preposition(sc, s);
+        return !fc_name_after_preposition(sc, s) && !fc_name_after_descriptor(sc, s);
     if (fc_word_among(t + b, n, determiners, G_N_ELEMENTS(determiners), TRUE))
         b = i, n = fc_words_next(t, &i, end);
     /* One modifier: "a senior analyst", "the managing partner". */

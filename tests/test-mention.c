@@ -310,6 +310,10 @@ test_apposition_role_makes_person(void)
         {"They backed Quill Labs, a partner of Google.", FALSE},
         {"They backed Quill Labs, a founder friendly fund.", FALSE},
         {"They backed Quill Labs, which makes software.", FALSE},
+        /* "who" is the officer's, not the start-up's. */
+        {"He was chief operating officer of battery-swap start-up Tessaloop, who had claimed a "
+         "stake.",
+         FALSE},
     };
     for (guint i = 0; i < G_N_ELEMENTS(cases); i++) {
         g_autoptr(FcDocument) doc = NULL;
