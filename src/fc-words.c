@@ -267,22 +267,25 @@ static FcWordSet fc_verb_set = {fc_verbs, G_N_ELEMENTS(fc_verbs), TRUE, NULL};
 
 /* One-word section headings of articles and newsletters. */
 static const char *const fc_sections[] = {
-    "Overview",   "Summary",     "Background",   "Introduction",  "Conclusion", "Analysis",
-    "Context",    "Funding",     "Investors",    "Investment",    "Valuation",  "Revenue",
-    "Outlook",    "Risks",       "Takeaways",    "Highlights",    "Deals",      "Methodology",
-    "Update",     "Updates",     "Related",      "Advertisement", "Premium",    "Contents",
-    "Timeline",   "Verdict",     "Competition",  "Leadership",    "History",    "Products",
-    "Customers",  "Market",      "Markets",      "Technology",    "Team",       "Founders",
-    "Financials", "Partners",    "Partnerships", "Notes",         "Sources",    "References",
-    "Comments",   "Share",       "Tags",         "Topics",        "Trending",   "Newsletter",
-    "Subscribe",  "Corrections", "Correction",   "Disclosure",    "Editorial",  "Opinion",
-    "Europe",     "Asia",        "Africa",       "Americas",      "Elsewhere",  "Also",
-    "Fintech",    "Healthtech",  "Climate",      "Robotics",      "Startups",   "Acquisitions",
-    "Exits",      "People",      "Hires",        "Layoffs",       "Regulation", "Policy",
-    "Research",   "Data",        "Sponsored",    "Podcast",       "Video",      "Photos",
-    "Synopsis",   "Abstract",    "Preview",      "Recap",         "Brief",      "Briefing",
-    "Explainer",  "Takeaway",    "Insight",      "Insights",      "Details",    "Terms",
-    "Quotes",     "Disclaimer",  "Note"};
+    "Overview",    "Summary",     "Background",   "Introduction",  "Conclusion", "Analysis",
+    "Context",     "Funding",     "Investors",    "Investment",    "Valuation",  "Revenue",
+    "Outlook",     "Risks",       "Takeaways",    "Highlights",    "Deals",      "Methodology",
+    "Update",      "Updates",     "Related",      "Advertisement", "Premium",    "Contents",
+    "Timeline",    "Verdict",     "Competition",  "Leadership",    "History",    "Products",
+    "Customers",   "Market",      "Markets",      "Technology",    "Team",       "Founders",
+    "Financials",  "Partners",    "Partnerships", "Notes",         "Sources",    "References",
+    "Comments",    "Share",       "Tags",         "Topics",        "Trending",   "Newsletter",
+    "Subscribe",   "Corrections", "Correction",   "Disclosure",    "Editorial",  "Opinion",
+    "Europe",      "Asia",        "Africa",       "Americas",      "Elsewhere",  "Also",
+    "Fintech",     "Healthtech",  "Climate",      "Robotics",      "Startups",   "Acquisitions",
+    "Exits",       "People",      "Hires",        "Layoffs",       "Regulation", "Policy",
+    "Research",    "Data",        "Sponsored",    "Podcast",       "Video",      "Photos",
+    "Synopsis",    "Abstract",    "Preview",      "Recap",         "Brief",      "Briefing",
+    "Explainer",   "Takeaway",    "Insight",      "Insights",      "Details",    "Terms",
+    "Quotes",      "Disclaimer",  "Note",         "Results",       "Earnings",   "Finances",
+    "Performance", "Growth",      "Strategy",     "Operations",    "Profile",    "Money",
+    "Numbers",     "Figures",     "Metrics",      "Ownership",     "Governance", "Litigation",
+    "Lawsuit",     "Ruling",      "Dispute",      "Deal",          "Bankruptcy", "Restructuring"};
 
 static FcWordSet fc_section_set = {fc_sections, G_N_ELEMENTS(fc_sections), FALSE, NULL};
 

@@ -620,6 +620,16 @@ test_roundup_item_heading(void)
 }
 
 static void
+test_section_heading_no_name(void)
+{
+    /* A section's one-word heading is no item's name. */
+    g_auto(FcTestExtraction) r = {0};
+    run(&r, "Kestrel Pay makes payment terminals for shops.\n\n**Results**\n\nRevenue reached "
+            "21 million euros in 2023, up from 12 million euros in 2022.");
+    find(&r, "Kestrel Pay", "revenue", "21 million euros");
+}
+
+static void
 test_run_in_heading(void)
 {
     /* A newsletter's bold heading running into its paragraph names the
@@ -1571,6 +1581,7 @@ main(int argc, char **argv)
     g_test_add_func("/extract/reference/roundup-item-heading", test_roundup_item_heading);
     g_test_add_func("/extract/reference/caption", test_caption_and_title_descriptor);
     g_test_add_func("/extract/reference/market-initials", test_market_initials_descriptor);
+    g_test_add_func("/extract/reference/section-heading", test_section_heading_no_name);
     g_test_add_func("/extract/reference/reporter", test_reporter_is_no_subject);
     g_test_add_func("/extract/value/local-currency", test_local_currency_conversion);
     g_test_add_func("/extract/reference/rival-apposition",
