@@ -1581,7 +1581,7 @@ main(int argc, char **argv)
     g_test_add_func("/extract/reference/roundup-item-heading", test_roundup_item_heading);
     g_test_add_func("/extract/reference/caption", test_caption_and_title_descriptor);
     g_test_add_func("/extract/reference/market-initials", test_market_initials_descriptor);
-    g_test_add_func("/extract/reference/section-heading", test_section_heading_no_name);
+    g_test_add_func("/extract/reference/section-heading-word", test_section_heading_no_name);
     g_test_add_func("/extract/reference/reporter", test_reporter_is_no_subject);
     g_test_add_func("/extract/value/local-currency", test_local_currency_conversion);
     g_test_add_func("/extract/reference/rival-apposition",
