@@ -1149,9 +1149,11 @@ fc_scan_name_one(FcScan *sc, gsize s, gsize e, gpointer data)
          * document has used it as a name. */
         gboolean gerund =
             e - s > 4 && memcmp(w + (e - s) - 3, "ing", 3) == 0 && !fc_scan_known(sc, s, e);
+        /* "Demand has surged": a common noun, as a section heading is. */
+        gboolean noun = fc_words_is_section(w, e - s) && !fc_scan_known(sc, s, e);
         if (j == e &&
             (fc_name_is_plural_people(w, e - s) || fc_name_is_plural_subject(sc, s, e) || gerund ||
-             (fc_name_looks_like_grammar(w, e - s) && !fc_name_followed_by_verb(sc, e))))
+             noun || (fc_name_looks_like_grammar(w, e - s) && !fc_name_followed_by_verb(sc, e))))
             return;
     }
     fc_scan_name_run(sc, s, e, initial);

@@ -285,7 +285,10 @@ static const char *const fc_sections[] = {
     "Quotes",      "Disclaimer",  "Note",         "Results",       "Earnings",   "Finances",
     "Performance", "Growth",      "Strategy",     "Operations",    "Profile",    "Money",
     "Numbers",     "Figures",     "Metrics",      "Ownership",     "Governance", "Litigation",
-    "Lawsuit",     "Ruling",      "Dispute",      "Deal",          "Bankruptcy", "Restructuring"};
+    "Lawsuit",     "Ruling",      "Dispute",      "Deal",          "Bankruptcy", "Restructuring",
+    "Demand",      "Supply",      "Sales",        "Pricing",       "Prices",     "Inflation",
+    "Traffic",     "Usage",       "Adoption",     "Profit",        "Profits",    "Margins",
+    "Momentum",    "Spending",    "Hiring",       "Churn",         "Retention",  "Headcount"};
 
 static FcWordSet fc_section_set = {fc_sections, G_N_ELEMENTS(fc_sections), FALSE, NULL};
 

@@ -26,7 +26,9 @@ gboolean fc_words_follow(const char *t, gsize at, gsize end, const char *const *
 /* Does a verb of speech ("said", "told", "announced") stand at
  * @t[at..end), opening with its space? */
 gboolean fc_words_speech_follows(const char *t, gsize at, gsize end);
-/* "Overview", "Funding", "Synopsis": a one-word section heading; exact case. */
+/* "Overview", "Funding", "Synopsis", "Demand": a one-word section heading,
+ * a common noun that opens a sentence as one ("Demand has surged");
+ * exact case. */
 gboolean fc_words_is_section(const char *w, gsize n);
 
 /* What a capitalised word does to a name; case-sensitive: "May" is a

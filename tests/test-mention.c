@@ -336,6 +336,9 @@ test_sentence_initial_words(void)
     check("Training models is costly.", "");
     check("Expert perspectives differ.", "");
     check("Reportedly the deal closed.", "");
+    /* A common noun opening a sentence, even before a verb. */
+    check("Demand has surged.", "");
+    check("Money came from angels.", "");
     /* A following verb or possessive makes the first word a name. */
     check("Lovable's revenue grew.", "NAME 'Lovable'");
     check("Stripes Group said so.", "NAME 'Stripes Group'");
