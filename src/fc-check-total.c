@@ -1,21 +1,26 @@
-/* Check kind "total": a running total smaller than the rounds told before
- * it.
+/* Check kind "total": a running total smaller than what came before it.
  *
- * "The deal brings total funding to $95m", beside a $30m Series A two
- * years earlier and the $85m Series B the same article announces: a total
- * to date cannot be less than the rounds that closed by then.  The rule
- * names the total first, then the rounds.
+ * With two attributes, the total and the rounds: "The deal brings total
+ * funding to $95m", beside a $30m Series A two years earlier and the $85m
+ * Series B the same article announces.  A total to date cannot be less
+ * than the rounds that closed by then.
  *
  * Only labelled rounds count, each once at the smallest size the corpus
  * gives it: a round without a label may be a labelled one told again.  A
  * round counts when it closed by the end of the total's time ("a Series C
  * last year" may have closed after a total told in January), or may have
- * and the total's own article tells it.
- * Debt, credits, share sales and marks are left out, as totals often leave
- * them out too.  The total falls short when the rounds exceed it by more
- * than the rule's tolerance (approx_tolerance when a figure is hedged); a
- * total with no upper bound ("more than $90m") never does.  Figures in
- * other currencies are compared in dollars at the rates of rules/rates/.
+ * and the total's own article tells it.  Debt, credits, share sales and
+ * marks are left out, as totals often leave them out too.
+ *
+ * With one attribute, the total alone: "has raised EUR 75m" in November
+ * and "EUR 60m" the next June.  A running total never shrinks.  Totals
+ * within the rule's reach of each other are left to the conflict check,
+ * which sets them side by side with the same reach.
+ *
+ * A total falls short when the other side exceeds it by more than the
+ * rule's tolerance (approx_tolerance when a figure is hedged); a total
+ * with no upper bound ("more than $90m") never does.  Figures in other
+ * currencies are compared in dollars at the rates of rules/rates/.
  */
 #include "fc-engine.h"
 #include "fc-event.h"
@@ -32,11 +37,20 @@ typedef struct {
     double usd; /* the smallest the round may be, in dollars */
 } FcTotalRound;
 
+/* A total the text states for its time, with at least a floor. */
+static gboolean
+fc_total_is_told(const FcClaim *t)
+{
+    return t->status == FC_STATUS_REPORTED && !(t->flags & (FC_CLAIM_PRIOR | FC_CLAIM_DERIVED)) &&
+           fc_unit_is_money(t->value.unit) && isfinite(t->value.low) && t->value.low > 0 &&
+           fc_time_is_known(&t->time);
+}
+
+/* ... and a ceiling, which a total must have to fall short. */
 static gboolean
 fc_total_is_total(const FcClaim *t)
 {
-    return t->status == FC_STATUS_REPORTED && !(t->flags & (FC_CLAIM_PRIOR | FC_CLAIM_DERIVED)) &&
-           fc_unit_is_money(t->value.unit) && isfinite(t->value.high) && fc_time_is_known(&t->time);
+    return fc_total_is_told(t) && isfinite(t->value.high);
 }
 
 static gboolean
@@ -135,7 +149,7 @@ fc_total_short(const FcCheckRule *rule, const FcRuleSet *rules, const FcClaim *t
 }
 
 /* A short total told again with the same figure joins the finding of its
- * first telling. */
+ * first telling (@found: this entity's findings so far). */
 static FcFinding *
 fc_total_told_before(GPtrArray *found, const FcClaim *total)
 {
@@ -149,36 +163,135 @@ fc_total_told_before(GPtrArray *found, const FcClaim *total)
     return NULL;
 }
 
+/* The finding of a total below a total told before it. */
+static FcFinding *
+fc_total_fell_finding(const FcCheckRule *rule, const FcRuleSet *rules, const FcStore *store,
+                      const char *entity, const FcClaim *total, const FcClaim *earlier)
+{
+    FcFinding *f = fc_finding_new(rule, entity, total->attribute);
+    g_ptr_array_add(f->claims, (gpointer)total);
+    g_ptr_array_add(f->claims, (gpointer)earlier);
+    g_autofree char *total_text = fc_value_format(&total->value);
+    g_autofree char *earlier_text = fc_value_format(&earlier->value);
+    g_autofree char *when = fc_time_format(&earlier->time);
+    g_autofree char *v1 = g_strconcat("total=", total_text, NULL);
+    g_autofree char *v2 = g_strconcat("earlier=", earlier_text, NULL);
+    g_autofree char *v3 = g_strconcat("when=", when, NULL);
+    const char *vars[] = {v1, v2, v3, NULL};
+    g_autoptr(FcEvents) events = fc_events_new(store, rules->lexicon, entity);
+    f->event = fc_events_describe(events, f->claims);
+    f->message = fc_finding_render(rule->message, f, vars);
+    return f;
+}
+
+/* @v as it is when @other shares its currency, else in dollars; FALSE
+ * without a rate. */
+static gboolean
+fc_total_comparable(const FcRuleSet *rules, const FcClaim *c, const FcClaim *other, FcValue *v)
+{
+    if (c->value.unit == other->value.unit) {
+        *v = c->value;
+        return TRUE;
+    }
+    return fc_rates_to_usd(rules->rates, &c->value, &c->time, v);
+}
+
+/* The largest total told before @t, too far from it for the conflict
+ * check, that exceeds it by more than the tolerance; NULL when none
+ * does. */
+static const FcClaim *
+fc_total_fell_from(const FcCheckRule *rule, const FcRuleSet *rules, const GPtrArray *totals,
+                   const FcClaim *t)
+{
+    FcTime tw = fc_claim_window(t, rule->reach);
+    const FcClaim *best = NULL;
+    double best_excess = 0;
+    for (guint i = 0; i < totals->len; i++) {
+        const FcClaim *a = g_ptr_array_index(totals, i);
+        FcValue then, now;
+        if (!fc_total_is_told(a) || a->time.hi >= t->time.lo)
+            continue;
+        FcTime aw = fc_claim_window(a, rule->reach);
+        if (fc_time_overlaps(&aw, &tw) || !fc_total_comparable(rules, a, t, &then) ||
+            !fc_total_comparable(rules, t, a, &now))
+            continue;
+        gboolean hedged = a->value.approx || t->value.approx;
+        double slack = hedged ? rule->approx_tolerance : rule->tolerance;
+        double excess = then.low / now.high;
+        if (excess > 1 + slack && excess > best_excess) {
+            best = a;
+            best_excess = excess;
+        }
+    }
+    return best;
+}
+
+static void
+fc_total_check_declines(const FcCheckRule *rule, const FcRuleSet *rules, const FcStore *store,
+                        const char *entity, const GPtrArray *totals, GPtrArray *out)
+{
+    g_autoptr(GPtrArray) found = g_ptr_array_new();
+    for (guint i = 0; i < totals->len; i++) {
+        const FcClaim *t = g_ptr_array_index(totals, i);
+        const FcClaim *earlier =
+            fc_total_is_total(t) ? fc_total_fell_from(rule, rules, totals, t) : NULL;
+        if (earlier == NULL)
+            continue;
+        FcFinding *f = fc_total_told_before(found, t);
+        if (f != NULL) {
+            g_ptr_array_add(f->claims, (gpointer)t);
+            continue;
+        }
+        f = fc_total_fell_finding(rule, rules, store, entity, t, earlier);
+        g_ptr_array_add(found, f);
+        g_ptr_array_add(out, f);
+    }
+}
+
+static void
+fc_total_check_rounds(const FcCheckRule *rule, const FcRuleSet *rules, const FcStore *store,
+                      const char *entity, const GPtrArray *totals, const GPtrArray *rounds,
+                      GPtrArray *out)
+{
+    g_autoptr(GPtrArray) found = g_ptr_array_new();
+    for (guint i = 0; i < totals->len; i++) {
+        const FcClaim *t = g_ptr_array_index(totals, i);
+        g_autoptr(GArray) before = g_array_new(FALSE, FALSE, sizeof(FcTotalRound));
+        double sum;
+        if (!fc_total_is_total(t) || !fc_total_short(rule, rules, t, rounds, before, &sum))
+            continue;
+        FcFinding *f = fc_total_told_before(found, t);
+        if (f != NULL) {
+            g_ptr_array_add(f->claims, (gpointer)t);
+            continue;
+        }
+        f = fc_total_finding(rule, rules, store, entity, t, before, sum);
+        g_ptr_array_add(found, f);
+        g_ptr_array_add(out, f);
+    }
+}
+
 void
 fc_check_total(const FcCheckRule *rule, const FcRuleSet *rules, const FcStore *store,
                GPtrArray *out)
 {
-    if (rule->attributes->len < 2)
+    if (rule->attributes->len < 1)
         return;
     const char *total_attr = g_ptr_array_index(rule->attributes, 0);
-    const char *round_attr = g_ptr_array_index(rule->attributes, 1);
+    const char *round_attr =
+        rule->attributes->len > 1 ? g_ptr_array_index(rule->attributes, 1) : NULL;
     g_autoptr(GPtrArray) entities = fc_store_entities(store);
     for (guint e = 0; e < entities->len; e++) {
         const char *entity = g_ptr_array_index(entities, e);
         const GPtrArray *totals = fc_store_group(store, entity, total_attr);
-        const GPtrArray *rounds = fc_store_group(store, entity, round_attr);
-        if (totals == NULL || rounds == NULL)
+        if (totals == NULL)
             continue;
-        g_autoptr(GPtrArray) found = g_ptr_array_new();
-        for (guint i = 0; i < totals->len; i++) {
-            const FcClaim *t = g_ptr_array_index(totals, i);
-            g_autoptr(GArray) before = g_array_new(FALSE, FALSE, sizeof(FcTotalRound));
-            double sum;
-            if (!fc_total_is_total(t) || !fc_total_short(rule, rules, t, rounds, before, &sum))
-                continue;
-            FcFinding *f = fc_total_told_before(found, t);
-            if (f != NULL) {
-                g_ptr_array_add(f->claims, (gpointer)t);
-                continue;
-            }
-            f = fc_total_finding(rule, rules, store, entity, t, before, sum);
-            g_ptr_array_add(found, f);
-            g_ptr_array_add(out, f);
+        if (round_attr == NULL) {
+            fc_total_check_declines(rule, rules, store, entity, totals, out);
+            continue;
         }
+        const GPtrArray *rounds = fc_store_group(store, entity, round_attr);
+        if (rounds != NULL)
+            fc_total_check_rounds(rule, rules, store, entity, totals, rounds, out);
     }
 }

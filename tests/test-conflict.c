@@ -445,6 +445,40 @@ test_total_below_rounds(void)
     g_assert_cmpstr(mb, ==, "");
 }
 
+static void
+test_total_fell(void)
+{
+    /* A total told in November and a smaller one in June: too far apart
+     * for the conflict check, and a total never shrinks. */
+    const FcArticle a[] = {
+        {"2023-11-08", "Kestrel Pay has raised 75 million euros in total."},
+        {"2024-06-03", "Kestrel Pay has raised 60 million euros to date."},
+        /* Weeks apart: the conflict check's. */
+        {"2024-06-20", "Kestrel Pay has raised 50 million euros so far."},
+    };
+    g_auto(FcRun) r = {0};
+    fc_run(&r, a, G_N_ELEMENTS(a));
+    g_autofree char *m = fc_run_messages(&r, "total-raised-fell");
+    g_assert_cmpstr(m, ==,
+                    "Kestrel Pay's total funding to date is given as €60m, less than the €75m told "
+                    "before it (2023-11-08)\n"
+                    "Kestrel Pay's total funding to date is given as €50m, less than the €75m told "
+                    "before it (2023-11-08)");
+    g_autofree char *near = fc_run_messages(&r, "total-raised-conflict");
+    g_assert_cmpstr(near, !=, "");
+
+    /* A total that grows, or shrinks within the slack, is no finding. */
+    const FcArticle b[] = {
+        {"2023-11-08", "Kestrel Pay has raised about 75 million euros in total."},
+        {"2024-06-03", "Kestrel Pay has raised 70 million euros to date."},
+        {"2024-12-03", "Kestrel Pay has raised 90 million euros to date."},
+    };
+    g_auto(FcRun) rb = {0};
+    fc_run(&rb, b, G_N_ELEMENTS(b));
+    g_autofree char *mb = fc_run_messages(&rb, "total-raised-fell");
+    g_assert_cmpstr(mb, ==, "");
+}
+
 int
 main(int argc, char **argv)
 {
@@ -464,6 +498,7 @@ main(int argc, char **argv)
     g_test_add_func("/conflict/talks-then-close", test_talks_then_close);
     g_test_add_func("/conflict/former-ceo-named-later", test_former_ceo_named_later);
     g_test_add_func("/conflict/total-below-rounds", test_total_below_rounds);
+    g_test_add_func("/conflict/total-fell", test_total_fell);
     int status = g_test_run();
     fc_ruleset_free(rules);
     return status;
