@@ -15,7 +15,6 @@
  * slack.
  */
 #include "fc-engine.h"
-#include "fc-event.h"
 
 #include <math.h>
 
@@ -182,13 +181,8 @@ fc_sum_judge(const FcCheckRule *rule, const FcRuleSet *rules, const FcStore *sto
     g_autofree char *sum_text = fc_value_format(&s);
     g_autofree char *total_text = fc_value_format(&whole->value);
     g_autofree char *parts_text = g_string_free(list, FALSE);
-    g_autofree char *v1 = g_strconcat("sum=", sum_text, NULL);
-    g_autofree char *v2 = g_strconcat("total=", total_text, NULL);
-    g_autofree char *v3 = g_strconcat("parts=", parts_text, NULL);
-    const char *vars[] = {v1, v2, v3, NULL};
-    g_autoptr(FcEvents) events = fc_events_new(store, rules->lexicon, entity);
-    f->event = fc_events_describe(events, f->claims);
-    f->message = fc_finding_render(rule->message, f, vars);
+    const char *pairs[] = {"sum", sum_text, "total", total_text, "parts", parts_text, NULL};
+    fc_engine_finish_finding(f, rules, store, pairs);
     g_ptr_array_add(out, f);
 }
 

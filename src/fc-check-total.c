@@ -23,7 +23,6 @@
  * currencies are compared in dollars at the rates of rules/rates/.
  */
 #include "fc-engine.h"
-#include "fc-event.h"
 
 #include <math.h>
 
@@ -112,13 +111,8 @@ fc_total_finding(const FcCheckRule *rule, const FcRuleSet *rules, const FcStore 
     g_autofree char *sum_text = fc_value_format(&s);
     g_autofree char *total_text = fc_value_format(&total->value);
     g_autofree char *parts_text = g_string_free(parts, FALSE);
-    g_autofree char *v1 = g_strconcat("sum=", sum_text, NULL);
-    g_autofree char *v2 = g_strconcat("total=", total_text, NULL);
-    g_autofree char *v3 = g_strconcat("parts=", parts_text, NULL);
-    const char *vars[] = {v1, v2, v3, NULL};
-    g_autoptr(FcEvents) events = fc_events_new(store, rules->lexicon, entity);
-    f->event = fc_events_describe(events, f->claims);
-    f->message = fc_finding_render(rule->message, f, vars);
+    const char *pairs[] = {"sum", sum_text, "total", total_text, "parts", parts_text, NULL};
+    fc_engine_finish_finding(f, rules, store, pairs);
     return f;
 }
 
@@ -174,13 +168,8 @@ fc_total_fell_finding(const FcCheckRule *rule, const FcRuleSet *rules, const FcS
     g_autofree char *total_text = fc_value_format(&total->value);
     g_autofree char *earlier_text = fc_value_format(&earlier->value);
     g_autofree char *when = fc_time_format(&earlier->time);
-    g_autofree char *v1 = g_strconcat("total=", total_text, NULL);
-    g_autofree char *v2 = g_strconcat("earlier=", earlier_text, NULL);
-    g_autofree char *v3 = g_strconcat("when=", when, NULL);
-    const char *vars[] = {v1, v2, v3, NULL};
-    g_autoptr(FcEvents) events = fc_events_new(store, rules->lexicon, entity);
-    f->event = fc_events_describe(events, f->claims);
-    f->message = fc_finding_render(rule->message, f, vars);
+    const char *pairs[] = {"total", total_text, "earlier", earlier_text, "when", when, NULL};
+    fc_engine_finish_finding(f, rules, store, pairs);
     return f;
 }
 

@@ -1,5 +1,7 @@
 #include "fc-engine.h"
 
+#include "fc-event.h"
+
 #include <string.h>
 
 static FcCheckFn
@@ -20,6 +22,19 @@ fc_engine_kind(const char *kind)
     if (strcmp(kind, "total") == 0)
         return fc_check_total;
     return NULL; /* "derived" runs first; fc-ruleset rejects unknown kinds */
+}
+
+void
+fc_engine_finish_finding(FcFinding *f, const FcRuleSet *rules, const FcStore *store,
+                         const char *const *pairs)
+{
+    g_autoptr(GPtrArray) vars = g_ptr_array_new_with_free_func(g_free);
+    for (guint i = 0; pairs != NULL && pairs[i] != NULL && pairs[i + 1] != NULL; i += 2)
+        g_ptr_array_add(vars, g_strconcat(pairs[i], "=", pairs[i + 1], NULL));
+    g_ptr_array_add(vars, NULL);
+    g_autoptr(FcEvents) events = fc_events_new(store, rules->lexicon, f->entity);
+    f->event = fc_events_describe(events, f->claims);
+    f->message = fc_finding_render(f->rule->message, f, (const char *const *)vars->pdata);
 }
 
 void

@@ -45,6 +45,13 @@ typedef void (*FcGroupFn)(const char *entity, const char *attribute, const GPtrA
 void fc_engine_each_group(const FcCheckRule *rule, const FcStore *store, FcGroupFn fn,
                           gpointer data);
 
+/* Completes a finding whose claims are in place: its event, told from the
+ * rounds of its entity in @store, and its message from its rule's
+ * template with @pairs, NULL-terminated name and value strings ("sum",
+ * "$115m", ...) for the template's {name}. */
+void fc_engine_finish_finding(FcFinding *f, const FcRuleSet *rules, const FcStore *store,
+                              const char *const *pairs);
+
 /* Adds the claims one "derived" rule computes from the claims in @store
  * to @store; returns how many. */
 guint fc_check_derived(const FcCheckRule *rule, const FcRuleSet *rules, FcStore *store);

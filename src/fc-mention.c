@@ -848,21 +848,25 @@ fc_name_follows_role(const FcScan *sc, gsize s)
     return fc_words_is_role(t + b, e - b);
 }
 
-/* "Jane Ortiz, who ...", "Tom Reyes, co-CEO of Nimbus", "Ann Lee, a senior
- * analyst at Bernstein": an apposition naming a role makes a person.  The
- * role must end the phrase or lead to "of"/"at", so that "Acme, a founder
- * friendly fund" stays a company. */
+/* The word right before @s, letters and hyphens, as [*b, *e). */
+static gboolean
+fc_name_word_before(const FcScan *sc, gsize s, gsize *b, gsize *e)
+{
+    const char *t = sc->doc->text;
+    *e = s;
+    while (*e > sc->span.start && t[*e - 1] == ' ')
+        (*e)--;
+    *b = *e;
+    while (*b > sc->span.start && (g_ascii_isalpha(t[*b - 1]) || t[*b - 1] == '-'))
+        (*b)--;
+    return *e > *b;
+}
+
 static gboolean
 fc_name_after_preposition(const FcScan *sc, gsize s)
 {
-    const char *t = sc->doc->text;
-    gsize e = s;
-    while (e > sc->span.start && t[e - 1] == ' ')
-        e--;
-    gsize b = e;
-    while (b > sc->span.start && g_ascii_isalpha(t[b - 1]))
-        b--;
-    return e > b && fc_words_is_preposition(t + b, e - b);
+    gsize b, e;
+    return fc_name_word_before(sc, s, &b, &e) && fc_words_is_preposition(sc->doc->text + b, e - b);
 }
 
 /* "battery-swap start-up Tessaloop": a kind of company right before the
@@ -870,16 +874,15 @@ fc_name_after_preposition(const FcScan *sc, gsize s)
 static gboolean
 fc_name_after_descriptor(const FcScan *sc, gsize s)
 {
-    const char *t = sc->doc->text;
-    gsize e = s;
-    while (e > sc->span.start && t[e - 1] == ' ')
-        e--;
-    gsize b = e;
-    while (b > sc->span.start && (g_ascii_islower(t[b - 1]) || t[b - 1] == '-'))
-        b--;
-    return e > b && fc_strtab_contains(sc->scanner->descriptor_nouns, t + b, e - b);
+    gsize b, e;
+    return fc_name_word_before(sc, s, &b, &e) &&
+           fc_strtab_contains(sc->scanner->descriptor_nouns, sc->doc->text + b, e - b);
 }
 
+/* "Jane Ortiz, who ...", "Tom Reyes, co-CEO of Nimbus", "Ann Lee, a senior
+ * analyst at Bernstein": an apposition naming a role makes a person.  The
+ * role must end the phrase or lead to "of"/"at", so that "Acme, a founder
+ * friendly fund" stays a company. */
 static gboolean
 fc_name_precedes_role(const FcScan *sc, gsize s, gsize e)
 {
