@@ -161,14 +161,19 @@ fc_document_release_text(FcDocument *doc)
 gboolean
 fc_document_superseded(const FcDocument *doc, gsize offset)
 {
-    for (guint i = 0; doc->superseded != NULL && i < doc->superseded->len; i++) {
-        const FcSpan *s = &g_array_index(doc->superseded, FcSpan, i);
-        if (offset < s->start)
-            return FALSE;
-        if (offset < s->end)
-            return TRUE;
+    if (doc->superseded == NULL)
+        return FALSE;
+    /* The spans are sorted and apart: the last one starting at or
+     * before @offset is the only one that may hold it. */
+    guint lo = 0, hi = doc->superseded->len;
+    while (lo < hi) {
+        guint mid = lo + (hi - lo) / 2;
+        if (g_array_index(doc->superseded, FcSpan, mid).start <= offset)
+            lo = mid + 1;
+        else
+            hi = mid;
     }
-    return FALSE;
+    return lo > 0 && offset < g_array_index(doc->superseded, FcSpan, lo - 1).end;
 }
 
 void

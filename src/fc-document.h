@@ -55,8 +55,8 @@ typedef struct {
     GArray *line_starts;   /* gsize: byte offset where each line begins */
     guint repaired;        /* invalid UTF-8 sequences replaced */
     GPtrArray *directives; /* FcDirective*, owned, in text order; NULL when none */
-    GArray *superseded;    /* FcSpan, owned, in text order: what the article takes back
-                              (fc-superseded); NULL when none */
+    GArray *superseded;    /* FcSpan, owned, in text order and apart: what the article
+                              takes back (fc-superseded); NULL when none */
 } FcDocument;
 
 /* Takes ownership of @text (len bytes, NUL-terminated, already cleaned). */

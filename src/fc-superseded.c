@@ -5,6 +5,9 @@
 
 /* Longest heading that can open a superseded section. */
 #define FC_SUPERSEDED_HEADING_MAX 80
+/* How far from a cue its sentence may reach: a bound that keeps the scan
+ * linear on a hostile one-line document full of cues. */
+#define FC_SUPERSEDED_REACH 600
 
 static const char *const fc_version_qualifiers[] = {"earlier", "previous", "prior", "original",
                                                     "initial"};
@@ -116,9 +119,11 @@ fc_superseded_scan(GArray **spans, const char *t, gsize len, gsize from, const c
         if (hit == NULL)
             return;
         gsize at = (gsize)(hit - t);
-        gsize ls = fc_superseded_line_start(t, from, at);
+        gsize near = at > from + FC_SUPERSEDED_REACH ? at - FC_SUPERSEDED_REACH : from;
+        gsize ls = fc_superseded_line_start(t, near, at);
+        gsize le = fc_superseded_line_end(t, MIN(len, at + n + FC_SUPERSEDED_REACH), at);
         if (accept(t, len, ls, at, n))
-            fc_superseded_add_sentence(spans, t, ls, fc_superseded_line_end(t, len, at), at);
+            fc_superseded_add_sentence(spans, t, ls, le, at);
         p = at + n;
     }
 }
@@ -216,6 +221,24 @@ fc_superseded_compare(gconstpointer a, gconstpointer b)
     return x < y ? -1 : x > y;
 }
 
+/* Sorts @spans and joins those that overlap, so that a lookup may search
+ * them by halves. */
+static void
+fc_superseded_merge(GArray *spans)
+{
+    g_array_sort(spans, fc_superseded_compare);
+    guint n = 0;
+    for (guint i = 0; i < spans->len; i++) {
+        FcSpan *cur = &g_array_index(spans, FcSpan, i);
+        FcSpan *last = n > 0 ? &g_array_index(spans, FcSpan, n - 1) : NULL;
+        if (last != NULL && cur->start <= last->end)
+            last->end = MAX(last->end, cur->end);
+        else
+            g_array_index(spans, FcSpan, n++) = *cur;
+    }
+    g_array_set_size(spans, n);
+}
+
 void
 fc_superseded_find(FcDocument *doc)
 {
@@ -231,6 +254,6 @@ fc_superseded_find(FcDocument *doc)
     if (memmem(t + from, len - from, "ersion", 6) != NULL)
         fc_superseded_add_sections(&spans, t, len, from);
     if (spans != NULL)
-        g_array_sort(spans, fc_superseded_compare);
+        fc_superseded_merge(spans);
     doc->superseded = spans;
 }

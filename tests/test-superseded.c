@@ -47,6 +47,10 @@ test_wrongly_told(void)
           "That valuation was incorrectly reported as $190 million last week.");
     check("Several outlets mistakenly said it had raised $50 million.\n",
           "Several outlets mistakenly said it had raised $50 million.");
+    /* Two cues in one sentence take it back once. */
+    check("An earlier version of this story wrongly said it raised $5 million. It raised $6 "
+          "million.\n",
+          "An earlier version of this story wrongly said it raised $5 million.");
     /* An adverb before another verb, or inside a word. */
     check("The model wrongly flags 3% of invoices. Halvane's Incorrectly app raised $5m.\n", "");
 }
