@@ -3,7 +3,9 @@
  * Series B led by Calloway at a $180m valuation": the lead and the
  * valuation are of June 2021 too.  "The round valued the company at
  * $620m", right after the round's sentence: so is the valuation, and it
- * is the Series B's. */
+ * is the Series B's.  "That round valued it at $95m" after a sentence that
+ * only compares with an earlier round ("two years after it raised a $22m
+ * Series A in January 2022") is that earlier round's. */
 #pragma once
 
 #include "fc-claim.h"
