@@ -1,6 +1,8 @@
 #define _GNU_SOURCE /* memmem */
 #include "fc-superseded.h"
 
+#include "fc-words.h"
+
 #include <string.h>
 
 /* Longest heading that can open a superseded section. */
@@ -9,8 +11,10 @@
  * linear on a hostile one-line document full of cues. */
 #define FC_SUPERSEDED_REACH 600
 
-static const char *const fc_version_qualifiers[] = {"earlier", "previous", "prior", "original",
-                                                    "initial"};
+/* Lower case in a sentence, capitalised in a heading. */
+static const char *const fc_version_qualifiers[] = {"earlier",  "previous", "prior",    "original",
+                                                    "initial",  "Earlier",  "Previous", "Prior",
+                                                    "Original", "Initial"};
 static const char *const fc_article_nouns[] = {"article", "story",      "report", "piece",
                                                "post",    "newsletter", "item",   "page"};
 static const char *const fc_wrongly_adverbs[] = {"incorrectly ", "erroneously ", "mistakenly ",
@@ -18,19 +22,6 @@ static const char *const fc_wrongly_adverbs[] = {"incorrectly ", "erroneously ",
 static const char *const fc_report_verbs[] = {"reported",   "stated",     "said",   "gave",
                                               "described",  "identified", "listed", "named",
                                               "attributed", "put"};
-
-/* The word at @t[at..) is one of @words, followed by no letter. */
-static gboolean
-fc_superseded_word_in(const char *t, gsize len, gsize at, const char *const *words, guint n)
-{
-    for (guint i = 0; i < n; i++) {
-        gsize k = strlen(words[i]);
-        if (at + k <= len && g_ascii_strncasecmp(t + at, words[i], k) == 0 &&
-            (at + k == len || !g_ascii_isalpha(t[at + k])))
-            return TRUE;
-    }
-    return FALSE;
-}
 
 /* The word that ends right before @at (one space between), as [*s, at-1). */
 static gboolean
@@ -100,11 +91,9 @@ fc_superseded_is_version_note(const char *t, gsize len, gsize ls, gsize p)
 {
     static const gsize cue = sizeof "version of this " - 1;
     gsize w;
-    return fc_superseded_word_in(t, len, p + cue, fc_article_nouns,
-                                 G_N_ELEMENTS(fc_article_nouns)) &&
+    return fc_words_follow(t, p + cue, len, fc_article_nouns, G_N_ELEMENTS(fc_article_nouns)) &&
            fc_superseded_word_before(t, ls, p, &w) &&
-           fc_superseded_word_in(t, len, w, fc_version_qualifiers,
-                                 G_N_ELEMENTS(fc_version_qualifiers));
+           fc_words_follow(t, w, len, fc_version_qualifiers, G_N_ELEMENTS(fc_version_qualifiers));
 }
 
 /* Takes back the sentence around every occurrence of @cue that @accept
@@ -141,7 +130,7 @@ static gboolean
 fc_superseded_accept_wrongly(const char *t, gsize len, gsize ls, gsize p, gsize n)
 {
     return (p == ls || !g_ascii_isalpha(t[p - 1])) &&
-           fc_superseded_word_in(t, len, p + n, fc_report_verbs, G_N_ELEMENTS(fc_report_verbs));
+           fc_words_follow(t, p + n, len, fc_report_verbs, G_N_ELEMENTS(fc_report_verbs));
 }
 
 /* The line's text without Markdown heading and emphasis marks around it. */
@@ -186,9 +175,8 @@ fc_superseded_is_version_heading(const char *t, gsize ls, gsize le)
         w++;
     gsize v = w + 1 + 7;
     if (w >= ke || t[w] != ' ' ||
-        !fc_superseded_word_in(t, ke, ks, fc_version_qualifiers,
-                               G_N_ELEMENTS(fc_version_qualifiers)) ||
-        !fc_superseded_word_in(t, ke, w + 1, (const char *const[]){"version"}, 1))
+        !fc_words_follow(t, ks, ke, fc_version_qualifiers, G_N_ELEMENTS(fc_version_qualifiers)) ||
+        !fc_words_follow(t, w + 1, ke, (const char *const[]){"version", "Version"}, 2))
         return FALSE;
     /* "Earlier version of the app" is a section about software. */
     return v >= ke || g_ascii_strncasecmp(t + v, " of ", 4) != 0 ||
