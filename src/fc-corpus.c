@@ -1,12 +1,12 @@
 #include "fc-corpus.h"
 
 #include "fc-boilerplate.h"
-#include "fc-superseded.h"
 #include "fc-byline-date.h"
 #include "fc-frontmatter.h"
 #include "fc-gzip.h"
 #include "fc-html.h"
 #include "fc-markdown.h"
+#include "fc-superseded.h"
 #include "fc-unwrap.h"
 #include "fc-records.h"
 #include "fc-walk.h"

@@ -1,8 +1,8 @@
 #include "fc-records.h"
 
 #include "fc-boilerplate.h"
-#include "fc-superseded.h"
 #include "fc-corpus.h"
+#include "fc-superseded.h"
 #include "fc-time.h"
 
 #include <cjson/cJSON.h>

@@ -232,6 +232,7 @@ fc_superseded_find(FcDocument *doc)
 {
     const char *t = doc->text;
     gsize len = doc->len, from = doc->body_start;
+    g_clear_pointer(&doc->superseded, g_array_unref);
     if (from >= len)
         return;
     GArray *spans = NULL;

@@ -30,7 +30,8 @@
 
 G_BEGIN_DECLS
 
-/* Sets doc->superseded (NULL when the article takes nothing back). */
+/* Sets doc->superseded (NULL when the article takes nothing back),
+ * replacing what an earlier call set. */
 void fc_superseded_find(FcDocument *doc);
 
 G_END_DECLS
