@@ -34,7 +34,7 @@ fc_date_finder_free(FcDateFinder *f)
  * "(last|this|next) year|...", "yesterday|today", "as of", the seasons,
  * "(a|two|...) years ago|later", "FY23", "fiscal 2023", "financial year
  * 2024", "(earlier|later) that year", "the same|following year", "at
- * the time".
+ * the time", "at that point", "by then".
  * Caseless, written in lower case. */
 static const char *const fc_date_openers[] = {
     "early",  "late",   "mid",    "end",    "start",   "beginning", "middle",    "first",
@@ -51,7 +51,8 @@ static const struct {
     {"the", {"end",    "start", "beginning", "middle",    "first", "second", "third",  "fourth",
              "final",  "1st",   "2nd",       "3rd",       "4th",   "spring", "summer", "autumn",
              "winter", "fall",  "same",      "following", "time",  NULL}},
-    {"that", {"year", "month", "same", "spring", "summer", "autumn", "winter", "time", NULL}},
+    {"that",
+     {"year", "month", "same", "spring", "summer", "autumn", "winter", "time", "point", NULL}},
     {"this",
      {"year", "month", "week", "quarter", "spring", "summer", "autumn", "winter", "fall", NULL}},
     {"last",
@@ -70,6 +71,25 @@ static const char *const fc_date_counts[] = {
 };
 static const char *const fc_date_units[] = {"year", "years", "month", "months",
                                             "week", "weeks", NULL};
+
+/* "then" opens a date only after "by" or "until" ("By then, it had
+ * raised ..."). */
+static gboolean
+fc_date_then_after_by(const char *t, gsize p, gsize n)
+{
+    if (n != 4 || g_ascii_strncasecmp(t + p, "then", 4) != 0 || p < 3)
+        return FALSE;
+    /* White space beyond ASCII: the pattern decides. */
+    if ((guchar)t[p - 1] >= 0x80)
+        return TRUE;
+    if (!g_ascii_isspace(t[p - 1]))
+        return FALSE;
+    gsize w = p - 1;
+    while (w > 0 && g_ascii_isalpha(t[w - 1]))
+        w--;
+    return (p - 1 - w == 2 && g_ascii_strncasecmp(t + w, "by", 2) == 0) ||
+           (p - 1 - w == 5 && g_ascii_strncasecmp(t + w, "until", 5) == 0);
+}
 
 /* The longest of those words: "beginning", "yesterday". */
 #define FC_DATE_WORD_MAX 9
@@ -169,7 +189,7 @@ fc_date_may_start(const char *t, gsize len, gsize p)
     char lower[FC_DATE_WORD_MAX + 1];
     if (!fc_date_lower(t, p, n, lower))
         return FALSE;
-    if (fc_date_word_in(lower, n, fc_date_openers))
+    if (fc_date_word_in(lower, n, fc_date_openers) || fc_date_then_after_by(t, p, n))
         return TRUE;
     for (guint i = 0; i < G_N_ELEMENTS(fc_date_leads); i++)
         if (strcmp(lower, fc_date_leads[i].word) == 0)

@@ -91,7 +91,9 @@ static const char fc_time_re[] =
     "|the\\s+(?:same|following)\\s+)(?i:year|month|spring|summer|autumn|winter)\\b"
     "|(?=[0-9AaOoTtFfSsEeNn])\\b(?:[0-9]{1,2}|(?i:an?|one|two|three|four|five|six|seven|eight"
     "|nine|ten|eleven|twelve|eighteen))\\s+(?i:years?|months?)\\s+(?i:later)\\b"
-    "|(?=[Tt])(?<=\\b[Aa]t\\s)(?i:the|that)\\s+(?i:time)\\b(?!\\s+(?i:of|when|that)\\b)"
+    "|(?=[Tt])(?<=\\b[Aa]t\\s)(?i:the\\s+time|that\\s+(?:time|point))\\b(?!\\s+(?i:of|when|that|in)"
+    "\\b)"
+    "|(?=[Tt])(?<=\\b[Bb]y\\s|\\b[Uu]ntil\\s)then\\b"
     /* last May, last spring */
     "|(?=[LlTtNn])\\b(?i:(?:last|this|next)\\s+)(?:(?&fct_month)|(?i:spring|summer|autumn|fall|"
     "winter)\\b)"
@@ -1029,13 +1031,18 @@ fc_time_resolve(const char *text, gsize len, const FcTime *doc, FcTime *out)
 /* ---- Times told against the narrative ------------------------------------ */
 
 /* "later that year", "that same spring", "the same month", "the following
- * year", "at the time" (the anchor itself); with "later" and "earlier" as
+ * year", "at the time", "at that point", "by then" (the anchor itself); with
+ * "later" and "earlier" as
  * in "later this year". */
 static gboolean
 fc_time_parse_anchored(FcTokens *t, FcSpec *s)
 {
     if (fc_time_parse_counted(t, s, "later", 1))
         return TRUE;
+    if (fc_tokens_eat(t, "then")) {
+        fc_spec_days(s, 0, 0);
+        return TRUE;
+    }
     int clip = fc_tokens_eat(t, "earlier") ? -1 : fc_tokens_eat(t, "later") ? 1 : 0;
     int offset = 0;
     if (fc_tokens_eat(t, "that")) {
@@ -1048,7 +1055,7 @@ fc_time_parse_anchored(FcTokens *t, FcSpec *s)
                strcmp(fc_tokens_peek(t, 0), "time") != 0) {
         return FALSE;
     }
-    if (offset == 0 && clip == 0 && fc_tokens_eat(t, "time")) {
+    if (offset == 0 && clip == 0 && (fc_tokens_eat(t, "time") || fc_tokens_eat(t, "point"))) {
         fc_spec_days(s, 0, 0);
         return TRUE;
     }

@@ -81,6 +81,7 @@ test_forms(Fixture *fx, gconstpointer data)
         "\u201cmid-2024\u201d, (early 2024), \u2014late 2023",
         "later that year, that same spring, the following month, at the time, at that time",
         "two years later, the same year, At the time of writing, that year's, the following",
+        "By then, until then, at that point, at that point in, and then, by\nthen, BY THEN",
     };
     for (gsize i = 0; i < G_N_ELEMENTS(texts); i++) {
         assert_same(fx, texts[i], 0);
@@ -96,15 +97,16 @@ test_random_text(Fixture *fx, gconstpointer data)
 {
     (void)data;
     static const char *const pieces[] = {
-        "the",    "The",       "THE",  "end",     "start",   "of",       "as",     "As",
-        "first",  "quarter",   "half", "this",    "last",    "next",     "year",   "month",
-        "week",   "early",     "mid",  "late",    "earlier", "later",    "today",  "yesterday",
-        "May",    "March",     "Mar",  "Sept",    "Monday",  "Fri",      "Q",      "H",
-        "q",      "1",         "3",    "5",       "12",      "2024",     "1999",   "2021-03-04",
-        "1st",    "2nd",       " ",    "  ",      "\n",      "\t",       "\u00a0", "-",
-        "\u2013", ",",         ".",    "$",       "%",       "per cent", "x",      "_",
-        "é",      "in",        "by",   "Capital", "Times",   "/",        "\u2019", "that",
-        "same",   "following", "time", "at",      "At",      "later",    "years",
+        "the",    "The",       "THE",   "end",     "start",   "of",       "as",     "As",
+        "first",  "quarter",   "half",  "this",    "last",    "next",     "year",   "month",
+        "week",   "early",     "mid",   "late",    "earlier", "later",    "today",  "yesterday",
+        "May",    "March",     "Mar",   "Sept",    "Monday",  "Fri",      "Q",      "H",
+        "q",      "1",         "3",     "5",       "12",      "2024",     "1999",   "2021-03-04",
+        "1st",    "2nd",       " ",     "  ",      "\n",      "\t",       "\u00a0", "-",
+        "\u2013", ",",         ".",     "$",       "%",       "per cent", "x",      "_",
+        "é",      "in",        "by",    "Capital", "Times",   "/",        "\u2019", "that",
+        "same",   "following", "time",  "at",      "At",      "later",    "years",  "then",
+        "By",     "until",     "point",
     };
     guint rounds = g_test_thorough() ? 500000 : 30000;
     for (guint r = 0; r < rounds; r++) {

@@ -1399,6 +1399,11 @@ test_narrative_dates(void)
     run(&q, "Ines Marlow founded Brackwater in March 2016. \"My father needed this in 1997,\" "
             "she says. Two years later, Brackwater raised a £15 million Series A.");
     assert_time(find(&q, "Brackwater", "round_size", "£15 million"), "2018");
+    /* "By then": up to the story's last date, a total of that time. */
+    g_auto(FcTestExtraction) b = {0};
+    run(&b, "Brackwater raised a £40 million Series C in March 2022. By then, Brackwater had "
+            "raised £95 million in total.");
+    assert_time(find(&b, "Brackwater", "total_raised", "£95 million"), "2022-03");
 }
 
 static void

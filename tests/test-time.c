@@ -367,6 +367,9 @@ test_resolve_anchored(void)
     check_anchored("18 months later", "2017-03", "2018-09");
     check_anchored("at the time", "2021-07", "2021-07");
     check_anchored("at that time", "2021", "2021");
+    check_anchored("at that point", "2021-03", "2021-03");
+    check_anchored("By then", "2022-03", "2022-03");
+    check_anchored("until then", "2019", "2019");
     static const char *const others[] = {
         "this year",    "the year",      "two years ago", "later this year", "later that week",
         "that quarter", "the following", "years later",   "the next year",   NULL};
@@ -586,6 +589,7 @@ test_pattern_matches_resolve(void)
         "two years ago, a month ago, 18 months ago, three weeks ago, A year ago",
         "FY23, FY 2024, FY2023-24, fiscal 2023, fiscal year 2021, financial year 2023-24",
         "later that year, that same spring, the following month, two years later, at the time",
+        "by then, at that point, until then",
         NULL,
     };
     g_autoptr(FcRegex) re = fc_regex_new(fc_time_pattern(), FC_REGEX_DEFAULT, NULL);
