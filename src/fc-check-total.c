@@ -6,7 +6,8 @@
  * than the rounds that closed by then.
  *
  * Only labelled rounds count, each once at the smallest size the corpus
- * gives it: a round without a label may be a labelled one told again.  A
+ * gives it (a label and its extension as one): a round without a label
+ * may be a labelled one told again.  A
  * round counts when it closed by the end of the total's time ("a Series C
  * last year" may have closed after a total told in January), or may have
  * and the total's own article tells it.  Debt, credits, share sales and
@@ -25,6 +26,7 @@
 #include "fc-engine.h"
 
 #include <math.h>
+#include <string.h>
 
 /* Money that is no round of equity, or no one round. */
 #define FC_TOTAL_NOT_ROUND                                                                         \
@@ -62,6 +64,24 @@ fc_total_is_round(const FcClaim *r, const FcClaim *total)
            (r->time.hi <= total->time.hi || r->doc_index == total->doc_index);
 }
 
+/* The length of @label without " extension": "an extension of its seed
+ * round" may be the "seed extension" another article names, so the two
+ * count once. */
+static gsize
+fc_total_label_base(const char *label)
+{
+    static const char suffix[] = " extension";
+    gsize n = strlen(label), k = sizeof suffix - 1;
+    return n > k && g_ascii_strcasecmp(label + n - k, suffix) == 0 ? n - k : n;
+}
+
+static gboolean
+fc_total_same_label(const char *a, const char *b)
+{
+    gsize n = fc_total_label_base(a);
+    return n == fc_total_label_base(b) && g_ascii_strncasecmp(a, b, n) == 0;
+}
+
 /* Adds @r to @rounds, or keeps the smaller of it and the same round told
  * before. */
 static void
@@ -72,7 +92,7 @@ fc_total_add_round(GArray *rounds, const FcRuleSet *rules, const FcClaim *r)
         return;
     for (guint i = 0; i < rounds->len; i++) {
         FcTotalRound *known = &g_array_index(rounds, FcTotalRound, i);
-        if (g_ascii_strcasecmp(known->claim->event, r->event) != 0)
+        if (!fc_total_same_label(known->claim->event, r->event))
             continue;
         if (usd.low < known->usd)
             *known = (FcTotalRound){r, usd.low};

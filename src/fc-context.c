@@ -496,6 +496,11 @@ fc_sentence_date_reaches(const FcSentence *st, const FcMention *date, const FcMe
         fc_context_dash_between(text, from, to, st->span.end,
                                 date->start < value->start && !fc_context_dated_after(st, value)))
         return FALSE;
+    /* "a $4m seed round in 2020 and a $14m Series A in 2021": the year
+     * before "and" is the first figure's when the second has its own. */
+    if (date->end <= value->start && fc_context_dated_after(st, value) &&
+        g_strstr_len(text + from, (gssize)(to - from), " and ") != NULL)
+        return FALSE;
     if (from >= to || memchr(text + from, ',', to - from) == NULL)
         return TRUE;
     if (date->start > value->end && fc_sentence_aside_between(text, value->end, date->start))

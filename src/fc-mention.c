@@ -39,10 +39,11 @@ struct _FcMentionScanner {
 
 static const char fc_round_pattern[] =
     "\\b(?:(?:[Pp]re-)?[Ss]eries [A-L](?:-?[0-9])?(?![\\p{L}\\p{N}])(?: extension)?"
-    "|(?i:pre-seed|seed|pre-IPO|bridge|angel|growth)(?= (?:funding |financing |investment )?"
-    "(?:round|stage|financing|funding))|[Pp]re-IPO"
-    /* "a $6 million seed and the $18 million Series A": a figure's seed. */
-    "|(?<=illion |[0-9][mMkK] |[0-9] )(?i:pre-seed|seed)(?![\\p{L}\\p{N}-]))";
+    "|(?i:pre-seed|seed|pre-IPO|bridge|angel|growth)(?: extension)?(?= (?:funding |financing "
+    "|investment )?(?:round|stage|financing|funding))|[Pp]re-IPO"
+    /* "a $6 million seed and the $18 million Series A": a figure's seed;
+     * "a $14 million seed extension" is a round of its own. */
+    "|(?<=illion |[0-9][mMkK] |[0-9] )(?i:pre-seed|seed)(?: extension)?(?![\\p{L}\\p{N}-]))";
 
 /* Wire datelines open a story with a place in capitals, perhaps a date and
  * the agency, then a dash: "SAN FRANCISCO —", "TORONTO, March 10 (Reuters)

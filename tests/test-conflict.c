@@ -443,6 +443,18 @@ test_total_below_rounds(void)
     fc_run(&rb, b, G_N_ELEMENTS(b));
     g_autofree char *mb = fc_run_messages(&rb, "rounds-exceed-total");
     g_assert_cmpstr(mb, ==, "");
+
+    /* One seed extension, told once by name and once in words, counts
+     * once. */
+    const FcArticle c[] = {
+        {"2020-05-04", "Pennant Labs raised a $14 million seed extension."},
+        {"2020-05-05", "Pennant Labs raised $14 million in an extension of its seed round. The "
+                       "money brings its total funding to $21 million."},
+    };
+    g_auto(FcRun) rc = {0};
+    fc_run(&rc, c, G_N_ELEMENTS(c));
+    g_autofree char *mc = fc_run_messages(&rc, "rounds-exceed-total");
+    g_assert_cmpstr(mc, ==, "");
 }
 
 static void

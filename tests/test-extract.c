@@ -1404,6 +1404,14 @@ test_narrative_dates(void)
     run(&b, "Brackwater raised a £40 million Series C in March 2022. By then, Brackwater had "
             "raised £95 million in total.");
     assert_time(find(&b, "Brackwater", "total_raised", "£95 million"), "2022-03");
+    /* Each of two coordinated rounds has the year told after it. */
+    g_auto(FcTestExtraction) c = {0};
+    run(&c, "Brackwater raised a £4 million seed round in 2020 and a £14 million seed extension "
+            "in 2021.");
+    const FcClaim *ext = find(&c, "Brackwater", "round_size", "£14 million");
+    assert_time(ext, "2021");
+    g_assert_cmpstr(ext->event, ==, "seed extension");
+    assert_time(find(&c, "Brackwater", "round_size", "£4 million"), "2020");
 }
 
 static void
