@@ -196,6 +196,12 @@ fc_derive_stake(FcDerive *dx, const FcClaim *worth)
 
 /* ---- post-money -------------------------------------------------------- */
 
+/* Money that does not add to the price of the shares: an earlier round,
+ * a package with debt ("$125m, a $95m Series B and $30m of venture
+ * debt"), credits, a first close, a sale of existing shares. */
+#define FC_DERIVE_NOT_EQUITY                                                                       \
+    (FC_CLAIM_PRIOR | FC_CLAIM_DEBT | FC_CLAIM_CREDITS | FC_CLAIM_PARTIAL | FC_CLAIM_SECONDARY)
+
 /* The round a pre-money figure goes with: its sentence, else a round of
  * the same label in the same article. */
 static const FcClaim *
@@ -209,8 +215,8 @@ fc_derive_round_of(const FcDerive *dx, const FcClaim *pre)
         fc_store_group_document(rounds, pre->doc_index, &first, &end);
     for (guint i = first; i < end; i++) {
         const FcClaim *r = g_ptr_array_index(rounds, i);
-        if (!fc_derive_usable(r) || (r->flags & FC_CLAIM_PRIOR) || !fc_derive_finite(&r->value) ||
-            r->value.unit != pre->value.unit)
+        if (!fc_derive_usable(r) || (r->flags & FC_DERIVE_NOT_EQUITY) ||
+            !fc_derive_finite(&r->value) || r->value.unit != pre->value.unit)
             continue;
         if (fc_same_sentence(r, pre))
             return r;

@@ -167,7 +167,10 @@ static const char *const fc_cue_sources[FC_CUE_COUNT] = {
      * $250m debt facility": a package with debt is no equity round. */
     [FC_CUE_PACKAGE_AFTER] =
         "^(?: [\\p{L}-]+){0,4}?,? (?:consisting of|comprising|made up of|split "
-        "between|including|which includes|in an? (?:mix|combination|blend) of) "
+        "between|including|which includes|in an? (?:mix|combination|blend) of"
+        /* "a package that combines a $95m Series B with $30m of debt" */
+        "|(?:an? |the )?(?:[\\p{L}-]+ )?(?:that|which) (?:combines|pairs)"
+        "|combining|pairing) "
         "[^.;]{0,120}?\\b(?:debt|loans?|credit)\\b"
         /* "$22m in equity and debt" */
         "|^ in (?:new )?(?:equity|debt) (?:and|&|plus) (?:venture )?(?:debt|equity)\\b",

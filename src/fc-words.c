@@ -173,6 +173,8 @@ static const char *const fc_name_stopwords[] = {
     "CPT",        "ASC",       "ASCs",
     "KPI",        "KPIs",      "ROI",
     "SPAC",       "SPACs",     "IPOs",
+    "SAFE",       "SAFEs",     "PIPE",
+    "PIPEs",
     "FDA",        "EV",        "EVs",
     "KYC",        "AML",       "UPI",
     "QR",         "S-1",       "F-1",

@@ -99,6 +99,10 @@ test_qualifiers(void)
                               "cloud credits.",
                               "tranche", "$300 million") &
                   FC_CLAIM_CREDITS);
+    g_assert_true(fc_flags_of("Arden Labs has secured $125 million, a package that combines a $95 "
+                              "million Series B equity round with a $30 million debt facility.",
+                              "round_size", "$125 million") &
+                  FC_CLAIM_DEBT);
     guint plain = fc_flags_of("Arden Labs raised $1 billion in a Series B round.", "round_size",
                               "$1 billion");
     g_assert_cmpuint(plain & (FC_CLAIM_PARTIAL | FC_CLAIM_DEBT | FC_CLAIM_CREDITS), ==, 0);

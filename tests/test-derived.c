@@ -240,6 +240,20 @@ test_post_money_by_label(void)
         SPEC(.attribute = "round_size", .low = 5e9, .unit = FC_UNIT_USD, .sentence = 4,
              .event = "Series B"));
     g_assert_null(derived(&s, "valuation"));
+
+    /* A package with debt in the pre-money's sentence adds nothing to the
+     * price; the labelled equity round does. */
+    g_auto(FcRun) t = {0};
+    RUN(&t,
+        SPEC(.attribute = "valuation", .low = 525e6, .unit = FC_UNIT_USD, .sentence = 2,
+             .flags = FC_CLAIM_PRE_MONEY, .event = "Series B"),
+        SPEC(.attribute = "round_size", .low = 125e6, .unit = FC_UNIT_USD, .sentence = 2,
+             .flags = FC_CLAIM_DEBT),
+        SPEC(.attribute = "round_size", .low = 95e6, .unit = FC_UNIT_USD, .sentence = 1,
+             .event = "Series B"));
+    const FcClaim *d = derived(&t, "valuation");
+    g_assert_nonnull(d);
+    g_assert_cmpfloat(d->value.low, ==, 620e6);
 }
 
 static void
