@@ -726,6 +726,45 @@ fc_context_date_in_clause(const FcSentence *st, const FcMention *v)
     return best;
 }
 
+/* Between a start and its year, a place and nothing else: no figure,
+ * no second clause ("founded in 2019 and raised a Series A in 2023"). */
+static gboolean
+fc_context_place_only(const char *text, gsize from, gsize to)
+{
+    if (to - from > 40)
+        return FALSE;
+    for (gsize i = from; i < to; i++)
+        if (g_ascii_isdigit(text[i]) || text[i] == '$')
+            return FALSE;
+    return g_strstr_len(text + from, (gssize)(to - from), " and ") == NULL;
+}
+
+/* "founded in Amsterdam in 2019", "was spun out of ETH Zurich in 2019":
+ * a place between the start and its year, in one clause. */
+static gboolean
+fc_context_origin_place(const char *text, FcSpan span, const FcMention *dm)
+{
+    static const char *const verbs[] = {"founded",  "established", "set up",  "incorporated",
+                                        "spun out", "spun off",    "started", "launched"};
+    if (dm->start < span.start + 3 || strncmp(text + dm->start - 3, "in ", 3) != 0)
+        return FALSE;
+    gsize from = dm->start - 3;
+    while (from > span.start && dm->start - from < 64 && text[from - 1] != ',' &&
+           text[from - 1] != ';')
+        from--;
+    for (gsize p = from; p < dm->start - 3; p++) {
+        if (p > span.start && g_ascii_isalpha(text[p - 1]))
+            continue;
+        for (guint i = 0; i < G_N_ELEMENTS(verbs); i++) {
+            gsize n = strlen(verbs[i]);
+            if (p + n < dm->start && g_ascii_strncasecmp(text + p, verbs[i], n) == 0 &&
+                text[p + n] == ' ' && fc_context_place_only(text, p + n, dm->start - 3))
+                return TRUE;
+        }
+    }
+    return FALSE;
+}
+
 /* "has raised $508m since it was founded in 2021", "since its 2017
  * launch", "Founded in 2019, it now employs 300", "Founded in 2021 by ...
  * chief executive Dario Amodei":
@@ -745,6 +784,8 @@ fc_context_date_is_origin(const FcSentence *st, const FcMention *dm)
             g_ascii_strncasecmp(text + dm->start - n, cues[i], n) == 0)
             return TRUE;
     }
+    if (fc_context_origin_place(text, st->span, dm))
+        return TRUE;
     /* "since its 2017 launch", "since Kestrel's 2017 founding" */
     gsize from = dm->start > st->span.start + 32 ? dm->start - 32 : st->span.start;
     if (g_strstr_len(text + from, (gssize)(dm->start - from), "since ") == NULL)

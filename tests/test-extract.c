@@ -328,6 +328,16 @@ test_origin_dates_no_figure(void)
     g_auto(FcTestExtraction) based = {0};
     run(&based, "Denver-based Corvane was founded five years ago by two former engineers.");
     g_assert_false(find(&based, "Corvane", "headquarters", "Denver")->flags & FC_CLAIM_DATED);
+
+    /* A place between the start and its year; but not a second clause. */
+    g_auto(FcTestExtraction) place = {0};
+    run(&place, "Voltwain has raised €72 million since it was founded in Amsterdam in 2019 by CEO "
+                "Sanne de Vries. The Lausanne-headquartered Glacio was spun out of ETH Zurich in "
+                "2019. Marea was founded in 2019 and raised a €22 million Series A in 2023.");
+    g_assert_false(find(&place, "Voltwain", "ceo", "Sanne de Vries")->flags & FC_CLAIM_DATED);
+    g_assert_false(find(&place, "Voltwain", "total_raised", "€72 million")->flags & FC_CLAIM_DATED);
+    g_assert_false(find(&place, "Glacio", "headquarters", "Lausanne")->flags & FC_CLAIM_DATED);
+    assert_time(find(&place, "Marea", "round_size", "€22 million"), "2023");
 }
 
 static void
