@@ -891,6 +891,13 @@ test_investor_relative_clause(void)
     g_assert_cmpstr(old->event, ==, "Series B");
     const FcClaim *backer = find(&r, "Ledgerline", "investor", "Fennimore Growth");
     g_assert_null(backer->event);
+
+    /* The round named in a comparison is the earlier figure's. */
+    g_auto(FcTestExtraction) c = {0};
+    run(&c, "Ledgerline raised money. It values the company at £300m, a fivefold increase on the "
+            "£60m valuation it achieved in its 2022 Series A.");
+    g_assert_null(find(&c, "Ledgerline", "valuation", "£300m")->event);
+    g_assert_cmpstr(find(&c, "Ledgerline", "valuation", "£60m")->event, ==, "Series A");
 }
 
 static void
