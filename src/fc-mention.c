@@ -822,6 +822,11 @@ fc_name_followed_by_verb(const FcScan *sc, gsize e)
                                         "spokesman", "spokeswoman", "spokesperson"};
     if (w > s && fc_word_among(text + s, w - s, roles, G_N_ELEMENTS(roles), FALSE))
         return TRUE;
+    /* A founder's story, told by surname: "Raman founded Quillfeather by
+     * herself". */
+    static const char *const founding[] = {"founded", "co-founded", "cofounded", "started"};
+    if (w > s && fc_word_among(text + s, w - s, founding, G_N_ELEMENTS(founding), FALSE))
+        return TRUE;
     /* "Tenstorrent Inc., the chip startup, raised ..." */
     static const char *const suffixes[] = {"Inc", "Corp", "Ltd", "LLC", "AG", "SA", "SE", "plc"};
     for (guint i = 0; i < G_N_ELEMENTS(suffixes); i++)
