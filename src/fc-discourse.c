@@ -1034,6 +1034,27 @@ fc_discourse_is_alias_of(const char *text, const GArray *mentions, guint i)
     return FALSE;
 }
 
+/* "the European Innovation Council (EIC) Fund": a word after the
+ * brackets ends both the name, mention @i of @mentions, and its
+ * acronym, which becomes "EIC Fund" in *@acronym. */
+static void
+fc_discourse_acronym_tail(const char *text, GArray *mentions, guint i, const char **acronym)
+{
+    FcMention *p = &g_array_index(mentions, FcMention, i);
+    if (i + 1 >= mentions->len || p->type != FC_MENTION_NAME)
+        return;
+    const FcMention *n = &g_array_index(mentions, FcMention, i + 1);
+    if (n->type != FC_MENTION_NAME || n->person || n->name == NULL || n->start != p->end + 1 ||
+        strchr(n->name, ' ') != NULL || !g_ascii_isupper(text[n->start]))
+        return;
+    g_autofree char *name = g_strconcat(p->name, " ", n->name, NULL);
+    g_autofree char *abbr = g_strconcat(*acronym, " ", n->name, NULL);
+    p->name = g_intern_string(name);
+    p->end = n->end;
+    *acronym = g_intern_string(abbr);
+    g_array_remove_index(mentions, i + 1);
+}
+
 /* "the International Finance Corporation (IFC) led the round ... The IFC
  * will hold 10%": the acronym in brackets is the name again, not a second
  * organisation, here and in the sentences that follow.  A name a release
@@ -1045,10 +1066,13 @@ fc_discourse_link_acronyms(FcDiscourse *d, const char *text, GArray *mentions)
         FcMention *m = &g_array_index(mentions, FcMention, i);
         if (fc_discourse_is_acronym_of(text, mentions, i)) {
             FcMention *p = &g_array_index(mentions, FcMention, i - 1);
-            if (m->type == FC_MENTION_NAME)
-                g_hash_table_replace(d->acronyms, (gpointer)m->name, g_memdup2(p, sizeof *p));
+            const char *acronym = m->name;
             p->end = m->end + 1;
             g_array_remove_index(mentions, i--);
+            if (acronym != NULL)
+                fc_discourse_acronym_tail(text, mentions, i, &acronym);
+            if (acronym != NULL)
+                g_hash_table_replace(d->acronyms, (gpointer)acronym, g_memdup2(p, sizeof *p));
             continue;
         }
         if (m->type != FC_MENTION_NAME || m->name == NULL)

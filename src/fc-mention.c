@@ -1058,6 +1058,25 @@ fc_name_origin_inside(const char *text, gsize we, gsize run, gsize e)
     return k < e && g_ascii_isupper(text[k]);
 }
 
+/* "European Investment Fund", "British Business Bank": an adjective of
+ * origin opening a run that ends in an institution's noun is the first
+ * word of its name, where "Swiss family office Brunner" only describes
+ * one.  @we ends the adjective, @e the run. */
+static gboolean
+fc_name_origin_opens_institution(const char *text, gsize we, gsize e)
+{
+    static const char *const nouns[] = {"Bank",     "Fund",      "Council",    "Commission",
+                                        "Agency",   "Institute", "Foundation", "Authority",
+                                        "Ministry", "Board",     "Trust",      "Corporation"};
+    gsize b = e;
+    while (b > we && !g_ascii_isspace(text[b - 1]))
+        b--;
+    if (b == we || !g_ascii_isupper(text[we + 1]))
+        return FALSE;
+    gsize n = fc_name_word_end(text, b, e) - b;
+    return fc_word_among(text + b, n, nouns, G_N_ELEMENTS(nouns), FALSE);
+}
+
 /* Splits one capitalised run at stop words and at words already taken by
  * other mentions, emitting the remaining runs as names. */
 /* Kinds of company a title-case headline puts before a name. */
@@ -1095,13 +1114,13 @@ fc_scan_name_run(FcScan *sc, gsize s, gsize e, gboolean initial)
         gsize we = fc_name_word_end(text, i, j);
         gboolean connector = g_ascii_islower(text[i]) || text[i] == '&';
         FcNameWordClass class = fc_words_name_class(text + i, we - i);
-        gboolean stop =
-            (class == FC_NAME_WORD_STOP && !fc_name_continues(text + i, we - i, run)) ||
-            (class == FC_NAME_WORD_ORIGIN && !fc_name_origin_inside(text, we, run, e)) ||
-            /* Title-case headlines: "Paysetu Raises $30M Led By ..." */
-            class == FC_NAME_WORD_VERB ||
-            fc_name_is_compound_adjective(text + i, we - i, run != G_MAXSIZE) ||
-            !fc_scan_is_free(sc, i, we);
+        gboolean stop = (class == FC_NAME_WORD_STOP && !fc_name_continues(text + i, we - i, run)) ||
+                        (class == FC_NAME_WORD_ORIGIN && !fc_name_origin_inside(text, we, run, e) &&
+                         !(run == G_MAXSIZE && fc_name_origin_opens_institution(text, we, e))) ||
+                        /* Title-case headlines: "Paysetu Raises $30M Led By ..." */
+                        class == FC_NAME_WORD_VERB ||
+                        fc_name_is_compound_adjective(text + i, we - i, run != G_MAXSIZE) ||
+                        !fc_scan_is_free(sc, i, we);
         gsize stem = fc_name_backer_stem(text + i, we - i);
         if (stem > 0 && fc_scan_is_free(sc, i, i + stem)) {
             /* "a Meridian Life Sciences-led Series B": the run ends in the

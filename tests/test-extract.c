@@ -1560,6 +1560,18 @@ test_acronym_in_brackets(void)
     run(&r2, "Jengo Pay's $25 million Series A was led by the IFC.");
     const FcClaim *lead = find(&r2, "Jengo Pay", "lead_investor", "IFC");
     g_assert_cmpstr(lead->value_entity, ==, "International Finance Corporation");
+    /* A word after the brackets ends the name and its acronym; an
+     * adjective of origin opens an institution's name. */
+    g_auto(FcTestExtraction) r3 = {0};
+    run(&r3, "Glacio has raised CHF 30 million in a Series A led by Alpsee Ventures. The "
+             "European Innovation Council (EIC) Fund and British Business Bank also "
+             "participated. The EIC Fund will hold a stake of around 8% in the company.");
+    const FcClaim *fund = find(&r3, "Glacio", "investor", "European Innovation Council");
+    g_assert_cmpstr(fund->value_entity, ==, "European Innovation Council Fund");
+    find(&r3, "Glacio", "investor", "British Business Bank");
+    g_assert_cmpuint(count(&r3, "investor"), ==, 2);
+    const FcClaim *eic = find(&r3, "Glacio", "stake", "around 8%");
+    g_assert_cmpstr(eic->counterpart, ==, "European Innovation Council Fund");
 }
 
 int
