@@ -27,9 +27,14 @@
  * are one round, a year apart are not. */
 #define FC_SUM_SPREAD 183
 
+/* A breakdown of borrowed money only ("a $50m equipment line and a $20m
+ * revolving credit line") is a debt facility's, not an equity round's:
+ * @debt asks for a whole that is debt too. */
 static gboolean
-fc_sum_may_be_whole(const FcClaim *w, const FcClaim *part)
+fc_sum_may_be_whole(const FcClaim *w, const FcClaim *part, gboolean debt)
 {
+    if (debt && !(w->flags & FC_CLAIM_DEBT))
+        return FALSE;
     /* A running total or a share sale is no round to break down. */
     gboolean units = w->value.unit == part->value.unit ||
                      (fc_unit_is_money(w->value.unit) && fc_unit_is_money(part->value.unit));
@@ -42,12 +47,12 @@ fc_sum_may_be_whole(const FcClaim *w, const FcClaim *part)
  * breakdown the text counts as complete ("in two tranches"), the same
  * named round's size in another. */
 static const FcClaim *
-fc_sum_whole(const GPtrArray *wholes, const FcClaim *part, gboolean closed)
+fc_sum_whole(const GPtrArray *wholes, const FcClaim *part, gboolean closed, gboolean debt)
 {
     const FcClaim *before = NULL, *after = NULL, *elsewhere = NULL;
     for (guint i = 0; wholes != NULL && i < wholes->len; i++) {
         const FcClaim *w = g_ptr_array_index(wholes, i);
-        if (!fc_sum_may_be_whole(w, part))
+        if (!fc_sum_may_be_whole(w, part, debt))
             continue;
         if (w->doc_index != part->doc_index) {
             if (closed && elsewhere == NULL && w->event != NULL && w->event == part->event)
@@ -150,13 +155,15 @@ fc_sum_judge(const FcCheckRule *rule, const FcRuleSet *rules, const FcStore *sto
 {
     if (parts->len < 2)
         return;
-    gboolean closed = FALSE;
+    gboolean closed = FALSE, debt = TRUE;
     for (guint i = 0; i < parts->len; i++) {
         const FcClaim *p = g_ptr_array_index(parts, i);
         if (p->flags & FC_CLAIM_REMAINDER)
             closed = TRUE;
+        if (!(p->flags & FC_CLAIM_DEBT))
+            debt = FALSE;
     }
-    const FcClaim *whole = fc_sum_whole(wholes, g_ptr_array_index(parts, 0), closed);
+    const FcClaim *whole = fc_sum_whole(wholes, g_ptr_array_index(parts, 0), closed, debt);
     if (whole == NULL)
         return;
     FcSumRange sum, total;

@@ -877,6 +877,35 @@ fc_context_comparison_in(const char *t, gsize from, gsize to)
     return FALSE;
 }
 
+/* "Barely a week after announcing its Series C, Haulstar has arranged a
+ * $75m debt facility": a round in an opening clause of time is the event
+ * the figure after the comma is dated by, not the figure's round. */
+static gboolean
+fc_context_in_time_clause(const FcSentence *st, const FcMention *round, const FcMention *v)
+{
+    static const char *const words[] = {"after", "following",   "before",
+                                        "since", "weeks after", "months after"};
+    const char *t = st->doc->text;
+    if (v->start <= round->end)
+        return FALSE;
+    const char *comma = memchr(t + round->end, ',', v->start - round->end);
+    if (comma == NULL || memchr(t + st->span.start, ',', round->start - st->span.start) != NULL)
+        return FALSE;
+    /* The clause opens the sentence: "Barely a week after", "Following". */
+    gsize opening = MIN(round->start, st->span.start + 24);
+    for (gsize p = st->span.start; p < opening; p++) {
+        if (p > st->span.start && g_ascii_isalpha(t[p - 1]))
+            continue;
+        for (guint i = 0; i < G_N_ELEMENTS(words); i++) {
+            gsize n = strlen(words[i]);
+            if (p + n < round->start && g_ascii_strncasecmp(t + p, words[i], n) == 0 &&
+                t[p + n] == ' ')
+                return TRUE;
+        }
+    }
+    return FALSE;
+}
+
 const char *
 fc_context_event(const FcSentence *st, int value, gsize ms, gsize me)
 {
@@ -897,7 +926,9 @@ fc_context_event(const FcSentence *st, int value, gsize ms, gsize me)
             (v->start < cs || v->start >= ce))
             continue;
         if (m->type == FC_MENTION_ROUND &&
-            fc_context_comparison_in(st->doc->text, MIN(v->end, m->end), MAX(v->start, m->start)))
+            (fc_context_comparison_in(st->doc->text, MIN(v->end, m->end),
+                                      MAX(v->start, m->start)) ||
+             fc_context_in_time_clause(st, m, v)))
             continue;
         if (m->type == FC_MENTION_ROUND && fc_mention_distance(m, v) < best) {
             best = fc_mention_distance(m, v);

@@ -501,6 +501,22 @@ test_sum_part_told_twice(void)
 }
 
 static void
+test_sum_debt_facility(void)
+{
+    /* "a $75m debt facility ... a $50m equipment line and the remaining
+     * $20m as a revolving credit line" after the $210m Series C: a
+     * facility's breakdown, not the round's. */
+    g_auto(FcRun) r = {0};
+    RUN(&r, ROUND(2.1e8, 4), PART(7.5e7, 1, FC_CLAIM_DEBT),
+        PART(2e7, 2, FC_CLAIM_DEBT | FC_CLAIM_REMAINDER));
+    g_assert_cmpuint(r.findings->len, ==, 0);
+    /* With an equity part the round is broken down. */
+    g_auto(FcRun) e = {0};
+    RUN(&e, ROUND(2.1e8, 0), PART(1.5e8, 1, 0), PART(2e7, 1, FC_CLAIM_DEBT | FC_CLAIM_REMAINDER));
+    g_assert_cmpuint(e.findings->len, ==, 1);
+}
+
+static void
 test_sum_complete_breakdown_elsewhere(void)
 {
     /* "in two tranches: a $350m first close ... and a $200m second close"
@@ -731,6 +747,7 @@ main(int argc, char **argv)
     g_test_add_func("/engine/sum/without-remaining", test_sum_without_remaining);
     g_test_add_func("/engine/sum/within-document", test_sum_within_document);
     g_test_add_func("/engine/sum/part-told-twice", test_sum_part_told_twice);
+    g_test_add_func("/engine/sum/debt-facility", test_sum_debt_facility);
     g_test_add_func("/engine/sum/complete-breakdown-elsewhere",
                     test_sum_complete_breakdown_elsewhere);
     g_test_add_func("/engine/sum/other-currency", test_sum_other_currency);

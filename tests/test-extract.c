@@ -898,6 +898,14 @@ test_investor_relative_clause(void)
             "£60m valuation it achieved in its 2022 Series A.");
     g_assert_null(find(&c, "Ledgerline", "valuation", "£300m")->event);
     g_assert_cmpstr(find(&c, "Ledgerline", "valuation", "£60m")->event, ==, "Series A");
+    /* The round of an opening clause of time dates what follows; it is
+     * not the figure's round.  A relative clause's round is. */
+    g_auto(FcTestExtraction) t = {0};
+    run(&t, "Barely a week after announcing its Series C, Haulstar has arranged a $75 million "
+            "debt facility. The Series C comes two years after Haulstar's $45 million Series B, "
+            "which was led by Sable Ridge.");
+    g_assert_null(find(&t, "Haulstar", "tranche", "$75 million")->event);
+    g_assert_cmpstr(find(&t, "Haulstar", "lead_investor", "Sable Ridge")->event, ==, "Series B");
 }
 
 static void
