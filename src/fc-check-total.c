@@ -7,10 +7,10 @@
  *
  * Only labelled rounds count, each once at the smallest size the corpus
  * gives it (a label and its extension as one): a round without a label
- * may be a labelled one told again.  A
- * round counts when it closed by the end of the total's time ("a Series C
- * last year" may have closed after a total told in January), or may have
- * and the total's own article tells it.  Debt, credits, share sales and
+ * may be a labelled one told again.  A round counts when it closed by the
+ * end of the total's time ("a Series C last year" may have closed after a
+ * total told in January), or may have and the total's own article tells
+ * it.  Debt, credits, share sales and
  * marks are left out, as totals often leave them out too.
  *
  * With one attribute, the total alone: "has raised EUR 75m" in November

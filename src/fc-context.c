@@ -883,8 +883,7 @@ fc_context_comparison_in(const char *t, gsize from, gsize to)
 static gboolean
 fc_context_in_time_clause(const FcSentence *st, const FcMention *round, const FcMention *v)
 {
-    static const char *const words[] = {"after", "following",   "before",
-                                        "since", "weeks after", "months after"};
+    static const char *const words[] = {"after", "following", "before", "since"};
     const char *t = st->doc->text;
     if (v->start <= round->end)
         return FALSE;

@@ -1066,7 +1066,7 @@ fc_discourse_link_acronyms(FcDiscourse *d, const char *text, GArray *mentions)
         FcMention *m = &g_array_index(mentions, FcMention, i);
         if (fc_discourse_is_acronym_of(text, mentions, i)) {
             FcMention *p = &g_array_index(mentions, FcMention, i - 1);
-            const char *acronym = m->name;
+            const char *acronym = m->type == FC_MENTION_NAME ? m->name : NULL;
             p->end = m->end + 1;
             g_array_remove_index(mentions, i--);
             if (acronym != NULL)
