@@ -1028,6 +1028,71 @@ fc_date_of_closing(const char *t, FcSpan span, const FcMention *d)
     return FALSE;
 }
 
+/* Is @c a point figure of money in @unit? */
+static gboolean
+fc_extract_is_amount(const FcClaim *c, FcUnit unit)
+{
+    return c->value.unit == unit && fc_unit_is_money(unit) && c->value.low == c->value.high &&
+           isfinite(c->value.low) && c->value.low > 0;
+}
+
+/* Is @d a part of @a's sentence that is debt? */
+static gboolean
+fc_extract_debt_part_of(const FcClaim *d, const FcClaim *a)
+{
+    return d->attribute == g_intern_static_string("tranche") && (d->flags & FC_CLAIM_DEBT) &&
+           d->sentence == a->sentence && d->entity == a->entity &&
+           fc_extract_is_amount(d, a->value.unit);
+}
+
+/* Is another round figure of @a's sentence, plus the debt @d, @a?  Is
+ * @a, with @largest, the sentence's largest? */
+static gboolean
+fc_extract_adds_up(GPtrArray *claims, guint first, const FcClaim *a, const FcClaim *d,
+                   gboolean *largest)
+{
+    gboolean sum = FALSE;
+    *largest = TRUE;
+    for (guint j = first; j < claims->len; j++) {
+        const FcClaim *b = g_ptr_array_index(claims, j);
+        if (b == a || b->attribute != a->attribute || b->sentence != a->sentence ||
+            b->entity != a->entity || !fc_extract_is_amount(b, a->value.unit))
+            continue;
+        if (b->value.low > a->value.low)
+            *largest = FALSE;
+        if (fabs(b->value.low + d->value.low - a->value.low) <= 0.01 * a->value.low)
+            sum = TRUE;
+    }
+    return sum;
+}
+
+/* "was widely reported as a $125m raise; the equity portion, the Series B
+ * itself, was $95m, with the remaining $30m coming as venture debt": a
+ * round figure whose sentence goes on to a smaller debt remainder (the
+ * sentence's largest), or to another round figure and the debt that make
+ * it up, is the package, debt and all. */
+static void
+fc_extract_mark_packages(GPtrArray *claims, guint first)
+{
+    const char *round = g_intern_static_string("round_size");
+    for (guint i = first; i < claims->len; i++) {
+        FcClaim *a = g_ptr_array_index(claims, i);
+        if (a->attribute != round || (a->flags & FC_CLAIM_DEBT) ||
+            !fc_extract_is_amount(a, a->value.unit))
+            continue;
+        for (guint k = first; k < claims->len && !(a->flags & FC_CLAIM_DEBT); k++) {
+            const FcClaim *d = g_ptr_array_index(claims, k);
+            gboolean largest;
+            if (!fc_extract_debt_part_of(d, a))
+                continue;
+            if (fc_extract_adds_up(claims, first, a, d, &largest) ||
+                (largest && (d->flags & FC_CLAIM_REMAINDER) && d->offset > a->offset &&
+                 d->value.low < a->value.low))
+                a->flags |= FC_CLAIM_DEBT;
+        }
+    }
+}
+
 /* "The Series C, which valued Lumora at $2.9 billion, closed in the autumn
  * of 2021": the round's closing date dates what the sentence says of that
  * round, however far the figure is from the date. */
@@ -1161,6 +1226,7 @@ fc_extract_document(FcExtractor *ex, const FcDocument *doc, guint doc_index, GPt
             fc_extract_promote_topic(discourse, &st);
     }
     fc_sentence_clear(&st);
+    fc_extract_mark_packages(claims, first);
     guint before = claims->len;
     fc_table_extract(ex->rules, ex->match, doc, doc_index, topics, sentences->len, claims);
     if (claims->len > before)

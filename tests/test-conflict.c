@@ -103,6 +103,11 @@ test_qualifiers(void)
                               "million Series B equity round with a $30 million debt facility.",
                               "round_size", "$125 million") &
                   FC_CLAIM_DEBT);
+    g_assert_true(fc_flags_of("Arden Labs raised money. Its last financing was widely reported as "
+                              "a $125 million raise; the Series B itself was $95 million, with "
+                              "the remaining $30 million coming as venture debt.",
+                              "round_size", "$125 million") &
+                  FC_CLAIM_DEBT);
     guint plain = fc_flags_of("Arden Labs raised $1 billion in a Series B round.", "round_size",
                               "$1 billion");
     g_assert_cmpuint(plain & (FC_CLAIM_PARTIAL | FC_CLAIM_DEBT | FC_CLAIM_CREDITS), ==, 0);
