@@ -1036,27 +1036,21 @@ fc_extract_is_amount(const FcClaim *c, FcUnit unit)
            isfinite(c->value.low) && c->value.low > 0;
 }
 
-/* Is @d a part of @a's sentence that is debt? */
-static gboolean
-fc_extract_debt_part_of(const FcClaim *d, const FcClaim *a)
-{
-    return d->attribute == g_intern_static_string("tranche") && (d->flags & FC_CLAIM_DEBT) &&
-           d->sentence == a->sentence && d->entity == a->entity &&
-           fc_extract_is_amount(d, a->value.unit);
-}
+/* A sentence with more figures than this is a list, not a package. */
+#define FC_PACKAGE_MAX_CLAIMS 16
 
-/* Is another round figure of @a's sentence, plus the debt @d, @a?  Is
- * @a, with @largest, the sentence's largest? */
+/* Does another round figure of @a's sentence, @claims[from..to), plus the
+ * debt @d make @a?  *@largest: is @a the sentence's largest? */
 static gboolean
-fc_extract_adds_up(GPtrArray *claims, guint first, const FcClaim *a, const FcClaim *d,
+fc_extract_adds_up(GPtrArray *claims, guint from, guint to, const FcClaim *a, const FcClaim *d,
                    gboolean *largest)
 {
     gboolean sum = FALSE;
     *largest = TRUE;
-    for (guint j = first; j < claims->len; j++) {
+    for (guint j = from; j < to; j++) {
         const FcClaim *b = g_ptr_array_index(claims, j);
-        if (b == a || b->attribute != a->attribute || b->sentence != a->sentence ||
-            b->entity != a->entity || !fc_extract_is_amount(b, a->value.unit))
+        if (b == a || b->attribute != a->attribute || b->entity != a->entity ||
+            !fc_extract_is_amount(b, a->value.unit))
             continue;
         if (b->value.low > a->value.low)
             *largest = FALSE;
@@ -1066,30 +1060,53 @@ fc_extract_adds_up(GPtrArray *claims, guint first, const FcClaim *a, const FcCla
     return sum;
 }
 
+/* The round figure @a of the sentence @claims[from..to) includes its debt
+ * part @d? */
+static gboolean
+fc_extract_includes_debt(GPtrArray *claims, guint from, guint to, const FcClaim *a,
+                         const FcClaim *d)
+{
+    if (d->attribute != g_intern_static_string("tranche") || !(d->flags & FC_CLAIM_DEBT) ||
+        d->entity != a->entity || !fc_extract_is_amount(d, a->value.unit))
+        return FALSE;
+    gboolean largest;
+    return fc_extract_adds_up(claims, from, to, a, d, &largest) ||
+           (largest && (d->flags & FC_CLAIM_REMAINDER) && d->offset > a->offset &&
+            d->value.low < a->value.low);
+}
+
 /* "was widely reported as a $125m raise; the equity portion, the Series B
  * itself, was $95m, with the remaining $30m coming as venture debt": a
  * round figure whose sentence goes on to a smaller debt remainder (the
  * sentence's largest), or to another round figure and the debt that make
- * it up, is the package, debt and all. */
+ * it up, is the package, debt and all.  One sentence, @claims[from..to). */
 static void
-fc_extract_mark_packages(GPtrArray *claims, guint first)
+fc_extract_mark_package(GPtrArray *claims, guint from, guint to)
 {
     const char *round = g_intern_static_string("round_size");
-    for (guint i = first; i < claims->len; i++) {
+    for (guint i = from; i < to; i++) {
         FcClaim *a = g_ptr_array_index(claims, i);
         if (a->attribute != round || (a->flags & FC_CLAIM_DEBT) ||
             !fc_extract_is_amount(a, a->value.unit))
             continue;
-        for (guint k = first; k < claims->len && !(a->flags & FC_CLAIM_DEBT); k++) {
-            const FcClaim *d = g_ptr_array_index(claims, k);
-            gboolean largest;
-            if (!fc_extract_debt_part_of(d, a))
-                continue;
-            if (fc_extract_adds_up(claims, first, a, d, &largest) ||
-                (largest && (d->flags & FC_CLAIM_REMAINDER) && d->offset > a->offset &&
-                 d->value.low < a->value.low))
+        for (guint k = from; k < to && !(a->flags & FC_CLAIM_DEBT); k++)
+            if (fc_extract_includes_debt(claims, from, to, a, g_ptr_array_index(claims, k)))
                 a->flags |= FC_CLAIM_DEBT;
-        }
+    }
+}
+
+/* Each sentence's claims follow each other in @claims from @first. */
+static void
+fc_extract_mark_packages(GPtrArray *claims, guint first)
+{
+    for (guint i = first; i < claims->len;) {
+        guint sentence = ((const FcClaim *)g_ptr_array_index(claims, i))->sentence, j = i;
+        while (j < claims->len &&
+               ((const FcClaim *)g_ptr_array_index(claims, j))->sentence == sentence)
+            j++;
+        if (j - i <= FC_PACKAGE_MAX_CLAIMS)
+            fc_extract_mark_package(claims, i, j);
+        i = j;
     }
 }
 
