@@ -726,6 +726,29 @@ fc_context_date_in_clause(const FcSentence *st, const FcMention *v)
     return best;
 }
 
+/* The next of @words (caseless, followed by a space) opening a word of
+ * @t at or after *@from and ending before @to, in a sentence starting at
+ * @lo: moves *@from past its start and sets *@after to its end. */
+static gboolean
+fc_context_find_word(const char *t, gsize lo, gsize *from, gsize to, const char *const *words,
+                     guint n, gsize *after)
+{
+    for (gsize p = *from; p < to; p++) {
+        if (p > lo && g_ascii_isalpha(t[p - 1]))
+            continue;
+        for (guint i = 0; i < n; i++) {
+            gsize len = strlen(words[i]);
+            if (p + len < to && g_ascii_strncasecmp(t + p, words[i], len) == 0 &&
+                t[p + len] == ' ') {
+                *from = p + 1;
+                *after = p + len;
+                return TRUE;
+            }
+        }
+    }
+    return FALSE;
+}
+
 /* Between a start and its year, a place and nothing else: no figure,
  * no second clause ("founded in 2019 and raised a Series A in 2023"). */
 static gboolean
@@ -748,20 +771,15 @@ fc_context_origin_place(const char *text, FcSpan span, const FcMention *dm)
                                         "spun out", "spun off",    "started", "launched"};
     if (dm->start < span.start + 3 || strncmp(text + dm->start - 3, "in ", 3) != 0)
         return FALSE;
-    gsize from = dm->start - 3;
+    gsize from = dm->start - 3, in = from, after;
     while (from > span.start && dm->start - from < 64 && text[from - 1] != ',' &&
            text[from - 1] != ';')
         from--;
-    for (gsize p = from; p < dm->start - 3; p++) {
-        if (p > span.start && g_ascii_isalpha(text[p - 1]))
-            continue;
-        for (guint i = 0; i < G_N_ELEMENTS(verbs); i++) {
-            gsize n = strlen(verbs[i]);
-            if (p + n < dm->start && g_ascii_strncasecmp(text + p, verbs[i], n) == 0 &&
-                text[p + n] == ' ' && fc_context_place_only(text, p + n, dm->start - 3))
-                return TRUE;
-        }
-    }
+    /* The verb may end right before "in": "spun out in 2019". */
+    while (
+        fc_context_find_word(text, span.start, &from, in + 1, verbs, G_N_ELEMENTS(verbs), &after))
+        if (fc_context_place_only(text, after, in))
+            return TRUE;
     return FALSE;
 }
 
@@ -891,18 +909,10 @@ fc_context_in_time_clause(const FcSentence *st, const FcMention *round, const Fc
     if (comma == NULL || memchr(t + st->span.start, ',', round->start - st->span.start) != NULL)
         return FALSE;
     /* The clause opens the sentence: "Barely a week after", "Following". */
-    gsize opening = MIN(round->start, st->span.start + 24);
-    for (gsize p = st->span.start; p < opening; p++) {
-        if (p > st->span.start && g_ascii_isalpha(t[p - 1]))
-            continue;
-        for (guint i = 0; i < G_N_ELEMENTS(words); i++) {
-            gsize n = strlen(words[i]);
-            if (p + n < round->start && g_ascii_strncasecmp(t + p, words[i], n) == 0 &&
-                t[p + n] == ' ')
-                return TRUE;
-        }
-    }
-    return FALSE;
+    gsize from = st->span.start, after;
+    return fc_context_find_word(t, st->span.start, &from, round->start, words, G_N_ELEMENTS(words),
+                                &after) &&
+           from - 1 < st->span.start + 24;
 }
 
 const char *
