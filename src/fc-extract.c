@@ -857,6 +857,35 @@ fc_sentence_is_timeline_entry(const FcSentence *st)
             g_str_has_prefix(t + i, "\xE2\x80\x93"));
 }
 
+/* "The collapse is a sharp reversal for a company that raised €95m": an
+ * indefinite company told by what it did, in a sentence that names none,
+ * is the one the article is about, not whatever the sentence before
+ * named last (often a buyer or a rival). */
+static gboolean
+fc_sentence_is_indefinite_about(const FcSentence *st)
+{
+    static const char *const nouns[] = {"company", "startup", "start-up", "business"};
+    static const char *const relatives[] = {"that", "which", "whose"};
+    const char *t = st->raw_lower->str;
+    gsize end = st->raw_lower->len;
+    for (gsize i = 0; i + 2 < end; i++) {
+        if (t[i] != 'a' || (i > 0 && g_ascii_isalpha(t[i - 1])))
+            continue;
+        gsize w = i, n = fc_words_next(t, &w, end);
+        if (n > 2 || (n == 2 && t[i + 1] != 'n'))
+            continue;
+        for (guint words = 0; words < 3 && w < end; words++) {
+            gsize s = w;
+            n = fc_words_next(t, &w, end);
+            if (n == 0)
+                break;
+            if (fc_words_follow(t, s, s + n, nouns, G_N_ELEMENTS(nouns)))
+                return fc_words_follow(t, w, end, relatives, G_N_ELEMENTS(relatives));
+        }
+    }
+    return FALSE;
+}
+
 /* "Her co-founders include John Schulman, an OpenAI co-founder": the
  * sentence names @name only to say what a person is there. */
 static gboolean
@@ -1221,7 +1250,8 @@ fc_extract_document(FcExtractor *ex, const FcDocument *doc, guint doc_index, GPt
             st.salient = fc_discourse_salient_company(discourse);
         gboolean entry = st.subject < 0 && fc_sentence_is_timeline_entry(&st) &&
                          fc_discourse_topic(discourse) != NULL;
-        if (entry)
+        if (entry || (st.subject < 0 && fc_discourse_topic(discourse) != NULL &&
+                      fc_sentence_is_indefinite_about(&st)))
             st.salient = fc_discourse_topic(discourse);
         fc_sentence_run(&st, notes);
         fc_extract_date_closed_round(&st);

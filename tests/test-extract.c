@@ -364,6 +364,20 @@ test_timeline_entries(void)
 }
 
 static void
+test_indefinite_company(void)
+{
+    /* "a company that raised ..." in a sentence that names no company is
+     * the article's company, not the buyer the sentence before named. */
+    g_auto(FcTestExtraction) r = {0};
+    run(&r, "Fernhill, the Lisbon grocery delivery startup, will close after a buyer pulled out. "
+            "Dishwell, a meal-kit company, bought its warehouse lease last week.\n\n"
+            "The collapse is a sharp reversal for a company that raised €95m in a Series B "
+            "round led by Corvid Capital in 2022.\n");
+    find(&r, "Fernhill", "lead_investor", "Corvid Capital");
+    g_assert_null(lookup(&r, "Dishwell", "lead_investor", "Corvid Capital"));
+}
+
+static void
 test_round_time_pointed_back(void)
 {
     /* A round told in a comparison is an earlier one; "That round" in the
@@ -1612,6 +1626,7 @@ main(int argc, char **argv)
     g_test_add_func("/extract/claims/titles-in-founder-lists", test_titles_in_founder_lists);
     g_test_add_func("/extract/reference/regions-are-places", test_regions_are_places);
     g_test_add_func("/extract/reference/timeline-entries", test_timeline_entries);
+    g_test_add_func("/extract/reference/indefinite-company", test_indefinite_company);
     g_test_add_func("/extract/time/round-time-from-lead", test_round_time_from_lead);
     g_test_add_func("/extract/time/round-time-pointed-back", test_round_time_pointed_back);
     g_test_add_func("/extract/time/round-time-of-several", test_round_time_of_several_rounds);
