@@ -499,13 +499,25 @@ fc_sentence_default_entity(const FcSentence *st, gsize ms, gsize me, gboolean *m
     return owner != NULL ? owner : st->salient;
 }
 
+/* Does @span say "each" or "apiece" ("each invested", "$4m each.")? */
+static gboolean
+fc_span_says_each(const char *span)
+{
+    static const char *const words[] = {" each", " apiece"};
+    for (guint i = 0; i < G_N_ELEMENTS(words); i++)
+        for (const char *p = span; (p = strstr(p, words[i])) != NULL; p++)
+            if (!g_ascii_isalpha(p[strlen(words[i])]))
+                return TRUE;
+    return FALSE;
+}
+
 /* "Microsoft and Nvidia will invest $15bn": one amount from several
  * backers is their combined amount, unless the text says "each". */
 static const char *
 fc_sentence_joint_counterpart(const FcSentence *st, GArray *parts, gsize ms, gsize me)
 {
     g_autofree char *span = g_strndup(st->lower->str + ms, me - ms);
-    if (strstr(span, " each ") != NULL)
+    if (fc_span_says_each(span))
         return NULL;
     /* "Vandermolen Holdings, the family office of the Vandermolen family":
      * two items may name one party. */
