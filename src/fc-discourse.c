@@ -42,6 +42,7 @@ struct _FcDiscourse {
     GHashTable *aliases;  /* interned legal name -> interned name it defines ("Yunrui") */
     GHashTable *distinct; /* interned one-word names set apart from longer ones alike */
     const char *topic;
+    const char *lone_person; /* interned: the one person the sentence before named */
     guint sentence;
 };
 
@@ -1164,6 +1165,51 @@ fc_discourse_learn_persons(FcDiscourse *d, const GArray *mentions)
     }
 }
 
+/* The one person @mentions name, or NULL for none or several. */
+static const char *
+fc_mentions_lone_person(const GArray *mentions)
+{
+    const char *lone = NULL;
+    for (guint i = 0; i < mentions->len; i++) {
+        const FcMention *m = &g_array_index(mentions, FcMention, i);
+        gboolean person = m->type == FC_MENTION_NAME
+                              ? m->person
+                              : m->type == FC_MENTION_ENTITY && m->entity->kind == FC_KIND_PERSON;
+        if (!person || m->name == NULL || m->name == lone)
+            continue;
+        if (lone != NULL)
+            return NULL;
+        lone = m->name;
+    }
+    return lone;
+}
+
+/* "Maria Lopes spent a decade at a seed fund. She founded Loamwise on her
+ * own": a sentence opening on "She" or "He" right after one that named
+ * one person, and no one else, is about that person.  Anything less
+ * certain (two people named, a paragraph of "she" without a name before
+ * it) stays unread. */
+static void
+fc_discourse_person_pronoun(FcDiscourse *d, const char *text, FcSpan span, GArray *mentions)
+{
+    static const char *const pronouns[] = {"She ", "He "};
+    const char *person = d->lone_person;
+    d->lone_person = NULL;
+    if (person == NULL ||
+        (mentions->len > 0 && g_array_index(mentions, FcMention, 0).start == span.start))
+        return;
+    for (guint i = 0; i < G_N_ELEMENTS(pronouns); i++) {
+        gsize n = strlen(pronouns[i]) - 1;
+        if (span.end - span.start > n && strncmp(text + span.start, pronouns[i], n + 1) == 0) {
+            FcMention m = {.type = FC_MENTION_NAME, .start = span.start, .end = span.start + n};
+            m.name = person;
+            m.person = m.pronoun = TRUE;
+            g_array_prepend_val(mentions, m);
+            return;
+        }
+    }
+}
+
 /* "Hoshimi was co-founded in 2015 by Aiko Hoshimi": a company named for
  * its founder, which a passive verb only a company takes shows. */
 static gboolean
@@ -1322,6 +1368,8 @@ int
 fc_discourse_sentence(FcDiscourse *d, const FcDocument *doc, FcSpan span, GArray *mentions)
 {
     fc_discourse_mark_persons(d, doc, mentions);
+    fc_discourse_person_pronoun(d, doc->text, span, mentions);
+    d->lone_person = fc_mentions_lone_person(mentions);
     fc_discourse_learn_names(d, mentions);
     fc_discourse_link_acronyms(d, doc->text, mentions);
     fc_discourse_trim_heading_names(d, doc->text, span, mentions);

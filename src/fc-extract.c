@@ -75,7 +75,9 @@ fc_claim_bound_by_verb(const FcSentence *st, FcClaim *c, gsize at)
 static gboolean
 fc_claim_set_value(FcSentence *st, FcClaim *c, const FcMention *v)
 {
-    g_autofree char *surface = g_strndup(st->doc->text + v->start, v->end - v->start);
+    /* "She": the value is the person the pronoun stands for. */
+    g_autofree char *surface =
+        v->pronoun ? g_strdup(v->name) : g_strndup(st->doc->text + v->start, v->end - v->start);
     switch (v->type) {
     case FC_MENTION_MONEY:
         /* "$36" cut from "$36 billion", "$20 a month": no company raises,

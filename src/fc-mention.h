@@ -45,6 +45,8 @@ typedef struct {
     gboolean coref_any;      /* COREF: "the firm", of any kind: resolved as "it" is */
     gboolean possessive;     /* COREF "its" */
     gboolean person;         /* NAME ending in a known surname ("Amodei") */
+    gboolean pronoun;        /* NAME "She" or "He" opening a sentence: the person named
+                                alone in the sentence before (fc-discourse) */
     gboolean anchored;       /* DATE told against the text's last date ("later that year"):
                                 its time is unknown until fc-extract resolves it */
 } FcMention;

@@ -378,6 +378,20 @@ test_indefinite_company(void)
 }
 
 static void
+test_person_pronoun(void)
+{
+    /* "She" opening a sentence right after one that named one person is
+     * that person; after two people, or with no one named, it is no one. */
+    g_auto(FcTestExtraction) r = {0};
+    run(&r, "Maria Lopes spent a decade at a seed fund. She founded Loamwise on her own in "
+            "2018.\n\nTom Baker met Ana Ruiz at a lab. He founded Brightfield in 2020.\n\n"
+            "The market is crowded. He founded Quarrel in 2021.\n");
+    const FcClaim *c = find(&r, "Loamwise", "founder", "Maria Lopes");
+    g_assert_cmpuint(c->column, ==, 44);
+    g_assert_cmpuint(count(&r, "founder"), ==, 1);
+}
+
+static void
 test_round_time_pointed_back(void)
 {
     /* A round told in a comparison is an earlier one; "That round" in the
@@ -1627,6 +1641,7 @@ main(int argc, char **argv)
     g_test_add_func("/extract/reference/regions-are-places", test_regions_are_places);
     g_test_add_func("/extract/reference/timeline-entries", test_timeline_entries);
     g_test_add_func("/extract/reference/indefinite-company", test_indefinite_company);
+    g_test_add_func("/extract/reference/person-pronoun", test_person_pronoun);
     g_test_add_func("/extract/time/round-time-from-lead", test_round_time_from_lead);
     g_test_add_func("/extract/time/round-time-pointed-back", test_round_time_pointed_back);
     g_test_add_func("/extract/time/round-time-of-several", test_round_time_of_several_rounds);
