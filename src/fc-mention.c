@@ -1,3 +1,4 @@
+#define _GNU_SOURCE /* memmem */
 #include "fc-mention.h"
 
 #include "fc-atoms.h"
@@ -964,9 +965,35 @@ fc_name_heads_label(const FcScan *sc, gsize e)
     return i < end && t[i] == ':';
 }
 
+/* Does the document write @s..@e capitalised after a lower-case word or
+ * a comma, before "'s" or before a company's verb, anywhere else?  A word
+ * used so is a name even where it ends like a verb ("Sablewing was
+ * founded", "Orchardly's round"). */
+static gboolean
+fc_name_used_elsewhere(const FcScan *sc, gsize s, gsize e)
+{
+    static const char *const after[] = {"'s ",          "’s ",          " raised ", " has raised ",
+                                        " was founded", " was started", " said",    " says"};
+    const char *t = sc->doc->text, *end = t + sc->doc->len;
+    gsize n = e - s;
+    for (const char *p = t; (p = memmem(p, (gsize)(end - p), t + s, n)) != NULL; p += n) {
+        gsize at = (gsize)(p - t);
+        if (at == s || (p + n < end && g_ascii_isalnum(p[n])))
+            continue;
+        if (at >= 2 && t[at - 1] == ' ' && (g_ascii_islower(t[at - 2]) || t[at - 2] == ','))
+            return TRUE;
+        for (guint i = 0; i < G_N_ELEMENTS(after); i++)
+            if ((gsize)(end - p) > n + strlen(after[i]) && g_str_has_prefix(p + n, after[i]))
+                return TRUE;
+    }
+    return FALSE;
+}
+
 /* "**Brackenfold**" on a line of its own, or "**Quillstone.**" running
  * into its paragraph: a round-up's item, named by its heading.  Headings
- * of one common word ("Overview", "Funding") are sections, not names. */
+ * of one common word ("Overview", "Funding") are sections, not names;
+ * nor is a word that ends like a verb ("Hiring") unless the document
+ * names it so elsewhere. */
 static gboolean
 fc_name_is_item_heading(const FcScan *sc, gsize s, gsize e)
 {
@@ -976,8 +1003,8 @@ fc_name_is_item_heading(const FcScan *sc, gsize s, gsize e)
         a++;
     while (b > e && strchr(" *_\n.", t[b - 1]) != NULL)
         b--;
-    return a == s && b == e && !fc_name_looks_like_grammar(t + s, e - s) &&
-           !fc_words_is_section(t + s, e - s);
+    return a == s && b == e && !fc_words_is_section(t + s, e - s) &&
+           (!fc_name_looks_like_grammar(t + s, e - s) || fc_name_used_elsewhere(sc, s, e));
 }
 
 static void
@@ -1181,7 +1208,8 @@ fc_scan_name_one(FcScan *sc, gsize s, gsize e, gpointer data)
         gboolean noun = fc_words_is_section(w, e - s) && !fc_scan_known(sc, s, e);
         if (j == e &&
             (fc_name_is_plural_people(w, e - s) || fc_name_is_plural_subject(sc, s, e) || gerund ||
-             noun || (fc_name_looks_like_grammar(w, e - s) && !fc_name_followed_by_verb(sc, e))))
+             noun || (fc_name_looks_like_grammar(w, e - s) && !fc_name_followed_by_verb(sc, e))) &&
+            !fc_name_is_item_heading(sc, s, e))
             return;
     }
     fc_scan_name_run(sc, s, e, initial);

@@ -392,6 +392,22 @@ test_person_pronoun(void)
 }
 
 static void
+test_item_heading_like_verb(void)
+{
+    /* A round-up item's bold name that ends like a verb is still its
+     * name when the document uses it as one; a heading of a gerund the
+     * document never names so stays a heading. */
+    g_auto(FcTestExtraction) r = {0};
+    run(&r, "2. **Vantrel Robotics.** The Pittsburgh company raised a $40 million Series C.\n\n"
+            "3. **Sablewing.** The Tel Aviv-based security startup finished its Series B. "
+            "Sablewing was founded by Yael Ben-Ami in 2019.\n\n"
+            "**Hiring.** The company raised $5 million to hire engineers.\n");
+    find(&r, "Sablewing", "headquarters", "Tel Aviv");
+    find(&r, "Sablewing", "round_size", "$5 million");
+    g_assert_null(lookup(&r, "Vantrel Robotics", "headquarters", "Tel Aviv"));
+}
+
+static void
 test_round_time_pointed_back(void)
 {
     /* A round told in a comparison is an earlier one; "That round" in the
@@ -1642,6 +1658,7 @@ main(int argc, char **argv)
     g_test_add_func("/extract/reference/timeline-entries", test_timeline_entries);
     g_test_add_func("/extract/reference/indefinite-company", test_indefinite_company);
     g_test_add_func("/extract/reference/person-pronoun", test_person_pronoun);
+    g_test_add_func("/extract/reference/item-heading-like-verb", test_item_heading_like_verb);
     g_test_add_func("/extract/time/round-time-from-lead", test_round_time_from_lead);
     g_test_add_func("/extract/time/round-time-pointed-back", test_round_time_pointed_back);
     g_test_add_func("/extract/time/round-time-of-several", test_round_time_of_several_rounds);
