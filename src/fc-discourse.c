@@ -135,6 +135,25 @@ fc_name_is_code(const char *name)
     return digits >= 2 && digits <= 5 && name[caps + 1 + digits] == '\0';
 }
 
+/* "Carrow Institute of Technology", "University of Leeds", "Pacifica
+ * University": a university, institute or hospital is no company "the
+ * company" can mean, though its people found companies and its
+ * endowment invests: a public body's kind. */
+static gboolean
+fc_name_sounds_like_institution(const char *name)
+{
+    static const char *const endings[] = {" University", " College", " Institute", " Hospital",
+                                          " Polytechnic"};
+    static const char *const starts[] = {"University of ", "Institute of ", "College of "};
+    for (guint i = 0; i < G_N_ELEMENTS(endings); i++)
+        if (g_str_has_suffix(name, endings[i]))
+            return TRUE;
+    for (guint i = 0; i < G_N_ELEMENTS(starts); i++)
+        if (g_str_has_prefix(name, starts[i]))
+            return TRUE;
+    return strstr(name, " Institute of ") != NULL || strstr(name, " University of ") != NULL;
+}
+
 FcEntityKind
 fc_discourse_name_kind(const FcLexicon *lex, const char *name)
 {
@@ -145,6 +164,8 @@ fc_discourse_name_kind(const FcLexicon *lex, const char *name)
         return e->kind;
     if (fc_name_is_code(name))
         return FC_KIND_PRODUCT;
+    if (fc_name_sounds_like_institution(name))
+        return FC_KIND_GOVERNMENT;
     return fc_name_sounds_like_investor(name) ? FC_KIND_INVESTOR : FC_KIND_UNKNOWN;
 }
 

@@ -408,6 +408,17 @@ test_item_heading_like_verb(void)
 }
 
 static void
+test_institution_not_company(void)
+{
+    /* A university or institute is no company "the company" means. */
+    g_auto(FcTestExtraction) r = {0};
+    run(&r, "Helixara Therapeutics named a new chief executive. Miriam Okafor, a Carrow Institute "
+            "of Technology professor who started the Boston company in 2016, stays on the board. "
+            "In January the company closed a $140 million Series C led by Meridian Health Fund.\n");
+    find(&r, "Helixara Therapeutics", "round_size", "$140 million");
+}
+
+static void
 test_round_time_pointed_back(void)
 {
     /* A round told in a comparison is an earlier one; "That round" in the
@@ -1659,6 +1670,7 @@ main(int argc, char **argv)
     g_test_add_func("/extract/reference/indefinite-company", test_indefinite_company);
     g_test_add_func("/extract/reference/person-pronoun", test_person_pronoun);
     g_test_add_func("/extract/reference/item-heading-like-verb", test_item_heading_like_verb);
+    g_test_add_func("/extract/reference/institution", test_institution_not_company);
     g_test_add_func("/extract/time/round-time-from-lead", test_round_time_from_lead);
     g_test_add_func("/extract/time/round-time-pointed-back", test_round_time_pointed_back);
     g_test_add_func("/extract/time/round-time-of-several", test_round_time_of_several_rounds);
