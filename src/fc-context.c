@@ -348,10 +348,24 @@ fc_context_status(FcContext *ctx, const FcSentence *st, gsize ms, gsize me, gboo
     return FC_STATUS_REPORTED;
 }
 
+/* The end of a figure past its gloss in brackets: "US$25 million (around
+ * Rp 390 billion) in the first close" goes on as the figure would. */
+static gsize
+fc_context_past_gloss(const FcSentence *st, gsize end)
+{
+    const char *t = st->tok->str;
+    if (end + 2 >= st->tok->len || t[end] != ' ' || t[end + 1] != '(')
+        return end;
+    const char *close = memchr(t + end + 2, ')', MIN(st->tok->len - end - 2, 60));
+    return close != NULL ? (gsize)(close + 1 - t) : end;
+}
+
 guint
 fc_context_qualifiers(FcContext *ctx, const FcSentence *st, int value)
 {
-    const FcTokenPos *tp = &g_array_index(st->tokpos, FcTokenPos, (guint)value);
+    FcTokenPos figure = g_array_index(st->tokpos, FcTokenPos, (guint)value);
+    figure.end = fc_context_past_gloss(st, figure.end);
+    const FcTokenPos *tp = &figure;
     gsize far =
         fc_utf8_floor(st->tok->str, tp->start > FC_PRIOR_REACH ? tp->start - FC_PRIOR_REACH : 0);
     gsize from =

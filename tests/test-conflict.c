@@ -92,6 +92,11 @@ test_qualifiers(void)
     g_assert_true(fc_flags_of("Arden Labs has raised $84 million toward a $120 million Series B.",
                               "round_size", "$84 million") &
                   FC_CLAIM_PARTIAL);
+    /* A gloss in brackets between the figure and its cue. */
+    g_assert_true(fc_flags_of("Arden Labs has secured US$25 million (around Rp 390 billion) in the "
+                              "first close of a planned US$40 million Series B.",
+                              "round_size", "US$25 million") &
+                  FC_CLAIM_PARTIAL);
     g_assert_true(fc_flags_of("Arden Labs raised $2 billion in debt financing from banks.",
                               "round_size", "$2 billion") &
                   FC_CLAIM_DEBT);
