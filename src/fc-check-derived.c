@@ -384,14 +384,18 @@ fc_derive_prior(FcDerive *dx, const FcClaim *prior, const FcRegex *re, FcMatch *
 
 /* ---- investments-sum --------------------------------------------------- */
 
-/* Does the article tell of one round only, @round's? */
+/* Does the article tell of one round only at @round's time, @round's?  A
+ * round it dates years apart ("a $4m pre-Series A in 2022") is another. */
 static gboolean
 fc_derive_one_round(const FcDerive *dx, const FcClaim *round)
 {
     const GPtrArray *rounds = fc_store_group(dx->store, round->entity, round->attribute);
     for (guint i = 0; i < rounds->len; i++) {
         const FcClaim *r = g_ptr_array_index(rounds, i);
-        if (r->doc_index == round->doc_index && r->event != round->event)
+        if (r->doc_index != round->doc_index || r->event == round->event)
+            continue;
+        if (!fc_time_is_known(&r->time) || !fc_time_is_known(&round->time) ||
+            fc_time_overlaps(&r->time, &round->time))
             return FALSE;
     }
     return TRUE;
@@ -429,9 +433,12 @@ fc_derive_investments(FcDerive *dx, const FcClaim *round)
     for (guint i = 0; i < invs->len; i++) {
         const FcClaim *c = g_ptr_array_index(invs, i);
         const char *who = fc_derive_root(dx, c->counterpart);
+        /* Amounts told by people familiar with the deal are the deal's,
+         * as the conflict check takes them. */
         if (who == NULL || !fc_derive_usable(c) || (c->flags & FC_CLAIM_PRIOR) ||
-            c->status != FC_STATUS_REPORTED || c->value.unit != round->value.unit ||
-            !isfinite(c->value.low) || !fc_derive_in_round(c, round, one_round))
+            (c->status != FC_STATUS_REPORTED && c->status != FC_STATUS_RUMORED) ||
+            c->value.unit != round->value.unit || !isfinite(c->value.low) ||
+            !fc_derive_in_round(c, round, one_round))
             continue;
         const FcClaim *had = g_hash_table_lookup(best, who);
         if (had == NULL)

@@ -57,6 +57,8 @@ typedef struct {
     const char *event;
     const char *quote; /* NULL: "quoted sentence" */
     const char *text;  /* value as written; NULL: formatted */
+    const char *time;  /* NULL: 2025-06-10 */
+    FcStatus status;
 } FcSpec;
 
 #define SPEC(...) ((FcSpec){__VA_ARGS__})
@@ -70,7 +72,8 @@ make_claim(const FcSpec *s)
     c->counterpart = s->counterpart ? g_intern_string(s->counterpart) : NULL;
     c->value = (FcValue){s->low, s->low, s->unit, FALSE};
     c->value_text = s->text ? g_strdup(s->text) : fc_value_format(&c->value);
-    g_assert_true(fc_time_parse_iso("2025-06-10", &c->time));
+    g_assert_true(fc_time_parse_iso(s->time ? s->time : "2025-06-10", &c->time));
+    c->status = s->status;
     c->flags = s->flags;
     c->event = s->event ? g_intern_string(s->event) : NULL;
     c->doc_index = s->doc;
@@ -345,6 +348,28 @@ test_investments_within_round(void)
 }
 
 static void
+test_investments_unlabelled(void)
+{
+    g_auto(FcRun) r = {0};
+    /* Amounts without a label, one told by people familiar with the deal,
+     * belong to the one round the article dates with them; a round it
+     * dates years before is another. */
+    RUN(&r,
+        SPEC(.attribute = "round_size", .low = 18e6, .unit = FC_UNIT_USD, .sentence = 1,
+             .event = "Series A"),
+        SPEC(.attribute = "investment", .low = 10e6, .unit = FC_UNIT_USD, .sentence = 2,
+             .counterpart = "Orchard"),
+        SPEC(.attribute = "investment", .low = 11e6, .unit = FC_UNIT_USD, .sentence = 2,
+             .counterpart = "Quarry", .status = FC_STATUS_RUMORED),
+        SPEC(.attribute = "round_size", .low = 4e6, .unit = FC_UNIT_USD, .sentence = 3,
+             .event = "pre-Series A", .time = "2022"));
+    const FcClaim *d = derived(&r, "round_size");
+    g_assert_nonnull(d);
+    g_assert_cmpfloat(d->value.low, ==, 21e6);
+    g_assert_cmpuint(count_rule(&r, "round-size-conflict"), ==, 1);
+}
+
+static void
 test_derive_once(void)
 {
     g_auto(FcRun) r = {0};
@@ -372,6 +397,7 @@ main(int argc, char **argv)
     g_test_add_func("/derived/prior-without-multiple", test_prior_without_multiple);
     g_test_add_func("/derived/investments-sum", test_investments_sum);
     g_test_add_func("/derived/investments-within-round", test_investments_within_round);
+    g_test_add_func("/derived/investments-unlabelled", test_investments_unlabelled);
     g_test_add_func("/derived/derive-once", test_derive_once);
     int status = g_test_run();
     fc_ruleset_free(rules);
