@@ -502,6 +502,41 @@ fc_context_dash_between(const char *t, gsize from, gsize to, gsize end, gboolean
     return FALSE;
 }
 
+/* The next of @words (caseless, followed by a space) opening a word of
+ * @t at or after *@from and ending before @to, in a sentence starting at
+ * @lo: moves *@from past its start and sets *@after to its end. */
+static gboolean
+fc_context_find_word(const char *t, gsize lo, gsize *from, gsize to, const char *const *words,
+                     guint n, gsize *after)
+{
+    for (gsize p = *from; p < to; p++) {
+        if (p > lo && g_ascii_isalpha(t[p - 1]))
+            continue;
+        for (guint i = 0; i < n; i++) {
+            gsize len = strlen(words[i]);
+            if (p + len < to && g_ascii_strncasecmp(t + p, words[i], len) == 0 &&
+                t[p + len] == ' ') {
+                *from = p + 1;
+                *after = p + len;
+                return TRUE;
+            }
+        }
+    }
+    return FALSE;
+}
+
+/* "completed its $40m Series B and will launch in Vietnam early next
+ * year": a plan told between a figure and a date after it has a time of
+ * its own. */
+static gboolean
+fc_context_plan_between(const FcSentence *st, gsize from, gsize to)
+{
+    static const char *const plans[] = {"will", "plans to", "aims to", "expects to", "intends to"};
+    gsize after;
+    return fc_context_find_word(st->doc->text, st->span.start, &from, to, plans,
+                                G_N_ELEMENTS(plans), &after);
+}
+
 static gboolean
 fc_sentence_date_reaches(const FcSentence *st, const FcMention *date, const FcMention *value)
 {
@@ -517,6 +552,8 @@ fc_sentence_date_reaches(const FcSentence *st, const FcMention *date, const FcMe
      * before "and" is the first figure's when the second has its own. */
     if (date->end <= value->start && fc_context_dated_after(st, value) &&
         g_strstr_len(text + from, (gssize)(to - from), " and ") != NULL)
+        return FALSE;
+    if (date->start > value->end && fc_context_plan_between(st, value->end, date->start))
         return FALSE;
     if (from >= to || memchr(text + from, ',', to - from) == NULL)
         return TRUE;
@@ -702,6 +739,8 @@ fc_context_same_clause(const FcSentence *st, const FcMention *a, const FcMention
         from++;
     if (last->type == FC_MENTION_DATE && fc_context_is_aside(st, last) && to >= from + 2)
         to -= 2;
+    if (first->type != FC_MENTION_DATE && fc_context_plan_between(st, from, to))
+        return FALSE;
     for (gsize i = from; i < to; i++) {
         gsize skip = t[i] == ',' ? fc_context_aside_end(t, i, to) : 0;
         if (skip > 0) {
@@ -738,29 +777,6 @@ fc_context_date_in_clause(const FcSentence *st, const FcMention *v)
         }
     }
     return best;
-}
-
-/* The next of @words (caseless, followed by a space) opening a word of
- * @t at or after *@from and ending before @to, in a sentence starting at
- * @lo: moves *@from past its start and sets *@after to its end. */
-static gboolean
-fc_context_find_word(const char *t, gsize lo, gsize *from, gsize to, const char *const *words,
-                     guint n, gsize *after)
-{
-    for (gsize p = *from; p < to; p++) {
-        if (p > lo && g_ascii_isalpha(t[p - 1]))
-            continue;
-        for (guint i = 0; i < n; i++) {
-            gsize len = strlen(words[i]);
-            if (p + len < to && g_ascii_strncasecmp(t + p, words[i], len) == 0 &&
-                t[p + len] == ' ') {
-                *from = p + 1;
-                *after = p + len;
-                return TRUE;
-            }
-        }
-    }
-    return FALSE;
 }
 
 /* Between a start and its year, a place and nothing else: no figure,

@@ -419,6 +419,19 @@ test_institution_not_company(void)
 }
 
 static void
+test_plan_date_after_figure(void)
+{
+    /* A plan told after the figure ("and will launch ... early next
+     * year") is dated by itself; the round keeps the article's date. */
+    g_auto(FcTestExtraction) r = {0};
+    run(&r, "Jalanku has completed its US$40 million Series B, led by Lotus Arc Capital, and will "
+            "use the money to launch in Vietnam early next year. Palmera raised $9 million in "
+            "March and plans to open an office in Lagos in June.\n");
+    g_assert_false(find(&r, "Jalanku", "round_size", "US$40 million")->flags & FC_CLAIM_DATED);
+    assert_time(find(&r, "Palmera", "round_size", "$9 million"), "2025-03");
+}
+
+static void
 test_round_time_pointed_back(void)
 {
     /* A round told in a comparison is an earlier one; "That round" in the
@@ -1705,6 +1718,7 @@ main(int argc, char **argv)
     g_test_add_func("/extract/qualifier/earlier-round-valuation", test_valuation_of_earlier_round);
     g_test_add_func("/extract/qualifier/compared-figure", test_compared_figure_is_prior);
     g_test_add_func("/extract/time/timeline-entry", test_timeline_entry_dates_all);
+    g_test_add_func("/extract/time/plan-after-figure", test_plan_date_after_figure);
     g_test_add_func("/extract/reference/possessive-relative", test_possessive_relative_clause);
     g_test_add_func("/extract/reference/streets-and-lab-nouns", test_streets_and_lab_nouns);
     g_test_add_func("/extract/status/conditions-and-mixes", test_conditions_and_mixes);
