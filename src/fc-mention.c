@@ -1513,13 +1513,43 @@ fc_name_is_street(const FcScan *sc, const FcMention *m)
     return FALSE;
 }
 
+/* "in Dewas, a small industrial town about 35 km from Indore": a name
+ * the text describes as a place is one, not an organisation. */
+static gboolean
+fc_name_is_described_place(const FcScan *sc, const FcMention *m)
+{
+    static const char *const places[] = {"town",         "city",    "village",      "suburb",
+                                         "district",     "region",  "province",     "county",
+                                         "island",       "port",    "municipality", "neighbourhood",
+                                         "neighborhood", "capital", "hamlet"};
+    static const char *const articles[] = {"a", "an", "the"};
+    const char *t = sc->doc->text;
+    gsize i = m->end, end = sc->span.end;
+    if (i + 2 >= end || t[i] != ',' || t[i + 1] != ' ')
+        return FALSE;
+    i += 2;
+    gsize w = i, n = fc_words_next(t, &i, end);
+    if (!fc_word_among(t + w, n, articles, G_N_ELEMENTS(articles), FALSE))
+        return FALSE;
+    for (guint words = 0; words < 4 && i < end; words++) {
+        w = i;
+        n = fc_words_next(t, &i, end);
+        if (n == 0)
+            return FALSE;
+        if (fc_word_among(t + w, n, places, G_N_ELEMENTS(places), FALSE))
+            return TRUE;
+    }
+    return FALSE;
+}
+
 static void
 fc_scan_drop_streets(FcScan *sc)
 {
     GArray *f = sc->found;
     for (guint i = 0; i < f->len; i++) {
         const FcMention *m = &g_array_index(f, FcMention, i);
-        if (m->type == FC_MENTION_NAME && (fc_name_is_street(sc, m) || fc_name_is_site(sc, m)))
+        if (m->type == FC_MENTION_NAME && (fc_name_is_street(sc, m) || fc_name_is_site(sc, m) ||
+                                           fc_name_is_described_place(sc, m)))
             g_array_remove_index(f, i--);
     }
 }

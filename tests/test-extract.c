@@ -432,6 +432,18 @@ test_plan_date_after_figure(void)
 }
 
 static void
+test_described_place(void)
+{
+    /* A name described as a town is a place: "the company" after it is
+     * still the one the text is about. */
+    g_auto(FcTestExtraction) r = {0};
+    run(&r, "On a weekday morning in Dewas, a small industrial town near Indore, the collection "
+            "centre run by Medvayu opens at 6.30 am. The Mumbai-based company's revenue rose to "
+            "$10 million in 2023.\n");
+    find(&r, "Medvayu", "revenue", "$10 million");
+}
+
+static void
 test_round_time_pointed_back(void)
 {
     /* A round told in a comparison is an earlier one; "That round" in the
@@ -1684,6 +1696,7 @@ main(int argc, char **argv)
     g_test_add_func("/extract/reference/person-pronoun", test_person_pronoun);
     g_test_add_func("/extract/reference/item-heading-like-verb", test_item_heading_like_verb);
     g_test_add_func("/extract/reference/institution", test_institution_not_company);
+    g_test_add_func("/extract/reference/described-place", test_described_place);
     g_test_add_func("/extract/time/round-time-from-lead", test_round_time_from_lead);
     g_test_add_func("/extract/time/round-time-pointed-back", test_round_time_pointed_back);
     g_test_add_func("/extract/time/round-time-of-several", test_round_time_of_several_rounds);
