@@ -306,6 +306,28 @@ fc_in_person_apposition(const char *text, GArray *mentions, guint i)
  * the nearest fitting name earlier in the same sentence comes first; not
  * a person's employer ("Mira Solberg, a former MIT chemist, founded the
  * company"). */
+/* "Its first-generation device, Veyra, is sold in Germany, and the
+ * company booked ...": a name right after a kind of product is that
+ * product, which "the company" does not mean. */
+static gboolean
+fc_named_as_product(const char *text, FcSpan span, const FcMention *m)
+{
+    static const char *const nouns[] = {"device", "drug",  "therapy", "implant", "platform",
+                                        "chip",   "robot", "vehicle", "app",     "product",
+                                        "model",  "game",  "chatbot", "software"};
+    gsize at = m->start;
+    while (at > span.start && text[at - 1] == ' ')
+        at--;
+    if (at > span.start && text[at - 1] == ',')
+        at--;
+    gsize len = 0;
+    const char *w = fc_discourse_word_before(text, span.start, at, &len);
+    for (guint k = 0; w != NULL && k < G_N_ELEMENTS(nouns); k++)
+        if (len == strlen(nouns[k]) && memcmp(w, nouns[k], len) == 0)
+            return TRUE;
+    return FALSE;
+}
+
 static const char *
 fc_discourse_in_sentence(const FcDiscourse *d, const char *text, FcSpan span, GArray *mentions,
                          guint upto, FcEntityKind wanted)
@@ -314,7 +336,7 @@ fc_discourse_in_sentence(const FcDiscourse *d, const char *text, FcSpan span, GA
         const FcMention *p = &g_array_index(mentions, FcMention, i);
         if (p->type == FC_MENTION_COREF || !fc_mention_is_orgish(p) || p->name == NULL ||
             fc_discourse_names_role(text, span, p, FALSE) ||
-            fc_in_person_apposition(text, mentions, i))
+            fc_in_person_apposition(text, mentions, i) || fc_named_as_product(text, span, p))
             continue;
         if (fc_kind_fits(wanted, fc_discourse_kind(d, p->name)))
             return p->name;
@@ -830,7 +852,7 @@ fc_discourse_subject(FcDiscourse *d, const FcDocument *doc, FcSpan span, GArray 
         if (fc_names_rival_apposition(text, m, span.end) ||
             fc_names_deal(text, mentions, i, span.end) ||
             fc_context_relative_clause(text, span, m->start, m->end, &rs, &re) ||
-            fc_discourse_names_role(text, span, m, TRUE))
+            fc_discourse_names_role(text, span, m, TRUE) || fc_named_as_product(text, span, m))
             continue;
         if (fc_names_maker(
                 text, m, i + 1 < mentions->len ? &g_array_index(mentions, FcMention, i + 1) : NULL))

@@ -444,6 +444,19 @@ test_described_place(void)
 }
 
 static void
+test_named_product(void)
+{
+    /* "Its device, Veyra, ...": the product named after its kind is not
+     * the subject; the company's figure in the same sentence is the
+     * company's. */
+    g_auto(FcTestExtraction) r = {0};
+    run(&r, "Nevolux Medical raised €40 million. Its first-generation device, Veyra, is already "
+            "sold in Germany and Austria, and the company booked revenue of €6.2 million in "
+            "2023.\n");
+    find(&r, "Nevolux Medical", "revenue", "€6.2 million");
+}
+
+static void
 test_round_time_pointed_back(void)
 {
     /* A round told in a comparison is an earlier one; "That round" in the
@@ -1697,6 +1710,7 @@ main(int argc, char **argv)
     g_test_add_func("/extract/reference/item-heading-like-verb", test_item_heading_like_verb);
     g_test_add_func("/extract/reference/institution", test_institution_not_company);
     g_test_add_func("/extract/reference/described-place", test_described_place);
+    g_test_add_func("/extract/reference/named-product", test_named_product);
     g_test_add_func("/extract/time/round-time-from-lead", test_round_time_from_lead);
     g_test_add_func("/extract/time/round-time-pointed-back", test_round_time_pointed_back);
     g_test_add_func("/extract/time/round-time-of-several", test_round_time_of_several_rounds);
