@@ -945,6 +945,18 @@ fc_context_in_time_clause(const FcSentence *st, const FcMention *round, const Fc
            from - 1 < st->span.start + 24;
 }
 
+/* ", which first backed Vantrel at the Series A,": a clause telling
+ * what a backer did before ("first", "previously", "had") names an
+ * earlier round than the figure's after it. */
+static gboolean
+fc_context_clause_tells_past(const char *t, gsize s, gsize e)
+{
+    static const char *const words[] = {"first",      "previously", "earlier", "once",
+                                        "originally", "had",        "already"};
+    gsize after;
+    return fc_context_find_word(t, s, &s, e, words, G_N_ELEMENTS(words), &after);
+}
+
 const char *
 fc_context_event(const FcSentence *st, int value, gsize ms, gsize me)
 {
@@ -960,9 +972,10 @@ fc_context_event(const FcSentence *st, int value, gsize ms, gsize me)
          * Quillpay's Series C, ..."). */
         const FcTokenPos *tp = &g_array_index(st->tokpos, FcTokenPos, i);
         gboolean matched = tp->start >= ms && tp->end <= me;
-        if (m->type == FC_MENTION_ROUND && !matched &&
+        if (m->type == FC_MENTION_ROUND &&
             fc_context_relative_clause(st->doc->text, st->span, m->start, m->end, &cs, &ce) &&
-            (v->start < cs || v->start >= ce))
+            (v->start < cs || v->start >= ce) &&
+            (!matched || fc_context_clause_tells_past(st->doc->text, cs, ce)))
             continue;
         if (m->type == FC_MENTION_ROUND &&
             (fc_context_comparison_in(st->doc->text, MIN(v->end, m->end),

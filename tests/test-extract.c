@@ -1174,6 +1174,12 @@ test_round_of_relative_clause(void)
             "invested.");
     g_assert_cmpstr(find(&r, "Quillpay", "lead_investor", "Orison Growth")->event, ==, "Series C");
     g_assert_null(find(&r, "Quillpay", "investor", "Fennimore Partners")->event);
+
+    /* A clause telling what the backer did first names an earlier round. */
+    g_auto(FcTestExtraction) past = {0};
+    run(&past, "Vantrel Robotics closed its Series C. Northgate Ventures, which first backed "
+               "Vantrel Robotics at the Series A, put in $10 million.");
+    g_assert_null(find(&past, "Vantrel Robotics", "investment", "$10 million")->event);
 }
 
 static void
