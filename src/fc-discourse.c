@@ -332,11 +332,22 @@ static const char *
 fc_discourse_in_sentence(const FcDiscourse *d, const char *text, FcSpan span, GArray *mentions,
                          guint upto, FcEntityKind wanted)
 {
+    gsize at = g_array_index(mentions, FcMention, upto).start;
     for (guint i = upto; i-- > 0;) {
         const FcMention *p = &g_array_index(mentions, FcMention, i);
+        /* "Asha Rao, who has been Quillbox's chief executive since she
+         * co-founded the company": the company whose post a person holds,
+         * in the clause of the reference, is the one it means; not a
+         * former employer ("a former Google engineer who founded the
+         * company"). */
+        gboolean clause =
+            at - p->end <= 80 && memchr(text + p->end, ',', at - p->end) == NULL &&
+            (g_str_has_prefix(text + p->end, "'s ") || g_str_has_prefix(text + p->end, "’s ")) &&
+            !g_str_has_prefix(text + p->end + (text[p->end] == '\'' ? 3 : 5), "former ");
         if (p->type == FC_MENTION_COREF || !fc_mention_is_orgish(p) || p->name == NULL ||
-            fc_discourse_names_role(text, span, p, FALSE) ||
-            fc_in_person_apposition(text, mentions, i) || fc_named_as_product(text, span, p))
+            (!clause && (fc_discourse_names_role(text, span, p, FALSE) ||
+                         fc_in_person_apposition(text, mentions, i))) ||
+            fc_named_as_product(text, span, p))
             continue;
         if (fc_kind_fits(wanted, fc_discourse_kind(d, p->name)))
             return p->name;

@@ -457,6 +457,21 @@ test_named_product(void)
 }
 
 static void
+test_reference_in_role_clause(void)
+{
+    /* The company whose post a person holds, in the clause of "the
+     * company", is the one it means; a former employer is not. */
+    g_auto(FcTestExtraction) r = {0};
+    run(&r, "Haatbox Retail has raised $5 million.\n\n\"We knew,\" said Asha Rao, who has been "
+            "Quillbox's "
+            "chief executive since she co-founded the company in 2021.\n\nBrindle Labs sells "
+            "software. Jane Doe, a former Google engineer who founded the company in 2019, "
+            "spoke.\n");
+    find(&r, "Quillbox", "founded", "2021");
+    find(&r, "Brindle Labs", "founded", "2019");
+}
+
+static void
 test_round_time_pointed_back(void)
 {
     /* A round told in a comparison is an earlier one; "That round" in the
@@ -1717,6 +1732,7 @@ main(int argc, char **argv)
     g_test_add_func("/extract/reference/institution", test_institution_not_company);
     g_test_add_func("/extract/reference/described-place", test_described_place);
     g_test_add_func("/extract/reference/named-product", test_named_product);
+    g_test_add_func("/extract/reference/role-clause", test_reference_in_role_clause);
     g_test_add_func("/extract/time/round-time-from-lead", test_round_time_from_lead);
     g_test_add_func("/extract/time/round-time-pointed-back", test_round_time_pointed_back);
     g_test_add_func("/extract/time/round-time-of-several", test_round_time_of_several_rounds);
