@@ -1297,15 +1297,20 @@ fc_scan_drop_conversions(FcScan *sc)
         if (m->type != FC_MENTION_MONEY || p->type != FC_MENTION_MONEY ||
             !fc_conversion_gap(t, p->end, m->start, &bracket))
             continue;
-        gboolean local = (p->value.unit > FC_UNIT_GBP && m->value.unit == FC_UNIT_USD) ||
-                         (fc_money_is_bare_dollar(t, p) && fc_money_says_usd(t, m));
+        /* A conversion the article hedges ("Rs 400 crore (about $48
+         * million)") is rougher than the figure it converts: the figure
+         * stays, and the rate table compares it with dollars. */
+        gboolean local =
+            (p->value.unit > FC_UNIT_GBP && m->value.unit == FC_UNIT_USD && !m->value.approx) ||
+            (fc_money_is_bare_dollar(t, p) && fc_money_says_usd(t, m));
+        gboolean closes = bracket && m->end < sc->span.end && t[m->end] == ')';
         if (local) {
             gboolean approx = p->value.approx;
             p->value = m->value;
             p->value.approx |= approx;
-            p->end = m->end < sc->span.end && bracket && t[m->end] == ')' ? m->end + 1 : m->end;
+            p->end = closes ? m->end + 1 : m->end;
             g_array_remove_index(sc->found, i--);
-        } else if (bracket && m->end < sc->span.end && t[m->end] == ')') {
+        } else if (closes) {
             g_array_remove_index(sc->found, i--);
         }
     }

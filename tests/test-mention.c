@@ -426,13 +426,16 @@ test_local_currency_conversion(void)
      * brackets: one figure, the conversion's. */
     check("It raised Rs 250 crore ($30 million) in June.",
           "COREF 'It' MONEY 'Rs 250 crore ($30 million)' DATE 'June'");
-    check("It is valued at around 1 billion yuan (about $137 million).",
-          "COREF 'It' MONEY 'around 1 billion yuan (about $137 million)'");
     check("It raised S$40 million (US$30 million).",
           "COREF 'It' MONEY 'S$40 million (US$30 million)'");
+    /* A conversion the article hedges is rougher than the amount: the
+     * amount stays the figure. */
+    check("It is valued at around 1 billion yuan (about $137 million).",
+          "COREF 'It' MONEY 'around 1 billion yuan'");
+    check("It raised Rs 400 crore (about $48 million).", "COREF 'It' MONEY 'Rs 400 crore'");
     /* Signs apart or attached, and a conversion after ", or". */
-    check("It raised R$ 1.2 billion (around US$ 240 million).",
-          "COREF 'It' MONEY 'R$ 1.2 billion (around US$ 240 million)'");
+    check("It raised R$ 1.2 billion (US$ 240 million).",
+          "COREF 'It' MONEY 'R$ 1.2 billion (US$ 240 million)'");
     check("It raised ₦45 billion ($30 million).", "COREF 'It' MONEY '₦45 billion ($30 million)'");
     check("It is valued at AED 3.67 billion, or $1 billion.",
           "COREF 'It' MONEY 'AED 3.67 billion, or $1 billion'");
@@ -441,13 +444,13 @@ test_local_currency_conversion(void)
           "COREF 'It' MONEY '$5 billion' MONEY '$1 billion'");
     /* Euros have a rate: the bracket is a conversion, dropped. */
     check("It raised €30 million ($33 million).", "COREF 'It' MONEY '€30 million'");
-    /* A tilde is "about", in the bracket and before a figure. */
-    check("It raised R$150 million (~US$30 million).",
-          "COREF 'It' MONEY 'R$150 million (~US$30 million)'");
+    /* A tilde is "about", in the bracket (a hedged conversion, which
+     * leaves the amount the figure) and before a figure. */
+    check("It raised R$150 million (~US$30 million).", "COREF 'It' MONEY 'R$150 million'");
     check("It raised ~US$30 million.", "COREF 'It' MONEY '~US$30 million'");
     /* The magnitude joined by a hyphen, as South African papers write it. */
-    check("It raised R180-million (about US$9.6-million).",
-          "COREF 'It' MONEY 'R180-million (about US$9.6-million)'");
+    check("It raised R180-million (US$9.6-million).",
+          "COREF 'It' MONEY 'R180-million (US$9.6-million)'");
     /* "Sh" is the Kenyan shilling, before a figure only. */
     check("It raised Sh900 million.", "COREF 'It' MONEY 'Sh900 million'");
     /* "naira-denominated" describes the loan; the sign is the unit. */
