@@ -93,13 +93,12 @@ fc_time_class(const FcClaim *c)
     return w <= 31 ? 1 : w <= 92 ? 2 : w <= 184 ? 3 : w <= 366 ? 4 : 5;
 }
 
-/* A deal told by "people familiar with the matter" is still the deal:
- * rumoured figures are compared with reported ones.  Plans, targets,
- * estimates and projections are not facts yet and stay with their kind. */
+/* Told figures, rumoured ones too, compare as reported ones; plans,
+ * estimates and projections stay with their kind. */
 static FcStatus
 fc_status_class(FcStatus s)
 {
-    return s == FC_STATUS_RUMORED ? FC_STATUS_REPORTED : s;
+    return fc_status_is_told(s) ? FC_STATUS_REPORTED : s;
 }
 
 /* "SoftBank's Vision Fund 2" and "SoftBank" hold one stake: a counterpart

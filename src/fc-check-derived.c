@@ -433,12 +433,9 @@ fc_derive_investments(FcDerive *dx, const FcClaim *round)
     for (guint i = 0; i < invs->len; i++) {
         const FcClaim *c = g_ptr_array_index(invs, i);
         const char *who = fc_derive_root(dx, c->counterpart);
-        /* Amounts told by people familiar with the deal are the deal's,
-         * as the conflict check takes them. */
         if (who == NULL || !fc_derive_usable(c) || (c->flags & FC_CLAIM_PRIOR) ||
-            (c->status != FC_STATUS_REPORTED && c->status != FC_STATUS_RUMORED) ||
-            c->value.unit != round->value.unit || !isfinite(c->value.low) ||
-            !fc_derive_in_round(c, round, one_round))
+            !fc_status_is_told(c->status) || c->value.unit != round->value.unit ||
+            !isfinite(c->value.low) || !fc_derive_in_round(c, round, one_round))
             continue;
         const FcClaim *had = g_hash_table_lookup(best, who);
         if (had == NULL)

@@ -60,7 +60,7 @@ fc_entity_type_corpus_kinds(const FcStore *store)
     const GPtrArray *all = fc_store_claims(store);
     for (guint i = 0; i < all->len; i++) {
         const FcClaim *c = g_ptr_array_index(all, i);
-        if (c->status != FC_STATUS_REPORTED)
+        if (!fc_status_is_told(c->status))
             continue;
         if (c->attribute == product_of && c->value_entity != NULL)
             fc_entity_type_note(kinds, c->entity, FC_KIND_PRODUCT, c->value_entity, c);
@@ -85,7 +85,7 @@ fc_entity_type_uses(const FcCheckRule *rule, const FcStore *store, const char *n
              * a claim whose sentence does not name @name was resolved to it
              * ("the company"), which may be the extractor's mistake, not
              * the article's. */
-            if ((c->flags & FC_CLAIM_DERIVED) || c->status != FC_STATUS_REPORTED ||
+            if ((c->flags & FC_CLAIM_DERIVED) || !fc_status_is_told(c->status) ||
                 c->quote == NULL || strstr(c->quote, name) == NULL)
                 continue;
             /* People are loosely said to have founders or backers of their

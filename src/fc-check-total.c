@@ -42,7 +42,7 @@ typedef struct {
 static gboolean
 fc_total_is_told(const FcClaim *t)
 {
-    return t->status == FC_STATUS_REPORTED && !(t->flags & (FC_CLAIM_PRIOR | FC_CLAIM_DERIVED)) &&
+    return fc_status_is_told(t->status) && !(t->flags & (FC_CLAIM_PRIOR | FC_CLAIM_DERIVED)) &&
            fc_unit_is_money(t->value.unit) && isfinite(t->value.low) && t->value.low > 0 &&
            fc_time_is_known(&t->time);
 }
@@ -57,10 +57,9 @@ fc_total_is_total(const FcClaim *t)
 static gboolean
 fc_total_is_round(const FcClaim *r, const FcClaim *total)
 {
-    return r->status == FC_STATUS_REPORTED && r->event != NULL &&
-           !(r->flags & FC_TOTAL_NOT_ROUND) && fc_unit_is_money(r->value.unit) &&
-           isfinite(r->value.low) && r->value.low > 0 && fc_time_is_known(&r->time) &&
-           r->time.lo <= total->time.hi &&
+    return fc_status_is_told(r->status) && r->event != NULL && !(r->flags & FC_TOTAL_NOT_ROUND) &&
+           fc_unit_is_money(r->value.unit) && isfinite(r->value.low) && r->value.low > 0 &&
+           fc_time_is_known(&r->time) && r->time.lo <= total->time.hi &&
            (r->time.hi <= total->time.hi || r->doc_index == total->doc_index);
 }
 

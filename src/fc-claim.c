@@ -12,6 +12,12 @@ fc_status_name(FcStatus status)
     return fc_status_names[status];
 }
 
+gboolean
+fc_status_is_told(FcStatus status)
+{
+    return status == FC_STATUS_REPORTED || status == FC_STATUS_RUMORED;
+}
+
 static const struct {
     guint flag;
     const char *name;

@@ -70,6 +70,11 @@ void fc_claim_free(FcClaim *claim);
 
 const char *fc_status_name(FcStatus status);
 
+/* Is a claim of @status a fact as told?  A deal told by "people familiar
+ * with the matter" is still the deal; plans, targets, estimates and
+ * projections are not facts yet. */
+gboolean fc_status_is_told(FcStatus status);
+
 /* The name reports and rules give one qualifier flag ("pre-money"), or
  * NULL for FC_CLAIM_DATED and FC_CLAIM_DERIVED, which are not qualifiers.
  * Reports list a claim's qualifiers in flag order. */

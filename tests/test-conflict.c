@@ -469,6 +469,19 @@ test_total_below_rounds(void)
     fc_run(&rc, c, G_N_ELEMENTS(c));
     g_autofree char *mc = fc_run_messages(&rc, "rounds-exceed-total");
     g_assert_cmpstr(mc, ==, "");
+
+    /* A total told by a person briefed on the company is still a total. */
+    const FcArticle d[] = {
+        {"2024-05-16", "Pennant Labs raised a $12 million seed in 2022 and a $38 million Series "
+                       "A in 2023. It has raised $42 million to date, according to a person "
+                       "briefed on the company."},
+    };
+    g_auto(FcRun) rd = {0};
+    fc_run(&rd, d, G_N_ELEMENTS(d));
+    g_autofree char *md = fc_run_messages(&rd, "rounds-exceed-total");
+    g_assert_cmpstr(md, ==,
+                    "Pennant Labs' total funding to date is given as $42m, less than the $50m its "
+                    "rounds before then add up to ($12m seed + $38m Series A)");
 }
 
 static void
