@@ -133,6 +133,23 @@ fc_superseded_accept_wrongly(const char *t, gsize len, gsize ls, gsize p, gsize 
            fc_words_follow(t, p + n, len, fc_report_verbs, G_N_ELEMENTS(fc_report_verbs));
 }
 
+/* "Last week's edition said Mavuno was founded in 2016": a newsletter's
+ * earlier issue, named by its time, told what this one corrects.  The
+ * cue "'s edition " at @p, a word of time before it, a verb of telling
+ * after. */
+static gboolean
+fc_superseded_accept_edition(const char *t, gsize len, gsize ls, gsize p, gsize n)
+{
+    static const char *const times[] = {"week",     "Yesterday", "yesterday", "Monday",
+                                        "Tuesday",  "Wednesday", "Thursday",  "Friday",
+                                        "Saturday", "Sunday",    "month"};
+    gsize w = p;
+    while (w > ls && g_ascii_isalpha(t[w - 1]))
+        w--;
+    return w < p && fc_words_follow(t, w, p, times, G_N_ELEMENTS(times)) &&
+           fc_words_follow(t, p + n, len, fc_report_verbs, G_N_ELEMENTS(fc_report_verbs));
+}
+
 /* The line's text without Markdown heading and emphasis marks around it. */
 static void
 fc_superseded_line_key(const char *t, gsize ls, gsize le, gsize *ks, gsize *ke)
@@ -240,6 +257,10 @@ fc_superseded_find(FcDocument *doc)
     for (guint i = 0; i < G_N_ELEMENTS(fc_wrongly_adverbs); i++)
         fc_superseded_scan(&spans, t, len, from, fc_wrongly_adverbs[i],
                            fc_superseded_accept_wrongly);
+    static const char *const editions[] = {"'s edition ", "'s issue ", "'s newsletter ",
+                                           "’s edition ", "’s issue ", "’s newsletter "};
+    for (guint i = 0; i < G_N_ELEMENTS(editions); i++)
+        fc_superseded_scan(&spans, t, len, from, editions[i], fc_superseded_accept_edition);
     if (memmem(t + from, len - from, "ersion", 6) != NULL)
         fc_superseded_add_sections(&spans, t, len, from);
     if (spans != NULL)

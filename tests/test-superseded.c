@@ -56,6 +56,18 @@ test_wrongly_told(void)
 }
 
 static void
+test_earlier_edition(void)
+{
+    /* A newsletter correcting its last issue; not an issue that tells
+     * what happened. */
+    check("Last week's edition said Mavuno was founded in 2016. It was founded in 2017.\n",
+          "Last week's edition said Mavuno was founded in 2016.");
+    check("Tuesday’s issue reported a $9 million round. It was $8 million.\n",
+          "Tuesday’s issue reported a $9 million round.");
+    check("Last week's edition covered Mavuno's $9 million round.\n", "");
+}
+
+static void
 test_version_section(void)
 {
     check("Halvane raised $30 million.\n\n**Earlier version (February 29)**\n\nHalvane signed a "
@@ -76,5 +88,6 @@ main(int argc, char **argv)
     g_test_add_func("/superseded/version-note", test_version_note);
     g_test_add_func("/superseded/wrongly-told", test_wrongly_told);
     g_test_add_func("/superseded/version-section", test_version_section);
+    g_test_add_func("/superseded/earlier-edition", test_earlier_edition);
     return g_test_run();
 }
