@@ -302,10 +302,6 @@ fc_in_person_apposition(const char *text, GArray *mentions, guint i)
     return FALSE;
 }
 
-/* "... into Anthropic, while Nvidia will invest $10bn into the startup":
- * the nearest fitting name earlier in the same sentence comes first; not
- * a person's employer ("Mira Solberg, a former MIT chemist, founded the
- * company"). */
 /* "Its first-generation device, Veyra, is sold in Germany, and the
  * company booked ...": a name right after a kind of product is that
  * product, which "the company" does not mean. */
@@ -328,6 +324,10 @@ fc_named_as_product(const char *text, FcSpan span, const FcMention *m)
     return FALSE;
 }
 
+/* "... into Anthropic, while Nvidia will invest $10bn into the startup":
+ * the nearest fitting name earlier in the same sentence comes first; not
+ * a person's employer ("Mira Solberg, a former MIT chemist, founded the
+ * company"). */
 static const char *
 fc_discourse_in_sentence(const FcDiscourse *d, const char *text, FcSpan span, GArray *mentions,
                          guint upto, FcEntityKind wanted)

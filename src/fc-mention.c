@@ -965,18 +965,24 @@ fc_name_heads_label(const FcScan *sc, gsize e)
     return i < end && t[i] == ':';
 }
 
+#define FC_NAME_USE_REACH 4096
+
 /* Does the document write @s..@e capitalised after a lower-case word or
  * a comma, before "'s" or before a company's verb, anywhere else?  A word
  * used so is a name even where it ends like a verb ("Sablewing was
- * founded", "Orchardly's round"). */
+ * founded", "Orchardly's round") within a few pages of it. */
 static gboolean
 fc_name_used_elsewhere(const FcScan *sc, gsize s, gsize e)
 {
     static const char *const after[] = {"'s ",          "’s ",          " raised ", " has raised ",
                                         " was founded", " was started", " said",    " says"};
-    const char *t = sc->doc->text, *end = t + sc->doc->len;
+    /* Near the heading only: a document of a thousand such headings is
+     * still read in linear time. */
+    const char *t = sc->doc->text;
+    const char *end = t + MIN(sc->doc->len, e + FC_NAME_USE_REACH);
     gsize n = e - s;
-    for (const char *p = t; (p = memmem(p, (gsize)(end - p), t + s, n)) != NULL; p += n) {
+    for (const char *p = t + (s > FC_NAME_USE_REACH ? s - FC_NAME_USE_REACH : 0);
+         (p = memmem(p, (gsize)(end - p), t + s, n)) != NULL; p += n) {
         gsize at = (gsize)(p - t);
         if (at == s || (p + n < end && g_ascii_isalnum(p[n])))
             continue;

@@ -140,13 +140,19 @@ fc_superseded_accept_wrongly(const char *t, gsize len, gsize ls, gsize p, gsize 
 static gboolean
 fc_superseded_accept_edition(const char *t, gsize len, gsize ls, gsize p, gsize n)
 {
-    static const char *const times[] = {"week",     "Yesterday", "yesterday", "Monday",
-                                        "Tuesday",  "Wednesday", "Thursday",  "Friday",
-                                        "Saturday", "Sunday",    "month"};
-    gsize w = p;
+    static const char *const days[] = {"Yesterday", "yesterday", "Monday",   "Tuesday", "Wednesday",
+                                       "Thursday",  "Friday",    "Saturday", "Sunday"};
+    static const char *const spans[] = {"week", "month"};
+    static const char *const lasts[] = {"last", "Last", "previous", "Previous"};
+    gsize w = p, v;
     while (w > ls && g_ascii_isalpha(t[w - 1]))
         w--;
-    return w < p && fc_words_follow(t, w, p, times, G_N_ELEMENTS(times)) &&
+    /* "last week's", not "this week's": the issue itself. */
+    gboolean earlier = fc_words_follow(t, w, p, days, G_N_ELEMENTS(days)) ||
+                       (fc_words_follow(t, w, p, spans, G_N_ELEMENTS(spans)) &&
+                        fc_superseded_word_before(t, ls, w, &v) &&
+                        fc_words_follow(t, v, w, lasts, G_N_ELEMENTS(lasts)));
+    return w < p && earlier &&
            fc_words_follow(t, p + n, len, fc_report_verbs, G_N_ELEMENTS(fc_report_verbs));
 }
 

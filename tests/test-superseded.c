@@ -65,6 +65,7 @@ test_earlier_edition(void)
     check("Tuesday’s issue reported a $9 million round. It was $8 million.\n",
           "Tuesday’s issue reported a $9 million round.");
     check("Last week's edition covered Mavuno's $9 million round.\n", "");
+    check("This week's edition said Mavuno raised $9 million.\n", "");
 }
 
 static void
