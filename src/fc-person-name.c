@@ -231,6 +231,14 @@ fc_person_name_same(const char *a, const char *b)
     /* "Amodei", "Dario" and "Dario Amodei" are one person; "Daniela
      * Amodei" is not, nor are two different full names. */
     const char *sa = strrchr(a, ' '), *sb = strrchr(b, ' ');
+    /* "Robles Garza" and "Ximena Robles Garza": a double family name
+     * without the given name. */
+    gsize la = strlen(a), lb = strlen(b);
+    const char *longer = la > lb ? a : b, *shorter = la > lb ? b : a;
+    gsize ll = MAX(la, lb), ls = MIN(la, lb);
+    if (strchr(shorter, ' ') != NULL && ll > ls && longer[ll - ls - 1] == ' ' &&
+        g_ascii_strcasecmp(longer + ll - ls, shorter) == 0)
+        return TRUE;
     /* "Zhao Ming" and "Ming Zhao": a family name first or last. */
     if (sa != NULL && sb != NULL && strchr(a, ' ') == sa && strchr(b, ' ') == sb) {
         gsize na = (gsize)(sa - a), nb = (gsize)(sb - b);

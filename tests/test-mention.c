@@ -289,6 +289,10 @@ test_known_surname_makes_person(void)
     g_assert_false(fc_person_name_same("Zhao Ming", "Ming Zhaos"));
     g_assert_false(fc_person_name_same("Lee Sang Min", "Min Sang Lee"));
     g_assert_false(fc_person_name_same("Okafor", "Devin"));
+    /* A double family name without the given name. */
+    g_assert_true(fc_person_name_same("Robles Garza", "Ximena Robles Garza"));
+    g_assert_false(fc_person_name_same("Robles Garza", "Ximena Robles"));
+    g_assert_false(fc_person_name_same("Ana Garza", "Ximena Robles Garza"));
 }
 
 /* A role named in an apposition makes a person; a company's apposition
