@@ -302,6 +302,16 @@ fc_in_person_apposition(const char *text, GArray *mentions, guint i)
     return FALSE;
 }
 
+/* The length of the "'s " (straight or curly) that makes the name before
+ * @t a possessive, else 0. */
+static gsize
+fc_possessive_len(const char *t)
+{
+    if (g_str_has_prefix(t, "'s "))
+        return 3;
+    return g_str_has_prefix(t, "\xE2\x80\x99s ") ? 5 : 0;
+}
+
 /* "Its first-generation device, Veyra, is sold in Germany, and the
  * company booked ...": a name right after a kind of product is that
  * product, which "the company" does not mean. */
@@ -318,10 +328,8 @@ fc_named_as_product(const char *text, FcSpan span, const FcMention *m)
         at--;
     gsize len = 0;
     const char *w = fc_discourse_word_before(text, span.start, at, &len);
-    for (guint k = 0; w != NULL && k < G_N_ELEMENTS(nouns); k++)
-        if (len == strlen(nouns[k]) && memcmp(w, nouns[k], len) == 0)
-            return TRUE;
-    return FALSE;
+    return w != NULL && fc_words_follow(text, (gsize)(w - text), (gsize)(w - text) + len, nouns,
+                                        G_N_ELEMENTS(nouns));
 }
 
 /* "... into Anthropic, while Nvidia will invest $10bn into the startup":
@@ -340,10 +348,10 @@ fc_discourse_in_sentence(const FcDiscourse *d, const char *text, FcSpan span, GA
          * in the clause of the reference, is the one it means; not a
          * former employer ("a former Google engineer who founded the
          * company"). */
-        gboolean clause =
-            at - p->end <= 80 && memchr(text + p->end, ',', at - p->end) == NULL &&
-            (g_str_has_prefix(text + p->end, "'s ") || g_str_has_prefix(text + p->end, "’s ")) &&
-            !g_str_has_prefix(text + p->end + (text[p->end] == '\'' ? 3 : 5), "former ");
+        gsize own = fc_possessive_len(text + p->end);
+        gboolean clause = own > 0 && at - p->end <= 80 &&
+                          memchr(text + p->end, ',', at - p->end) == NULL &&
+                          !g_str_has_prefix(text + p->end + own, "former ");
         if (p->type == FC_MENTION_COREF || !fc_mention_is_orgish(p) || p->name == NULL ||
             (!clause && (fc_discourse_names_role(text, span, p, FALSE) ||
                          fc_in_person_apposition(text, mentions, i))) ||
@@ -619,16 +627,6 @@ fc_names_deal(const char *text, const GArray *mentions, guint i, gsize end)
             return TRUE;
     }
     return FALSE;
-}
-
-/* The length of the "'s " (straight or curly) that makes the name before
- * @t a possessive, else 0. */
-static gsize
-fc_possessive_len(const char *t)
-{
-    if (g_str_has_prefix(t, "'s "))
-        return 3;
-    return g_str_has_prefix(t, "\xE2\x80\x99s ") ? 5 : 0;
 }
 
 /* "Sablewood's most direct competitor, the US company Glean, raised
