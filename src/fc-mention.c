@@ -1110,6 +1110,19 @@ fc_name_origin_opens_institution(const char *text, gsize we, gsize e)
     return fc_word_among(text + b, n, nouns, G_N_ELEMENTS(nouns), FALSE);
 }
 
+/* "the South African investor", "a North American fund": a point of the
+ * compass before an adjective of origin belongs to the adjective.  @run
+ * opens the run, @last ends its last word. */
+static gboolean
+fc_name_is_compass_of_origin(const char *text, gsize run, gsize last)
+{
+    static const char *const points[] = {"North",     "South",     "East",      "West",
+                                         "Northern",  "Southern",  "Central",   "Middle",
+                                         "Northeast", "Northwest", "Southeast", "Southwest"};
+    return run != G_MAXSIZE &&
+           fc_word_among(text + run, last - run, points, G_N_ELEMENTS(points), FALSE);
+}
+
 /* Splits one capitalised run at stop words and at words already taken by
  * other mentions, emitting the remaining runs as names. */
 /* Kinds of company a title-case headline puts before a name. */
@@ -1165,7 +1178,8 @@ fc_scan_name_run(FcScan *sc, gsize s, gsize e, gboolean initial)
              * describe the name after. */
             run = G_MAXSIZE;
         } else if (stop || (connector && run == G_MAXSIZE)) {
-            if (run != G_MAXSIZE)
+            if (run != G_MAXSIZE &&
+                !(class == FC_NAME_WORD_ORIGIN && fc_name_is_compass_of_origin(text, run, last)))
                 fc_scan_name_emit(sc, run, last, initial && run == s);
             run = G_MAXSIZE;
         } else {

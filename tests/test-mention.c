@@ -421,6 +421,10 @@ test_origin_inside_name(void)
     check("Atlas Nordic Ventures invested.", "NAME 'Atlas Nordic Ventures'");
     check("They met German startup Lohnwerk.", "NAME 'Lohnwerk'");
     check("They met Acme British staff.", "NAME 'Acme'");
+    /* A point of the compass before one is part of the adjective. */
+    check("Savanna, the South African investor, agreed.", "NAME 'Savanna'");
+    check("It hired a North American bank.", "COREF 'It'");
+    check("Southern Cross Ventures invested.", "NAME 'Southern Cross Ventures'");
 }
 
 static void
