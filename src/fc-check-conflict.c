@@ -39,6 +39,7 @@ typedef struct {
     const FcStore *store;
     const char *entity;
     const char *attribute;
+    const char *sole_party; /* one_counterpart: the group's only party, or NULL */
     FcEvents *events;
     GPtrArray *out;
 } FcConflict;
@@ -107,9 +108,27 @@ static const char *
 fc_conflict_party(const FcConflict *cx, const FcClaim *c)
 {
     if (c->counterpart == NULL)
-        return "";
+        return cx->sole_party != NULL ? cx->sole_party : "";
     const FcEntity *e = fc_lexicon_lookup(cx->rules->lexicon, c->counterpart);
     return e != NULL ? fc_entity_root(e)->name : c->counterpart;
+}
+
+/* The one party the group's claims name, or NULL when they name none or
+ * several. */
+static const char *
+fc_conflict_sole_party(const FcConflict *cx, const GPtrArray *group)
+{
+    const char *sole = NULL;
+    for (guint i = 0; i < group->len; i++) {
+        const FcClaim *c = g_ptr_array_index(group, i);
+        if (c->counterpart == NULL)
+            continue;
+        const char *p = fc_conflict_party(cx, c);
+        if (sole != NULL && strcmp(sole, p) != 0)
+            return NULL;
+        sole = p;
+    }
+    return sole;
 }
 
 /* Money that the rate table can turn into dollars goes with dollars;
@@ -980,7 +999,9 @@ fc_check_conflict(const FcCheckRule *rule, const FcRuleSet *rules, const FcStore
                 continue;
             if (events == NULL)
                 events = fc_events_new(store, rules->lexicon, entity);
-            FcConflict cx = {rule, rules, store, entity, attr, events, out};
+            FcConflict cx = {rule, rules, store, entity, attr, NULL, events, out};
+            if (rule->one_counterpart)
+                cx.sole_party = fc_conflict_sole_party(&cx, group);
             if (rule->against != FC_STATUS_REPORTED)
                 fc_conflict_revisions(&cx, group);
             else

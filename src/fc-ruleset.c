@@ -372,6 +372,8 @@ fc_load_check_entry(FcLoad *ld, FcCheckRule *r, const FcRuleEntry *e)
         fc_load_number(ld, e, &r->approx_tolerance);
     } else if (strcmp(k, "by_counterpart") == 0) {
         r->by_counterpart = fc_load_bool(ld, e);
+    } else if (strcmp(k, "one_counterpart") == 0) {
+        r->one_counterpart = fc_load_bool(ld, e);
     } else if (strcmp(k, "single") == 0) {
         r->single = fc_load_bool(ld, e);
     } else if (strcmp(k, "timeless") == 0) {

@@ -67,17 +67,18 @@ typedef struct {
     char *kind; /* conflict | sum | ties | derived | knowledge | entity-type | tenure | total */
     GPtrArray *attributes; /* interned attribute names */
     FcSeverity severity;
-    double tolerance;        /* relative slack on exact figures */
-    double approx_tolerance; /* relative slack on hedged figures */
-    gboolean by_counterpart; /* conflict: compare per counterpart (investment, stake) */
-    gboolean single;         /* conflict on people: one holder at a time (ceo) */
-    gboolean timeless;       /* conflict: a fact that never changes (founding year) */
-    gboolean listed;         /* conflict: names listed in one sentence are the whole set */
-    gboolean places;         /* conflict: places, one inside the other agreeing */
-    guint reach;             /* conflict: days an article's date reaches (0: the default) */
-    const char *moves_with;  /* conflict: interned attribute whose claims change the value
-                                (a total moves with each new round), or NULL */
-    char *formula;           /* derived: which arithmetic (see fc-check-derived.c) */
+    double tolerance;         /* relative slack on exact figures */
+    double approx_tolerance;  /* relative slack on hedged figures */
+    gboolean by_counterpart;  /* conflict: compare per counterpart (investment, stake) */
+    gboolean one_counterpart; /* conflict: a claim naming none is the only one named's (a buyer) */
+    gboolean single;          /* conflict on people: one holder at a time (ceo) */
+    gboolean timeless;        /* conflict: a fact that never changes (founding year) */
+    gboolean listed;          /* conflict: names listed in one sentence are the whole set */
+    gboolean places;          /* conflict: places, one inside the other agreeing */
+    guint reach;              /* conflict: days an article's date reaches (0: the default) */
+    const char *moves_with;   /* conflict: interned attribute whose claims change the value
+                                 (a total moves with each new round), or NULL */
+    char *formula;            /* derived: which arithmetic (see fc-check-derived.c) */
     /* conflict: compare claims of this status (talks, targets) with the
      * reported figures that follow them; FC_STATUS_REPORTED: as usual. */
     FcStatus against;

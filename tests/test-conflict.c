@@ -518,6 +518,31 @@ test_total_fell(void)
     g_assert_cmpstr(mb, ==, "");
 }
 
+static void
+test_price_without_buyer(void)
+{
+    /* A price told without its buyer is the one named buyer's. */
+    const FcArticle a[] = {
+        {"2023-11-20", "Tesouro Pay bought Livro Caixa for R$40 million in cash and stock."},
+        {"2024-02-15", "Analysts said the R$65 million purchase of Livro Caixa had paid off."},
+    };
+    g_auto(FcRun) r = {0};
+    fc_run(&r, a, G_N_ELEMENTS(a));
+    g_autofree char *m = fc_run_messages(&r, "acquisition-price-conflict");
+    g_assert_cmpstr(m, ==, "Tesouro Pay's acquisition of Livro Caixa is given as R$40m and R$65m");
+
+    /* Two buyers named: whose the price is stays open. */
+    const FcArticle b[] = {
+        {"2023-11-20", "Tesouro Pay bought Livro Caixa for R$40 million in cash and stock."},
+        {"2024-01-20", "Caixinha bought Livro Caixa for R$45 million."},
+        {"2024-02-15", "Analysts said the R$65 million purchase of Livro Caixa had paid off."},
+    };
+    g_auto(FcRun) rb = {0};
+    fc_run(&rb, b, G_N_ELEMENTS(b));
+    g_autofree char *mb = fc_run_messages(&rb, "acquisition-price-conflict");
+    g_assert_cmpstr(mb, ==, "");
+}
+
 int
 main(int argc, char **argv)
 {
@@ -538,6 +563,7 @@ main(int argc, char **argv)
     g_test_add_func("/conflict/former-ceo-named-later", test_former_ceo_named_later);
     g_test_add_func("/conflict/total-below-rounds", test_total_below_rounds);
     g_test_add_func("/conflict/total-fell", test_total_fell);
+    g_test_add_func("/conflict/price-without-buyer", test_price_without_buyer);
     int status = g_test_run();
     fc_ruleset_free(rules);
     return status;
