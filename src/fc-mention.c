@@ -43,8 +43,9 @@ static const char fc_round_pattern[] =
     "|(?i:pre-seed|seed|pre-IPO|bridge|angel|growth)(?: extension)?(?= (?:funding |financing "
     "|investment )?(?:round|stage|financing|funding))|[Pp]re-IPO"
     /* "a $6 million seed and the $18 million Series A": a figure's seed;
-     * "a $14 million seed extension" is a round of its own. */
-    "|(?<=illion |[0-9][mMkK] |[0-9] )(?i:pre-seed|seed)(?: extension)?(?![\\p{L}\\p{N}-]))";
+     * "a $14 million seed extension" is a round of its own, and "raises $4
+     * million bridge ahead of Series A" a bridge before the Series A. */
+    "|(?<=illion |[0-9][mMkK] |[0-9] )(?i:pre-seed|seed|bridge)(?: extension)?(?![\\p{L}\\p{N}-]))";
 
 /* Wire datelines open a story with a place in capitals, perhaps a date and
  * the agency, then a dash: "SAN FRANCISCO —", "TORONTO, March 10 (Reuters)

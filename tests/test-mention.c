@@ -181,6 +181,10 @@ test_rounds(void)
     g_assert_cmpstr(only("It raised a seed round.", FC_MENTION_ROUND).name, ==, "seed");
     /* "seed" alone is not a round: it must be followed by round words. */
     check_dated("Seed funds grew.", NULL, "");
+    /* A figure's seed or bridge is one, whatever follows. */
+    check("It raises $4 million bridge ahead of Series A.",
+          "COREF 'It' MONEY '$4 million' ROUND 'bridge' ROUND 'Series A'");
+    check("The bridge held.", "");
 }
 
 /* ---- names -------------------------------------------------------------- */
