@@ -816,6 +816,21 @@ fc_discourse_identified(const char *text, GArray *mentions, guint i)
     return n > 0 && next->start == m->end + n ? (int)i + 1 : (int)i;
 }
 
+/* "Shares of Norvane rose 4% after it agreed to buy Helix": a market
+ * report opens on the company's shares, and the company is what "it"
+ * means.  @w is the word before @m (of length @n), past @from. */
+static gboolean
+fc_names_shares_of(const char *text, gsize from, const char *w, gsize n)
+{
+    if (!(n == 2 && (memcmp(w, "of", 2) == 0 || memcmp(w, "in", 2) == 0)))
+        return FALSE;
+    gsize k;
+    const char *s = fc_discourse_word_before(text, from, (gsize)(w - text), &k);
+    return s != NULL && (gsize)(s - text) == from &&
+           ((k == 6 && g_ascii_strncasecmp(s, "shares", 6) == 0) ||
+            (k == 5 && g_ascii_strncasecmp(s, "stock", 5) == 0));
+}
+
 static int
 fc_discourse_subject(FcDiscourse *d, const FcDocument *doc, FcSpan span, GArray *mentions)
 {
@@ -839,7 +854,7 @@ fc_discourse_subject(FcDiscourse *d, const FcDocument *doc, FcSpan span, GArray 
         /* "plants in the Mountain West": past the article. */
         if (w != NULL && fc_is_article(w, n))
             w = fc_discourse_word_before(text, from, (gsize)(w - text), &n);
-        if (w != NULL && fc_words_is_preposition(w, n)) {
+        if (w != NULL && fc_words_is_preposition(w, n) && !fc_names_shares_of(text, from, w, n)) {
             governed_end = m->end;
             closed = FALSE;
             continue;

@@ -97,6 +97,8 @@ static const char *const fc_name_stopwords[] = {
     "Interim",    "Acting",    "Former",
     "Incoming",   "Outgoing",  "Deputy",
     "Previously", "Read",      "Related",
+    /* Market reports: "Shares of Norvane rose 4%". */
+    "Shares",
     "Since",      "So",        "Some",
     "Still",      "Such",      "That",
     "The",        "Their",     "Then",

@@ -106,6 +106,16 @@ test_its_is_the_subject(void)
 }
 
 static void
+test_shares_of(void)
+{
+    /* A market report opens on a company's shares: the company is the
+     * subject; elsewhere "of" governs its name. */
+    check("Market wrap.\nShares of Norvane Systems rose 4% after it agreed to buy Helix Grid.",
+          "-:\nNorvane Systems: it=Norvane Systems\n");
+    check("Market wrap.\nMany buyers of Norvane Systems said it was cheap.", "-:\n-: it=?\n");
+}
+
+static void
 test_its_after_an_object(void)
 {
     /* The company the clause of "its" is about, named as an object after
@@ -350,6 +360,7 @@ main(int argc, char **argv)
     g_test_add_func("/discourse/refs/startup-and-it", test_startup_and_it);
     g_test_add_func("/discourse/refs/it-latest-subject", test_it_follows_latest_subject);
     g_test_add_func("/discourse/refs/its-subject", test_its_is_the_subject);
+    g_test_add_func("/discourse/refs/shares-of", test_shares_of);
     g_test_add_func("/discourse/refs/its-after-an-object", test_its_after_an_object);
     g_test_add_func("/discourse/refs/maker-product-of", test_maker_via_product_of);
     g_test_add_func("/discourse/refs/backed-company", test_backed_company);
