@@ -817,8 +817,9 @@ fc_discourse_identified(const char *text, GArray *mentions, guint i)
 }
 
 /* "Shares of Norvane rose 4% after it agreed to buy Helix": a market
- * report opens on the company's shares, and the company is what "it"
- * means.  @w is the word before @m (of length @n), past @from. */
+ * report opens on the company's shares (after a dateline, perhaps), and
+ * the company is what "it" means.  @w is the word before the name (of
+ * length @n), past @from. */
 static gboolean
 fc_names_shares_of(const char *text, gsize from, const char *w, gsize n)
 {
@@ -826,9 +827,8 @@ fc_names_shares_of(const char *text, gsize from, const char *w, gsize n)
         return FALSE;
     gsize k;
     const char *s = fc_discourse_word_before(text, from, (gsize)(w - text), &k);
-    return s != NULL && (gsize)(s - text) == from &&
-           ((k == 6 && g_ascii_strncasecmp(s, "shares", 6) == 0) ||
-            (k == 5 && g_ascii_strncasecmp(s, "stock", 5) == 0));
+    return s != NULL && ((k == 6 && g_ascii_strncasecmp(s, "shares", 6) == 0) ||
+                         (k == 5 && g_ascii_strncasecmp(s, "stock", 5) == 0));
 }
 
 static int

@@ -112,6 +112,9 @@ test_shares_of(void)
      * subject; elsewhere "of" governs its name. */
     check("Market wrap.\nShares of Norvane Systems rose 4% after it agreed to buy Helix Grid.",
           "-:\nNorvane Systems: it=Norvane Systems\n");
+    check("Market wrap.\nNEW YORK, Aug 15 (Reuters) - Shares of Norvane Systems rose after it "
+          "agreed to buy Helix Grid.",
+          "-:\nNorvane Systems: it=Norvane Systems\n");
     check("Market wrap.\nMany buyers of Norvane Systems said it was cheap.", "-:\n-: it=?\n");
 }
 
