@@ -139,6 +139,8 @@ static const char *const fc_cue_sources[FC_CUE_COUNT] = {
     [FC_CUE_POST_MONEY_AFTER] =
         "^(?:,? post-?money\\b|(?: [\\p{L}-]+){0,2}? (?:after|including) the "
         "(?:new )?(?:money|investment|round|funding|raise|cash)\\b"
+        /* "$260m before the new money and $410m after it" */
+        "| (?:after (?:it|that|⟦ORG:\\d+⟧)|afterwards)(?=[,.;]|$)"
         "|(?: [\\p{L}-]+){0,3}? (?:on )?an? post-?money basis)",
     /* Part of a round: "a first close of $500m", "the initial tranche of
      * $1bn", "$2bn in a first stage"; the final close is the whole. */

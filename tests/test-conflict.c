@@ -113,6 +113,10 @@ test_qualifiers(void)
                               "the remaining $30 million coming as venture debt.",
                               "round_size", "$125 million") &
                   FC_CLAIM_DEBT);
+    const char *both = "The financing values Arden Labs at $260 million before the new investment "
+                       "and $410 million after it.";
+    g_assert_true(fc_flags_of(both, "valuation", "$260 million") & FC_CLAIM_PRE_MONEY);
+    g_assert_true(fc_flags_of(both, "valuation", "$410 million") & FC_CLAIM_POST_MONEY);
     guint plain = fc_flags_of("Arden Labs raised $1 billion in a Series B round.", "round_size",
                               "$1 billion");
     g_assert_cmpuint(plain & (FC_CLAIM_PARTIAL | FC_CLAIM_DEBT | FC_CLAIM_CREDITS), ==, 0);
