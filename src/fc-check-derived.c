@@ -203,12 +203,16 @@ fc_derive_stake(FcDerive *dx, const FcClaim *worth)
     (FC_CLAIM_PRIOR | FC_CLAIM_DEBT | FC_CLAIM_CREDITS | FC_CLAIM_PARTIAL | FC_CLAIM_SECONDARY)
 
 /* The round a pre-money figure goes with: its sentence, else a round of
- * the same label in the same article. */
+ * the same label in the same article, else for a figure that names no
+ * round, the one round size the article tells at its time ("It raised
+ * $120m in a Series B. ... The financing values it at $260m before the
+ * new investment"). */
 static const FcClaim *
 fc_derive_round_of(const FcDerive *dx, const FcClaim *pre)
 {
     const GPtrArray *rounds = fc_store_group(dx->store, pre->entity, fc_derive_attr("round_size"));
-    const FcClaim *labelled = NULL;
+    const FcClaim *labelled = NULL, *only = NULL;
+    gboolean several = FALSE;
     guint first = 0, end = 0;
     /* Both ways need the same article. */
     if (rounds != NULL)
@@ -223,8 +227,13 @@ fc_derive_round_of(const FcDerive *dx, const FcClaim *pre)
         if (labelled == NULL && r->doc_index == pre->doc_index && pre->event != NULL &&
             r->event == pre->event)
             labelled = r;
+        if (pre->event == NULL && fc_time_overlaps(&r->time, &pre->time)) {
+            several =
+                several || (only != NULL && !fc_value_compatible(&only->value, &r->value, 0, 0));
+            only = only != NULL ? only : r;
+        }
     }
-    return labelled;
+    return labelled != NULL ? labelled : several ? NULL : only;
 }
 
 static void

@@ -257,6 +257,37 @@ test_post_money_by_label(void)
     const FcClaim *d = derived(&t, "valuation");
     g_assert_nonnull(d);
     g_assert_cmpfloat(d->value.low, ==, 620e6);
+
+    /* A pre-money figure that names no round goes with the one round size
+     * the article tells at its time, told twice or not; with two sizes,
+     * or only a round of another time, with none. */
+    g_auto(FcRun) u = {0};
+    RUN(&u,
+        SPEC(.attribute = "valuation", .low = 260e6, .unit = FC_UNIT_USD, .sentence = 5,
+             .flags = FC_CLAIM_PRE_MONEY),
+        SPEC(.attribute = "round_size", .low = 120e6, .unit = FC_UNIT_USD, .sentence = 0,
+             .event = "Series B"),
+        SPEC(.attribute = "round_size", .low = 120e6, .unit = FC_UNIT_USD, .sentence = 1,
+             .event = "Series B"));
+    d = derived(&u, "valuation");
+    g_assert_nonnull(d);
+    g_assert_cmpfloat(d->value.low, ==, 380e6);
+    g_auto(FcRun) v = {0};
+    RUN(&v,
+        SPEC(.attribute = "valuation", .low = 260e6, .unit = FC_UNIT_USD, .sentence = 5,
+             .flags = FC_CLAIM_PRE_MONEY),
+        SPEC(.attribute = "round_size", .low = 120e6, .unit = FC_UNIT_USD, .sentence = 1,
+             .event = "Series B"),
+        SPEC(.attribute = "round_size", .low = 40e6, .unit = FC_UNIT_USD, .sentence = 2,
+             .event = "Series A"));
+    g_assert_null(derived(&v, "valuation"));
+    g_auto(FcRun) w = {0};
+    RUN(&w,
+        SPEC(.attribute = "valuation", .low = 260e6, .unit = FC_UNIT_USD, .sentence = 5,
+             .flags = FC_CLAIM_PRE_MONEY),
+        SPEC(.attribute = "round_size", .low = 40e6, .unit = FC_UNIT_USD, .sentence = 2,
+             .time = "2021"));
+    g_assert_null(derived(&w, "valuation"));
 }
 
 static void
