@@ -66,7 +66,8 @@ static const FcCurrency fc_currencies[] = {
      {"ksh", "ksh.", "kshs", "kes", "sh", "sh."},
      {"kenyan shillings", "kes"}},
     {FC_UNIT_AED, "AED", "AED ", {"aed", "dh", "dhs"}, {"dirhams", "dirham", "aed"}},
-    {FC_UNIT_SAR, "SAR", "SAR ", {"sar"}, {"saudi riyals", "riyals", "sar"}},
+    /* "SR150 million" is the Saudi press's own form. */
+    {FC_UNIT_SAR, "SAR", "SAR ", {"sar", "sr"}, {"saudi riyals", "riyals", "sar"}},
     {FC_UNIT_VND, "VND", "VND ", {"vnd"}, {"vietnamese dong", "dong", "vnd"}},
     {FC_UNIT_PHP,
      "PHP",
@@ -75,6 +76,7 @@ static const FcCurrency fc_currencies[] = {
      {"philippine pesos", "php"}},
     {FC_UNIT_MYR, "MYR", "RM", {"rm", "myr"}, {"malaysian ringgit", "ringgit", "myr"}},
     {FC_UNIT_THB, "THB", "THB ", {"thb"}, {"thai baht", "baht", "thb"}},
+    {FC_UNIT_QAR, "QAR", "QAR ", {"qar", "qr"}, {"qatari riyals", "qatari riyal", "qar"}},
 };
 
 /* Currencies without a unit, as written (case matters: "R" is the rand).
@@ -83,7 +85,7 @@ static const FcCurrency fc_currencies[] = {
 static const char *const fc_other_words[] = {
     "NTD", "pesos", "lira", "TRY",
     "francs", "kroner", "krona", "EGP", "lei", "RON", "UAH", "hryvnias", "COP", "CLP",
-    "ARS", "PEN", "soles", "QAR", "riyal", "dinars", "KWD", "ILS", "NIS", "shekels", "GHS",
+    "ARS", "PEN", "soles", "riyal", "dinars", "KWD", "ILS", "NIS", "shekels", "GHS",
     "cedis", "birr", "real", "rubles", "RUB", "tenge", "MXN", NULL,
 };
 /* Signs attached to the number ("₱45 billion", "R500 million") or not

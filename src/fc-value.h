@@ -44,6 +44,7 @@ typedef enum {
     FC_UNIT_PHP,     /* "₱2.5 billion", "PHP 2.5 billion" */
     FC_UNIT_MYR,     /* "RM50 million", "50 million ringgit" */
     FC_UNIT_THB,     /* "THB 1.2 billion", "1.2 billion baht" */
+    FC_UNIT_QAR,     /* "QAR365 million", "QR50 million", "Qatari riyals" */
     FC_UNIT_PERCENT, /* 11 means 11 % (and every unit before it is a currency) */
     FC_UNIT_YEAR,
     FC_UNIT_COUNT,

@@ -195,6 +195,10 @@ test_money_currencies(void)
                 2.5e9, 2.5e9, FC_UNIT_PHP, FALSE);
     check_money("RM50 million", 5e7, 5e7, FC_UNIT_MYR, FALSE);
     check_money("THB 1.2bn", 1.2e9, 1.2e9, FC_UNIT_THB, FALSE);
+    /* The Gulf press's own forms. */
+    check_money("SR150 million", 1.5e8, 1.5e8, FC_UNIT_SAR, FALSE);
+    check_money("QAR365 million", 3.65e8, 3.65e8, FC_UNIT_QAR, FALSE);
+    check_money("QR 50 million", 5e7, 5e7, FC_UNIT_QAR, FALSE);
 }
 
 static void
@@ -211,6 +215,8 @@ test_money_currency_words(void)
     check_money("260 billion dong", 2.6e11, 2.6e11, FC_UNIT_VND, FALSE);
     check_money("50 million ringgit", 5e7, 5e7, FC_UNIT_MYR, FALSE);
     check_money("1.2 billion baht", 1.2e9, 1.2e9, FC_UNIT_THB, FALSE);
+    check_money("40 million Qatari riyals", 4e7, 4e7, FC_UNIT_QAR, FALSE);
+    check_money("40 million riyals", 4e7, 4e7, FC_UNIT_SAR, FALSE);
 }
 
 static void
