@@ -186,6 +186,12 @@ fc_discourse_kind(const FcDiscourse *d, const char *name)
     return k == FC_KIND_UNKNOWN && g_hash_table_contains(d->backers, name) ? FC_KIND_INVESTOR : k;
 }
 
+gboolean
+fc_discourse_is_backer(const FcDiscourse *d, const char *name)
+{
+    return fc_kind_is_backer(fc_discourse_kind(d, name));
+}
+
 static const FcReferent *
 fc_discourse_latest(const FcDiscourse *d, gboolean subject_only, const FcEntityKind *kinds,
                     guint n_kinds, guint reach)

@@ -73,6 +73,10 @@ const char *fc_discourse_salient(const FcDiscourse *d);
  * about. */
 const char *fc_discourse_salient_company(const FcDiscourse *d);
 
+/* Is @name an investment firm, a bank or a government, by the lexicon or
+ * by what the document's claims have shown so far? */
+gboolean fc_discourse_is_backer(const FcDiscourse *d, const char *name);
+
 /* The document's topic (the organisation its headline is about), or NULL
  * when there is none yet or it is an investment firm. */
 const char *fc_discourse_topic(const FcDiscourse *d);

@@ -482,7 +482,7 @@ fc_sentence_default_entity(const FcSentence *st, gsize ms, gsize me, gboolean *m
          * participated, bringing total funding to €71m": the total is the
          * company's. */
         gboolean backer =
-            fc_sentence_is_backer(st, name) ||
+            st->subject_backer || fc_sentence_is_backer(st, name) ||
             fc_kind_is_backer(fc_discourse_name_kind(st->ex->rules->lexicon, name)) ||
             fc_discourse_leads_round(st->doc->text, fc_sentence_mention(st, st->subject)->end,
                                      st->span.end);
@@ -1260,6 +1260,9 @@ fc_extract_document(FcExtractor *ex, const FcDocument *doc, guint doc_index, GPt
          * is still about the earlier topic. */
         st.salient = fc_discourse_salient_company(discourse);
         st.subject = fc_discourse_sentence(discourse, doc, st.span, st.mentions);
+        st.subject_backer =
+            st.subject >= 0 &&
+            fc_discourse_is_backer(discourse, fc_sentence_mention(&st, st.subject)->name);
         if (st.salient == NULL)
             st.salient = fc_discourse_salient_company(discourse);
         gboolean entry = st.subject < 0 && fc_sentence_is_timeline_entry(&st) &&

@@ -95,6 +95,7 @@ fc_sentence_reset(FcSentence *st, guint number, FcSpan span)
     st->tokenised = FALSE;
     st->folded = NULL;
     st->subject = 0;
+    st->subject_backer = FALSE;
     st->salient = NULL;
     st->slots_known = FALSE;
     st->slots_present = 0;

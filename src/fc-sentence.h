@@ -51,6 +51,7 @@ struct _FcSentence {
     FcBigrams raw_pairs; /* byte pairs of raw_lower */
     FcBigrams tok_pairs; /* byte pairs of tok */
     int subject;
+    gboolean subject_backer; /* the document has shown the subject to be an investor */
     const char *salient;
     gboolean slots_known;       /* slots_present worked out */
     guint slots_present;        /* bit 1 << FcSlotType: a mention fills it */
