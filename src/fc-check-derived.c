@@ -394,14 +394,17 @@ fc_derive_prior(FcDerive *dx, const FcClaim *prior, const FcRegex *re, FcMatch *
 /* ---- investments-sum --------------------------------------------------- */
 
 /* Does the article tell of one round only at @round's time, @round's?  A
- * round it dates years apart ("a $4m pre-Series A in 2022") is another. */
+ * round it dates years apart ("a $4m pre-Series A in 2022") is another;
+ * the same size told without the label (a headline's) is the same. */
 static gboolean
 fc_derive_one_round(const FcDerive *dx, const FcClaim *round)
 {
     const GPtrArray *rounds = fc_store_group(dx->store, round->entity, round->attribute);
     for (guint i = 0; i < rounds->len; i++) {
         const FcClaim *r = g_ptr_array_index(rounds, i);
-        if (r->doc_index != round->doc_index || r->event == round->event)
+        if (r->doc_index != round->doc_index || r->event == round->event ||
+            ((r->event == NULL || round->event == NULL) &&
+             fc_value_compatible(&r->value, &round->value, 0, 0)))
             continue;
         if (!fc_time_is_known(&r->time) || !fc_time_is_known(&round->time) ||
             fc_time_overlaps(&r->time, &round->time))
