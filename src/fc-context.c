@@ -913,12 +913,15 @@ gboolean
 fc_context_comparison_in(const char *t, gsize from, gsize to)
 {
     static const char *const markers[] = {
-        " up from ",       " down from ",  " compared with ", " compared to ", " versus ",
-        " higher than ",   " lower than ", " double the ",    " triple the ",  " twice the ",
-        " times the ",     " above the ",  " below the ",     " increase on ", " increase from ",
-        " increase over ", " rise on ",    " rise from ",     " jump from ",   " jump on ",
-        " premium to ",    " premium on ", " discount to ",   " discount on ", " more than the ",
-        " less than the "};
+        " up from ", " down from ", " compared with ", " compared to ", " versus ", " higher than ",
+        " lower than ", " double the ", " triple the ", " twice the ", " times the ", " above the ",
+        " below the ", " increase on ", " increase from ", " increase over ", " rise on ",
+        " rise from ", " jump from ", " jump on ", " premium to ", " premium on ", " discount to ",
+        " discount on ", " more than the ", " less than the ",
+        /* "$400m, roughly double what it commanded when it raised its
+         * Series A" */
+        " double what ", " triple what ", " twice what ", " times what ", " half what ",
+        " more than what ", " less than what ", " above what ", " below what "};
     if (to <= from)
         return FALSE;
     for (guint i = 0; i < G_N_ELEMENTS(markers); i++)

@@ -1006,6 +1006,10 @@ test_investor_relative_clause(void)
             "£60m valuation it achieved in its 2022 Series A.");
     g_assert_null(find(&c, "Ledgerline", "valuation", "£300m")->event);
     g_assert_cmpstr(find(&c, "Ledgerline", "valuation", "£60m")->event, ==, "Series A");
+    g_auto(FcTestExtraction) w = {0};
+    run(&w, "Ledgerline raised money. The round puts its valuation at $400m, roughly double what "
+            "it commanded when it raised its Series A in 2022.");
+    g_assert_null(find(&w, "Ledgerline", "valuation", "$400m")->event);
     /* The round of an opening clause of time dates what follows; it is
      * not the figure's round.  A relative clause's round is. */
     g_auto(FcTestExtraction) t = {0};
