@@ -837,12 +837,31 @@ fc_names_shares_of(const char *text, gsize from, const char *w, gsize n)
                          (k == 5 && g_ascii_strncasecmp(s, "stock", 5) == 0));
 }
 
+/* "For Nile Frontier Capital, the deal is one of the largest it has led":
+ * the name a sentence opens on with "For" is what it is about, and what
+ * its "it" means.  Its index in @mentions, or -1. */
+static int
+fc_discourse_for_topic(const char *text, FcSpan span, const GArray *mentions)
+{
+    if (mentions->len == 0 || span.end - span.start < 8 ||
+        memcmp(text + span.start, "For ", 4) != 0)
+        return -1;
+    const FcMention *m = &g_array_index(mentions, FcMention, 0);
+    return m->start == span.start + 4 && m->end < span.end && text[m->end] == ',' &&
+                   m->type != FC_MENTION_COREF && fc_mention_is_orgish(m)
+               ? 0
+               : -1;
+}
+
 static int
 fc_discourse_subject(FcDiscourse *d, const FcDocument *doc, FcSpan span, GArray *mentions)
 {
     const char *text = doc->text;
     if (fc_opens_with_label(text, span) || fc_is_topic_heading(text, span))
         return -1;
+    int topic = fc_discourse_for_topic(text, span, mentions);
+    if (topic >= 0)
+        return topic;
     gsize from = MAX(fc_skip_participle(text, span), fc_skip_subordinate(text, span, mentions));
     gsize governed_end = 0;
     gboolean closed = FALSE;

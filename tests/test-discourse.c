@@ -119,6 +119,18 @@ test_shares_of(void)
 }
 
 static void
+test_for_topic(void)
+{
+    /* The name a sentence opens on with "For" is what its "it" means. */
+    check("Shifa Digital raised money.\nFor Nile Frontier Capital, the deal is the largest it has "
+          "led since it was set up.",
+          "Shifa Digital:\nNile Frontier Capital: it=Nile Frontier Capital it=Nile Frontier "
+          "Capital\n");
+    check("Shifa Digital raised money.\nFor years, it grew slowly.",
+          "Shifa Digital:\nShifa Digital: it=Shifa Digital\n");
+}
+
+static void
 test_its_after_an_object(void)
 {
     /* The company the clause of "its" is about, named as an object after
@@ -364,6 +376,7 @@ main(int argc, char **argv)
     g_test_add_func("/discourse/refs/it-latest-subject", test_it_follows_latest_subject);
     g_test_add_func("/discourse/refs/its-subject", test_its_is_the_subject);
     g_test_add_func("/discourse/refs/shares-of", test_shares_of);
+    g_test_add_func("/discourse/refs/for-topic", test_for_topic);
     g_test_add_func("/discourse/refs/its-after-an-object", test_its_after_an_object);
     g_test_add_func("/discourse/refs/maker-product-of", test_maker_via_product_of);
     g_test_add_func("/discourse/refs/backed-company", test_backed_company);
