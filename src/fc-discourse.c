@@ -1326,6 +1326,38 @@ fc_discourse_is_quoted(const FcDiscourse *d, const char *name)
            fc_person_name_shaped(name, strlen(name));
 }
 
+/* "Euan Baird, previously Tillpoint's finance director, became ...": a
+ * name of two words or more that a company's post describes is a
+ * person's, whatever its given name.  A partner may be a company
+ * ("Harbor Freight, Tillpoint's logistics partner"). */
+static gboolean
+fc_name_has_post(const char *text, const FcMention *m, gsize end)
+{
+    static const char *const past[] = {"previously ", "formerly ", "until recently ", "then "};
+    if (memchr(text + m->start, ' ', m->end - m->start) == NULL || m->end + 2 >= end ||
+        memcmp(text + m->end, ", ", 2) != 0)
+        return FALSE;
+    gsize i = m->end + 2;
+    for (guint k = 0; k < G_N_ELEMENTS(past); k++)
+        if (g_str_has_prefix(text + i, past[k]))
+            i += strlen(past[k]);
+    /* The company's post: "Tillpoint's", "the company's", "its". */
+    gsize w = i, n = g_str_has_prefix(text + i, "its ") ? 4 : 0;
+    while (n == 0 && w < end && w < i + 40 && !strchr(",;.", text[w]))
+        n = fc_possessive_len(text + ++w);
+    if (n == 0)
+        return FALSE;
+    i = w + n;
+    for (guint words = 0; words < 3 && i < end; words++) {
+        gsize s = i, len = fc_words_next(text, &i, end);
+        if (len == 0)
+            return FALSE;
+        if (fc_words_is_role(text + s, len) && !(len == 7 && memcmp(text + s, "partner", 7) == 0))
+            return TRUE;
+    }
+    return FALSE;
+}
+
 static void
 fc_discourse_mark_persons(FcDiscourse *d, const FcDocument *doc, GArray *mentions)
 {
@@ -1335,7 +1367,8 @@ fc_discourse_mark_persons(FcDiscourse *d, const FcDocument *doc, GArray *mention
     for (guint i = 0; i < mentions->len; i++) {
         FcMention *m = &g_array_index(mentions, FcMention, i);
         if (m->type == FC_MENTION_NAME && !m->person && m->name != NULL &&
-            (g_hash_table_contains(d->persons, m->name) || fc_discourse_is_quoted(d, m->name)) &&
+            (g_hash_table_contains(d->persons, m->name) || fc_discourse_is_quoted(d, m->name) ||
+             fc_name_has_post(doc->text, m, doc->len)) &&
             !fc_name_is_founded(doc->text, m))
             m->person = TRUE;
     }

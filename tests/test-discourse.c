@@ -119,6 +119,18 @@ test_shares_of(void)
 }
 
 static void
+test_person_by_post(void)
+{
+    /* A name a company's post describes is a person's, whatever the given
+     * name; a partner may be a company. */
+    check("Tillpoint was sold.\nEuan Baird, previously Tillpoint's finance director, became "
+          "chief executive, and it grew.",
+          "Tillpoint:\nTillpoint: it=Tillpoint\n");
+    check("Tillpoint was sold.\nHarbor Freight, Tillpoint's logistics partner, said it grew.",
+          "Tillpoint:\nHarbor Freight: it=Harbor Freight\n");
+}
+
+static void
 test_for_topic(void)
 {
     /* The name a sentence opens on with "For" is what its "it" means. */
@@ -377,6 +389,7 @@ main(int argc, char **argv)
     g_test_add_func("/discourse/refs/its-subject", test_its_is_the_subject);
     g_test_add_func("/discourse/refs/shares-of", test_shares_of);
     g_test_add_func("/discourse/refs/for-topic", test_for_topic);
+    g_test_add_func("/discourse/person-by-post", test_person_by_post);
     g_test_add_func("/discourse/refs/its-after-an-object", test_its_after_an_object);
     g_test_add_func("/discourse/refs/maker-product-of", test_maker_via_product_of);
     g_test_add_func("/discourse/refs/backed-company", test_backed_company);
