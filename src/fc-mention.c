@@ -1111,15 +1111,16 @@ fc_name_origin_opens_institution(const char *text, gsize we, gsize e)
     return fc_word_among(text + b, n, nouns, G_N_ELEMENTS(nouns), FALSE);
 }
 
-/* "the South African investor", "a North American fund": a point of the
- * compass before an adjective of origin belongs to the adjective.  @run
- * opens the run, @last ends its last word. */
+/* "the South African investor", "a North American fund", "this Lower
+ * Bavarian town": a point of the compass before an adjective of origin
+ * belongs to the adjective.  @run opens the run, @last ends its last
+ * word. */
 static gboolean
 fc_name_is_compass_of_origin(const char *text, gsize run, gsize last)
 {
-    static const char *const points[] = {"North",     "South",     "East",      "West",
-                                         "Northern",  "Southern",  "Central",   "Middle",
-                                         "Northeast", "Northwest", "Southeast", "Southwest"};
+    static const char *const points[] = {
+        "North",  "South",     "East",      "West",      "Northern",  "Southern", "Central",
+        "Middle", "Northeast", "Northwest", "Southeast", "Southwest", "Upper",    "Lower"};
     return run != G_MAXSIZE &&
            fc_word_among(text + run, last - run, points, G_N_ELEMENTS(points), FALSE);
 }

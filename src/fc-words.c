@@ -97,8 +97,9 @@ static const char *const fc_name_stopwords[] = {
     "Interim",    "Acting",    "Former",
     "Incoming",   "Outgoing",  "Deputy",
     "Previously", "Read",      "Related",
-    /* Market reports: "Shares of Norvane rose 4%". */
-    "Shares",
+    /* Market reports: "Shares of Norvane rose 4%"; filings: "Filings
+     * made at Companies House show ...". */
+    "Shares",     "Filings",
     "Since",      "So",        "Some",
     "Still",      "Such",      "That",
     "The",        "Their",     "Then",

@@ -403,6 +403,9 @@ test_stop_words_split_names(void)
     /* A preposition, an indefinite pronoun or a unit opening a sentence
      * or following a number is no name's first word. */
     check("Inside Korvid Energy, engineers agree.", "NAME 'Korvid Energy'");
+    /* Market reports and filings open on the company's shares. */
+    check("Shares of Korvid Energy rose.", "NAME 'Korvid Energy'");
+    check("Filings made at Companies House show it.", "NAME 'Companies House' COREF 'it'");
     check("Nobody buys one pair from Loamwell Labs.", "NAME 'Loamwell Labs'");
     check("Interim CEO Rick Sandoval will return.", "NAME 'Rick Sandoval'");
     check("We met in the company's Kreuzberg office.", "COREF 'the company'");
@@ -428,6 +431,7 @@ test_origin_inside_name(void)
     /* A point of the compass before one is part of the adjective. */
     check("Savanna, the South African investor, agreed.", "NAME 'Savanna'");
     check("It hired a North American bank.", "COREF 'It'");
+    check("It is in this Lower Bavarian town.", "COREF 'It'");
     check("Southern Cross Ventures invested.", "NAME 'Southern Cross Ventures'");
 }
 
