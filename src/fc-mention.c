@@ -1230,7 +1230,11 @@ fc_scan_name_one(FcScan *sc, gsize s, gsize e, gpointer data)
         gboolean noun = fc_words_is_section(w, e - s) && !fc_scan_known(sc, s, e);
         if (j == e &&
             (fc_name_is_plural_people(w, e - s) || fc_name_is_plural_subject(sc, s, e) || gerund ||
-             noun || (fc_name_looks_like_grammar(w, e - s) && !fc_name_followed_by_verb(sc, e))) &&
+             noun ||
+             /* "Ledgerly, by contrast, leaned on its customers": an
+              * adverb's ending on a name the document has used. */
+             (fc_name_looks_like_grammar(w, e - s) && !fc_name_followed_by_verb(sc, e) &&
+              !fc_scan_known(sc, s, e))) &&
             !fc_name_is_item_heading(sc, s, e))
             return;
     }

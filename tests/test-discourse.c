@@ -131,6 +131,15 @@ test_person_by_post(void)
 }
 
 static void
+test_adverb_like_name(void)
+{
+    /* A name ending like an adverb opens a sentence once the document has
+     * used it as a name. */
+    check("Acme signed a deal with Zorbly.\nZorbly, by contrast, leaned on its customers.",
+          "Acme:\nZorbly: its=Zorbly\n");
+}
+
+static void
 test_for_topic(void)
 {
     /* The name a sentence opens on with "For" is what its "it" means. */
@@ -390,6 +399,7 @@ main(int argc, char **argv)
     g_test_add_func("/discourse/refs/shares-of", test_shares_of);
     g_test_add_func("/discourse/refs/for-topic", test_for_topic);
     g_test_add_func("/discourse/person-by-post", test_person_by_post);
+    g_test_add_func("/discourse/adverb-like-name", test_adverb_like_name);
     g_test_add_func("/discourse/refs/its-after-an-object", test_its_after_an_object);
     g_test_add_func("/discourse/refs/maker-product-of", test_maker_via_product_of);
     g_test_add_func("/discourse/refs/backed-company", test_backed_company);
