@@ -900,6 +900,35 @@ fc_sentence_is_indefinite_about(const FcSentence *st)
     return FALSE;
 }
 
+/* "A Lisbon-based insurtech closed a €12m Series A": a sentence that
+ * opens on a company it does not name is about that company, neither
+ * the article's nor the one named last (a round-up's "in brief" items). */
+static gboolean
+fc_sentence_opens_unnamed(const FcSentence *st)
+{
+    static const char *const nouns[] = {
+        "company", "startup",    "start-up", "firm",     "business", "insurtech",
+        "fintech", "agritech",   "proptech", "edtech",   "lender",   "developer",
+        "maker",   "healthtech", "provider", "platform", "retailer", "manufacturer"};
+    static const char *const relatives[] = {"that", "which", "whose", "who"};
+    const char *t = st->raw_lower->str;
+    gsize end = st->raw_lower->len, w = 0;
+    while (w < end && strchr(" *_-", t[w]) != NULL)
+        w++;
+    gsize s = w, n = fc_words_next(t, &w, end);
+    if (!((n == 1 && t[s] == 'a') || (n == 2 && t[s] == 'a' && t[s + 1] == 'n')))
+        return FALSE;
+    for (guint words = 0; words < 5 && w < end; words++) {
+        s = w;
+        n = fc_words_next(t, &w, end);
+        if (n == 0)
+            return FALSE;
+        if (fc_words_follow(t, s, s + n, nouns, G_N_ELEMENTS(nouns)))
+            return !fc_words_follow(t, w, end, relatives, G_N_ELEMENTS(relatives));
+    }
+    return FALSE;
+}
+
 /* "Her co-founders include John Schulman, an OpenAI co-founder": the
  * sentence names @name only to say what a person is there. */
 static gboolean
@@ -1270,6 +1299,8 @@ fc_extract_document(FcExtractor *ex, const FcDocument *doc, guint doc_index, GPt
         if (entry || (st.subject < 0 && fc_discourse_topic(discourse) != NULL &&
                       fc_sentence_is_indefinite_about(&st)))
             st.salient = fc_discourse_topic(discourse);
+        else if (st.subject < 0 && fc_sentence_opens_unnamed(&st))
+            st.salient = NULL;
         fc_sentence_run(&st, notes);
         fc_extract_date_closed_round(&st);
         if (tables)

@@ -375,6 +375,14 @@ test_indefinite_company(void)
             "round led by Corvid Capital in 2022.\n");
     find(&r, "Fernhill", "lead_investor", "Corvid Capital");
     g_assert_null(lookup(&r, "Dishwell", "lead_investor", "Corvid Capital"));
+
+    /* A sentence that opens on a company it does not name is about no
+     * company the article names. */
+    g_auto(FcTestExtraction) u = {0};
+    run(&u, "Nubeo raised €40m in a Series B.\n\nA Lisbon-based insurtech closed a €12m Series "
+            "A. A Bologna-based agritech company, backed by a state fund, completed a €7.5m "
+            "round.\n");
+    g_assert_cmpuint(count(&u, "round_size"), ==, 1);
 }
 
 static void
