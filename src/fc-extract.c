@@ -875,27 +875,41 @@ fc_sentence_is_timeline_entry(const FcSentence *st)
  * indefinite company told by what it did, in a sentence that names none,
  * is the one the article is about, not whatever the sentence before
  * named last (often a buyer or a rival). */
+static const char *const fc_relatives[] = {"that", "which", "whose", "who"};
+
+/* An indefinite company in lower-cased @t at @at: "a" or "an", then one of
+ * @nouns within @reach words.  Where the words after the noun start, or
+ * 0. */
+static gsize
+fc_indefinite_company_at(const char *t, gsize at, gsize end, const char *const *nouns,
+                         guint n_nouns, guint reach)
+{
+    if (t[at] != 'a' || (at > 0 && g_ascii_isalpha(t[at - 1])))
+        return 0;
+    gsize w = at, n = fc_words_next(t, &w, end);
+    if (n > 2 || (n == 2 && t[at + 1] != 'n'))
+        return 0;
+    for (guint words = 0; words < reach && w < end; words++) {
+        gsize s = w;
+        n = fc_words_next(t, &w, end);
+        if (n == 0)
+            return 0;
+        if (fc_words_follow(t, s, s + n, nouns, n_nouns))
+            return w;
+    }
+    return 0;
+}
+
 static gboolean
 fc_sentence_is_indefinite_about(const FcSentence *st)
 {
     static const char *const nouns[] = {"company", "startup", "start-up", "business"};
-    static const char *const relatives[] = {"that", "which", "whose"};
     const char *t = st->raw_lower->str;
     gsize end = st->raw_lower->len;
     for (gsize i = 0; i + 2 < end; i++) {
-        if (t[i] != 'a' || (i > 0 && g_ascii_isalpha(t[i - 1])))
-            continue;
-        gsize w = i, n = fc_words_next(t, &w, end);
-        if (n > 2 || (n == 2 && t[i + 1] != 'n'))
-            continue;
-        for (guint words = 0; words < 3 && w < end; words++) {
-            gsize s = w;
-            n = fc_words_next(t, &w, end);
-            if (n == 0)
-                break;
-            if (fc_words_follow(t, s, s + n, nouns, G_N_ELEMENTS(nouns)))
-                return fc_words_follow(t, w, end, relatives, G_N_ELEMENTS(relatives));
-        }
+        gsize w = fc_indefinite_company_at(t, i, end, nouns, G_N_ELEMENTS(nouns), 3);
+        if (w > 0)
+            return fc_words_follow(t, w, end, fc_relatives, G_N_ELEMENTS(fc_relatives));
     }
     return FALSE;
 }
@@ -910,23 +924,12 @@ fc_sentence_opens_unnamed(const FcSentence *st)
         "company", "startup",    "start-up", "firm",     "business", "insurtech",
         "fintech", "agritech",   "proptech", "edtech",   "lender",   "developer",
         "maker",   "healthtech", "provider", "platform", "retailer", "manufacturer"};
-    static const char *const relatives[] = {"that", "which", "whose", "who"};
     const char *t = st->raw_lower->str;
-    gsize end = st->raw_lower->len, w = 0;
-    while (w < end && strchr(" *_-", t[w]) != NULL)
-        w++;
-    gsize s = w, n = fc_words_next(t, &w, end);
-    if (!((n == 1 && t[s] == 'a') || (n == 2 && t[s] == 'a' && t[s + 1] == 'n')))
-        return FALSE;
-    for (guint words = 0; words < 5 && w < end; words++) {
-        s = w;
-        n = fc_words_next(t, &w, end);
-        if (n == 0)
-            return FALSE;
-        if (fc_words_follow(t, s, s + n, nouns, G_N_ELEMENTS(nouns)))
-            return !fc_words_follow(t, w, end, relatives, G_N_ELEMENTS(relatives));
-    }
-    return FALSE;
+    gsize end = st->raw_lower->len, at = 0;
+    while (at < end && strchr(" *_-", t[at]) != NULL)
+        at++;
+    gsize w = at < end ? fc_indefinite_company_at(t, at, end, nouns, G_N_ELEMENTS(nouns), 5) : 0;
+    return w > 0 && !fc_words_follow(t, w, end, fc_relatives, G_N_ELEMENTS(fc_relatives));
 }
 
 /* "Her co-founders include John Schulman, an OpenAI co-founder": the
