@@ -1007,6 +1007,11 @@ test_investor_relative_clause(void)
     g_assert_cmpstr(old->event, ==, "Series B");
     const FcClaim *backer = find(&r, "Ledgerline", "investor", "Fennimore Growth");
     g_assert_null(backer->event);
+    /* The date of the clause a lead is read from is the lead's. */
+    g_auto(FcTestExtraction) b = {0};
+    run(&b, "Quillfield raised money. Bellmoor, which led Quillfield's Series A in 2021, had done "
+            "the hard part.");
+    g_assert_true(find(&b, "Quillfield", "lead_investor", "Bellmoor")->flags & FC_CLAIM_DATED);
 
     /* The round named in a comparison is the earlier figure's. */
     g_auto(FcTestExtraction) c = {0};
