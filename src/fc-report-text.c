@@ -22,6 +22,7 @@ fc_text_claim_line(GString *out, const FcClaim *c, const char *indent)
 {
     g_autofree char *value = fc_claim_value_label(c);
     g_autofree char *when = fc_report_claim_time(c);
+    g_autofree char *qualifiers = fc_report_claim_qualifiers(c);
     g_string_append_printf(out, "%s", indent);
     fc_text_put(out, c->document);
     g_string_append_printf(out, ":%u:%u: ", c->line, c->column);
@@ -34,7 +35,10 @@ fc_text_claim_line(GString *out, const FcClaim *c, const char *indent)
     }
     g_string_append(out, " = ");
     fc_text_put(out, value);
-    g_string_append_printf(out, " [%s, %s]\n%s    \"", when, fc_status_name(c->status), indent);
+    /* "prior" tells a former chief executive from the current one. */
+    g_string_append_printf(out, " [%s, %s%s%s]\n%s    \"", when, fc_status_name(c->status),
+                           qualifiers != NULL ? ", " : "", qualifiers != NULL ? qualifiers : "",
+                           indent);
     fc_text_put(out, c->quote);
     g_string_append(out, "\"\n");
 }
