@@ -916,7 +916,9 @@ fc_sentence_is_indefinite_about(const FcSentence *st)
 
 /* "A Lisbon-based insurtech closed a €12m Series A": a sentence that
  * opens on a company it does not name is about that company, neither
- * the article's nor the one named last (a round-up's "in brief" items). */
+ * the article's nor the one named last (a round-up's "in brief" items).
+ * The company is the subject only when a verb or a comma follows it: "A
+ * company spokesperson said" is about the article's. */
 static gboolean
 fc_sentence_opens_unnamed(const FcSentence *st)
 {
@@ -929,7 +931,16 @@ fc_sentence_opens_unnamed(const FcSentence *st)
     while (at < end && strchr(" *_-", t[at]) != NULL)
         at++;
     gsize w = at < end ? fc_indefinite_company_at(t, at, end, nouns, G_N_ELEMENTS(nouns), 5) : 0;
-    return w > 0 && !fc_words_follow(t, w, end, fc_relatives, G_N_ELEMENTS(fc_relatives));
+    if (w == 0 || w >= end)
+        return FALSE;
+    /* "an agritech company, backed by ...": the phrase ends on its last
+     * noun. */
+    gsize x = w, n = fc_words_next(t, &x, end);
+    if (n > 0 && fc_words_follow(t, w, w + n, nouns, G_N_ELEMENTS(nouns))) {
+        w = x;
+        n = fc_words_next(t, &x, end);
+    }
+    return w < end && (t[w] == ',' || (n > 0 && fc_words_is_verb(t + w, n)));
 }
 
 /* "Her co-founders include John Schulman, an OpenAI co-founder": the

@@ -383,6 +383,10 @@ test_indefinite_company(void)
             "A. A Bologna-based agritech company, backed by a state fund, completed a €7.5m "
             "round.\n");
     g_assert_cmpuint(count(&u, "round_size"), ==, 1);
+    g_auto(FcTestExtraction) v = {0};
+    run(&v, "Nubeo raised €40m in a Series B.\n\nA company spokesperson confirmed the round was "
+            "led by Harbourline Partners.\n");
+    find(&v, "Nubeo", "lead_investor", "Harbourline Partners");
 }
 
 static void
